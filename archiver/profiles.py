@@ -1,0 +1,113 @@
+"""Site and CMS-family profiles: TOML data under archiver/sites/, validated on load.
+
+A profile names, per field, an ordered list of CSS selectors (first non-empty wins) and,
+for crawling, where a portal lists its articles. `extends` inherits a family profile;
+a child's keys replace the parent's key by key.
+"""
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from urllib.parse import urlsplit
+
+from .errors import ProfileError
+
+EXTRACT_KEYS = {
+    "title", "published", "updated", "author", "source", "views", "lead", "body",
+    "category", "drop",
+}
+CRAWL_KEYS = {
+    "start_urls", "article_links", "article_url", "next_page", "listing_item",
+    "sitemaps", "feeds",
+}
+TOP_KEYS = {"name", "description", "extends", "family", "domains", "extract", "crawl"}
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    description: str = ""
+    family: str = ""  # the CMS family the site runs on (a family profile names itself)
+    domains: tuple[str, ...] = ()
+    extract: dict = field(default_factory=dict)  # key -> tuple of CSS selectors
+    crawl: dict = field(default_factory=dict)  # key -> tuple of strings
+
+    def selectors(self, key: str) -> tuple[str, ...]:
+        return self.extract.get(key, ())
+
+    @property
+    def is_site(self) -> bool:
+        return bool(self.domains)
+
+
+def _sites_dir():
+    return resources.files("archiver") / "sites"
+
+
+def available() -> list[str]:
+    return sorted(p.name[:-5] for p in _sites_dir().iterdir() if p.name.endswith(".toml"))
+
+
+def _as_tuple(value, where: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise ProfileError(f"{where}: expected a string or a list of strings")
+
+
+def _section(raw: dict, name: str, allowed: set[str], profile: str) -> dict:
+    section = raw.get(name, {})
+    if not isinstance(section, dict):
+        raise ProfileError(f"profile {profile!r}: [{name}] must be a table")
+    unknown = set(section) - allowed
+    if unknown:
+        raise ProfileError(f"profile {profile!r}: unknown key(s) in [{name}]: {', '.join(sorted(unknown))}")
+    return {k: _as_tuple(v, f"profile {profile!r} [{name}].{k}") for k, v in section.items()}
+
+
+def _read(name: str) -> dict:
+    path = _sites_dir() / f"{name}.toml"
+    if not path.is_file():
+        known = ", ".join(available())
+        raise ProfileError(f"unknown site {name!r} (known: {known}; see 'archiver sites')")
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileError(f"profile {name!r} is not valid TOML: {exc}") from None
+    unknown = set(raw) - TOP_KEYS
+    if unknown:
+        raise ProfileError(f"profile {name!r}: unknown key(s): {', '.join(sorted(unknown))}")
+    return raw
+
+
+@cache
+def load(name: str) -> Profile:
+    """The profile called `name`, with its `extends` chain resolved."""
+    raw = _read(name)
+    parent = load(raw["extends"]) if raw.get("extends") else None
+    extract = {**(parent.extract if parent else {}), **_section(raw, "extract", EXTRACT_KEYS, name)}
+    crawl = {**(parent.crawl if parent else {}), **_section(raw, "crawl", CRAWL_KEYS, name)}
+    family = raw.get("family") or (parent.family if parent else "") or (name if not raw.get("domains") else "")
+    return Profile(
+        name=name,
+        description=raw.get("description", ""),
+        family=family,
+        domains=_as_tuple(raw.get("domains", []), f"profile {name!r} domains"),
+        extract=extract,
+        crawl=crawl,
+    )
+
+
+def site_profiles() -> list[Profile]:
+    return [p for p in map(load, available()) if p.is_site]
+
+
+def for_url(url: str) -> Profile | None:
+    """The site profile whose domains cover the URL's host, if any."""
+    host = (urlsplit(url).hostname or "").lower()
+    for profile in site_profiles():
+        if any(host == d or host.endswith("." + d) for d in profile.domains):
+            return profile
+    return None
