@@ -38,7 +38,7 @@ class Profile:
 
     @property
     def is_site(self) -> bool:
-        return bool(self.domains)
+        return bool(self.domains or self.crawl.get("start_urls"))
 
 
 def _sites_dir():

@@ -1,0 +1,134 @@
+"""Run one crawl: build the Scrapy settings from the user's options, run the portal spider, summarise."""
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from . import profiles
+from .errors import ArchiverError
+from .store import Archive
+
+# Exit codes a scheduler can tell apart.
+EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
+
+
+@dataclass
+class CrawlOptions:
+    sites: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    db: Path = Path("data/archive.db")
+    since: str | None = None
+    max_pages: int | None = None
+    delay: float = 1.0
+    concurrency: int = 1
+    autothrottle: bool = True
+    base_url: str | None = None  # resolves relative start URLs of a profile (the demo portal)
+    verbose: bool = False
+    progress: bool = True
+
+
+@dataclass
+class CrawlResult:
+    crawl_id: int
+    counts: dict
+    finish_reason: str
+    start_failure: str | None
+
+    @property
+    def exit_code(self) -> int:
+        if self.start_failure and not self.counts.get("new") and not self.counts.get("same"):
+            return EXIT_FAILED
+        return EXIT_PARTIAL if self.counts.get("errors") else EXIT_OK
+
+
+def scrapy_settings(options: CrawlOptions, crawl_id: int) -> Settings:
+    settings = Settings()
+    settings.setmodule("archiver.settings", priority="project")
+    settings.setdict(
+        {
+            "ARCHIVE_DB": str(options.db),
+            "ARCHIVE_CRAWL_ID": crawl_id,
+            "ARCHIVE_PROGRESS": options.progress,
+            "DOWNLOAD_DELAY": options.delay,
+            "AUTOTHROTTLE_ENABLED": options.autothrottle,
+            "AUTOTHROTTLE_START_DELAY": max(options.delay, 0.0),
+            "AUTOTHROTTLE_TARGET_CONCURRENCY": float(options.concurrency),
+            "CONCURRENT_REQUESTS_PER_DOMAIN": options.concurrency,
+            "CONCURRENT_REQUESTS": max(16, options.concurrency),
+            "LOG_LEVEL": "INFO" if options.verbose else "WARNING",
+            "LOG_FORMAT": "%(levelname)s %(name)s: %(message)s",
+        },
+        priority="cmdline",
+    )
+    return settings
+
+
+def check_options(options: CrawlOptions) -> None:
+    """Fail early, with one line, on what the user can fix."""
+    if not options.sites and not options.urls:
+        raise ArchiverError("name at least one SITE (see 'archiver sites') or give --url START_URL")
+    for name in options.sites:
+        profile = profiles.load(name)
+        if not profile.crawl.get("start_urls"):
+            raise ArchiverError(f"profile {name!r} is a CMS family, not a site: it has no start URLs")
+    for url in options.urls:
+        if not url.startswith(("http://", "https://")):
+            raise ArchiverError(f"--url must be an http(s) address, got {url!r}")
+    if options.concurrency < 1:
+        raise ArchiverError("--concurrency must be at least 1")
+    if options.delay < 0:
+        raise ArchiverError("--delay cannot be negative")
+
+
+def run(options: CrawlOptions) -> CrawlResult:
+    check_options(options)
+    archive = Archive(options.db)
+    archive.lock_for_crawl()
+    try:
+        settings_record = {
+            "delay": options.delay, "concurrency": options.concurrency, "since": options.since,
+            "max_pages": options.max_pages, "autothrottle": options.autothrottle,
+        }
+        crawl_id = archive.begin_crawl(options.sites + options.urls, settings_record)
+        process = CrawlerProcess(scrapy_settings(options, crawl_id), install_root_handler=True)
+        crawler = process.create_crawler("portal")
+        process.crawl(
+            crawler,
+            sites=",".join(options.sites),
+            urls=",".join(options.urls),
+            since=options.since or "",
+            max_pages=str(options.max_pages or ""),
+            base_url=options.base_url or "",
+        )
+        process.start()
+        stats = crawler.stats.get_stats()
+    finally:
+        archive.close()
+        logging.shutdown()
+    counts = {k.removeprefix("archiver/"): v for k, v in stats.items() if k.startswith("archiver/")}
+    return CrawlResult(
+        crawl_id=crawl_id,
+        counts=counts | {"new": counts.get("articles/new", 0), "same": counts.get("articles/same", 0)},
+        finish_reason=stats.get("finish_reason", "unknown"),
+        start_failure=stats.get("archiver/start_failed_reason"),
+    )
+
+
+def summary(result: CrawlResult, db: Path) -> list[str]:
+    c = result.counts
+    lines = [
+        f"crawl {result.crawl_id} {result.finish_reason}: {c.get('pages', 0)} pages fetched, "
+        f"{c.get('articles/new', 0)} new articles, {c.get('articles/changed', 0)} changed, "
+        f"{c.get('articles/same', 0)} unchanged, {c.get('errors', 0)} errors",
+    ]
+    reasons = {k.removeprefix("fetch/"): v for k, v in c.items() if k.startswith("fetch/")}
+    if reasons:
+        lines.append("errors by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())))
+    missing = {k.removeprefix("extract/missing_"): v for k, v in c.items() if k.startswith("extract/missing_")}
+    if missing:
+        lines.append("articles missing a field: " + ", ".join(f"{k} {v}" for k, v in sorted(missing.items())))
+    lines.append(f"archive: {db}")
+    return lines

@@ -1,0 +1,44 @@
+"""What is in an archive: articles per site and per month, and how often each field was found."""
+
+from .store import Archive
+
+FILL_FIELDS = ("title", "published_at", "author", "views", "lead", "body", "category", "source")
+
+
+def per_site(archive: Archive) -> list[dict]:
+    return archive.query(
+        "SELECT site, count(*) AS articles, min(published_at) AS oldest, max(published_at) AS newest "
+        "FROM articles GROUP BY site ORDER BY site"
+    )
+
+
+def per_month(archive: Archive) -> list[dict]:
+    return archive.query(
+        "SELECT site, coalesce(published_month, 'unknown') AS month, count(*) AS articles "
+        "FROM articles GROUP BY site, month ORDER BY site, month"
+    )
+
+
+def fill_rates(archive: Archive) -> list[dict]:
+    """Per site, the share (0-100) of articles in which each field was found."""
+    found = ", ".join(
+        f"round(100.0 * sum({name} IS NOT NULL AND {name} != '') / count(*), 1) AS {name}" for name in FILL_FIELDS
+    )
+    return archive.query(f"SELECT site, count(*) AS articles, {found} FROM articles GROUP BY site ORDER BY site")
+
+
+def crawl_history(archive: Archive, limit: int = 5) -> list[dict]:
+    return archive.query(
+        "SELECT id, started_at, finished_at, finish_reason, pages, articles_new, articles_changed, errors "
+        "FROM crawls ORDER BY id DESC LIMIT ?", (limit,)
+    )
+
+
+def render_table(rows: list[dict]) -> str:
+    if not rows:
+        return "(none)"
+    columns = list(rows[0])
+    cells = [[("" if r[c] is None else str(r[c])) for c in columns] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
+    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
+    return "\n".join([line(columns), line(["-" * w for w in widths]), *map(line, cells)])

@@ -1,0 +1,370 @@
+"""The SQLite archive: captures, articles, their versions and view counts, crawls, extraction issues.
+
+Every fetched response is stored as a capture (exact body bytes, compressed) before extraction;
+articles are keyed by canonical URL so a re-crawl updates rows instead of adding them. Writes are
+batched in transactions; `flush()` commits. The schema is created and migrated on open
+(PRAGMA user_version counts the migrations applied).
+"""
+
+import fcntl
+import hashlib
+import json
+import os
+import sqlite3
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from . import __version__
+from .errors import StoreError
+from .models import EXPECTED_FIELDS, Extraction
+
+EXTRACTOR_VERSION = __version__
+COMPRESSION = "zlib"
+
+# Each entry is one migration; PRAGMA user_version records how many have run.
+MIGRATIONS = [
+    """
+    CREATE TABLE crawls (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        finish_reason TEXT,
+        sites TEXT,             -- JSON list of site profiles or start URLs
+        settings TEXT,          -- JSON of the settings that matter
+        pages INTEGER DEFAULT 0,
+        articles_new INTEGER DEFAULT 0,
+        articles_changed INTEGER DEFAULT 0,
+        articles_same INTEGER DEFAULT 0,
+        errors INTEGER DEFAULT 0,
+        stats TEXT              -- JSON: counts by reason
+    );
+    CREATE TABLE captures (
+        id INTEGER PRIMARY KEY,
+        crawl_id INTEGER REFERENCES crawls(id),
+        url TEXT NOT NULL,          -- the URL requested
+        final_url TEXT,             -- after redirects
+        status INTEGER,             -- NULL when no response arrived
+        method TEXT DEFAULT 'GET',
+        request_headers TEXT,       -- JSON list of [name, value]
+        headers TEXT,               -- JSON list of [name, value], as received
+        content_type TEXT,
+        body BLOB,                  -- compressed (see body_compression) exact bytes as received
+        body_compression TEXT,
+        content_encoding TEXT,      -- the Content-Encoding the bytes in body still carry, if any
+        size INTEGER,               -- length of the payload after content decoding
+        sha256 TEXT,                -- hex digest of the decoded payload
+        fetched_at TEXT NOT NULL,   -- UTC ISO 8601
+        kind TEXT,                  -- listing, article, page, robots, other
+        site TEXT,
+        error TEXT                  -- why nothing could be extracted or fetched (NULL when fine)
+    );
+    CREATE INDEX captures_url ON captures(url);
+    CREATE INDEX captures_crawl ON captures(crawl_id);
+    CREATE TABLE articles (
+        canonical_url TEXT PRIMARY KEY,
+        url TEXT,
+        site TEXT,
+        title TEXT,
+        published_at TEXT,
+        published_month TEXT,       -- YYYY-MM, for facets and per-month counts
+        updated_at TEXT,
+        author TEXT,
+        source TEXT,
+        views INTEGER,
+        lead TEXT,
+        body TEXT,
+        category TEXT,
+        images TEXT,                -- JSON list of URLs
+        attachments TEXT,           -- JSON list of {url, text}
+        language TEXT,
+        provenance TEXT,            -- JSON: field -> rule that gave it
+        content_hash TEXT,          -- sha256 of the normalized content (title, body, author, dates)
+        extractor_version TEXT,
+        capture_id INTEGER REFERENCES captures(id),
+        sha256 TEXT,                -- payload digest of that capture
+        fetched_at TEXT,            -- when that capture was fetched
+        first_seen_at TEXT,
+        last_seen_at TEXT,
+        changed_at TEXT             -- when the content last changed (first_seen_at at first)
+    );
+    CREATE INDEX articles_site_published ON articles(site, published_at);
+    CREATE TABLE article_versions (
+        id INTEGER PRIMARY KEY,
+        canonical_url TEXT NOT NULL,
+        title TEXT, published_at TEXT, updated_at TEXT, author TEXT, lead TEXT, body TEXT,
+        content_hash TEXT,
+        old_capture_id INTEGER,     -- the capture the superseded content came from
+        new_capture_id INTEGER,     -- the capture that showed the change
+        changed_at TEXT NOT NULL
+    );
+    CREATE INDEX article_versions_url ON article_versions(canonical_url);
+    CREATE TABLE article_views (
+        canonical_url TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        views INTEGER NOT NULL,
+        capture_id INTEGER,
+        PRIMARY KEY (canonical_url, fetched_at)
+    );
+    CREATE TABLE extraction_issues (
+        url TEXT NOT NULL,          -- canonical URL of the page
+        field TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        capture_id INTEGER,
+        recorded_at TEXT,
+        PRIMARY KEY (url, field)
+    );
+    """,
+]
+
+CONTENT_FIELDS = ("title", "published_at", "updated_at", "author", "lead", "body")
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class Capture:
+    """One fetched response (or a fetch that failed), as it will be stored."""
+
+    url: str
+    fetched_at: str
+    status: int | None = None
+    final_url: str | None = None
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    request_headers: list[tuple[str, str]] = field(default_factory=list)
+    body: bytes = b""  # the payload after content decoding (what extraction reads)
+    raw_body: bytes | None = None  # the bytes as received when they still carry a Content-Encoding
+    content_encoding: str | None = None
+    content_type: str | None = None
+    kind: str = "page"
+    site: str | None = None
+    error: str | None = None
+    method: str = "GET"
+
+
+def content_hash(ex: Extraction) -> str:
+    normalized = json.dumps([getattr(ex, f) for f in CONTENT_FIELDS], ensure_ascii=False)
+    return hashlib.sha256(normalized.encode()).hexdigest()
+
+
+class Archive:
+    """An open archive file. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str | os.PathLike, *, batch_size: int = 200, create: bool = True):
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no archive at {self.path} (run 'archiver crawl' or 'archiver demo' first)")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite_utils.Database(self.path)
+            self.db.enable_wal()
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA busy_timeout=10000")
+            self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open archive {self.path}: {exc}") from None
+        self.batch_size = batch_size
+        self._pending = 0
+        self._lock_file = None
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self) -> None:
+        self.flush()
+        self.db.close()
+        if self._lock_file:
+            self._lock_file.close()
+            self._lock_file = None
+
+    def lock_for_crawl(self) -> None:
+        """Refuse a second crawl writing this archive at the same time."""
+        self._lock_file = open(f"{self.path}.lock", "w")
+        try:
+            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._lock_file.close()
+            self._lock_file = None
+            raise StoreError(f"another crawl is writing {self.path}; wait for it to finish") from None
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            with self.db.atomic():
+                for statement in script.split(";\n"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number}")
+
+    def _write(self, sql: str, params=()) -> sqlite3.Cursor:
+        if not self.db.conn.in_transaction:
+            self.db.execute("BEGIN")
+        return self.db.conn.execute(sql, params)
+
+    def _written(self) -> None:
+        self._pending += 1
+        if self._pending >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        self.db.commit()
+        self._pending = 0
+
+    # -- crawls ----------------------------------------------------------------------------
+
+    def begin_crawl(self, sites: list[str], settings: dict) -> int:
+        cursor = self._write(
+            "INSERT INTO crawls (started_at, sites, settings) VALUES (?, ?, ?)",
+            (utc_now(), json.dumps(sites, ensure_ascii=False), json.dumps(settings)),
+        )
+        self.flush()
+        return cursor.lastrowid
+
+    def finish_crawl(self, crawl_id: int, reason: str, counts: dict) -> None:
+        self._write(
+            """UPDATE crawls SET finished_at = ?, finish_reason = ?, pages = ?, articles_new = ?,
+               articles_changed = ?, articles_same = ?, errors = ?, stats = ? WHERE id = ?""",
+            (
+                utc_now(), reason, counts.get("pages", 0), counts.get("new", 0),
+                counts.get("changed", 0), counts.get("same", 0), counts.get("errors", 0),
+                json.dumps(counts, sort_keys=True), crawl_id,
+            ),
+        )
+        self.flush()
+
+    # -- captures --------------------------------------------------------------------------
+
+    def add_capture(self, capture: Capture, crawl_id: int | None = None) -> int:
+        stored = capture.raw_body if capture.raw_body is not None else capture.body
+        cursor = self._write(
+            """INSERT INTO captures (crawl_id, url, final_url, status, method, request_headers, headers,
+               content_type, body, body_compression, content_encoding, size, sha256, fetched_at, kind,
+               site, error) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (
+                crawl_id, capture.url, capture.final_url or capture.url, capture.status, capture.method,
+                json.dumps(capture.request_headers), json.dumps(capture.headers), capture.content_type,
+                zlib.compress(stored, 3) if stored else None, COMPRESSION if stored else None,
+                capture.content_encoding if capture.raw_body is not None else None,
+                len(capture.body), hashlib.sha256(capture.body).hexdigest() if capture.status else None,
+                capture.fetched_at, capture.kind, capture.site, capture.error,
+            ),
+        )
+        self._written()
+        return cursor.lastrowid
+
+    def set_capture_error(self, capture_id: int, reason: str) -> None:
+        self._write("UPDATE captures SET error = ? WHERE id = ?", (reason, capture_id))
+
+    def capture_body(self, capture_id: int) -> bytes:
+        """The decoded payload of a capture, as extraction reads it."""
+        row = self.db.execute(
+            "SELECT body, content_encoding FROM captures WHERE id = ?", (capture_id,)
+        ).fetchone()
+        if row is None or row[0] is None:
+            return b""
+        return decode_payload(zlib.decompress(row[0]), row[1])
+
+    # -- articles --------------------------------------------------------------------------
+
+    def save_article(self, ex: Extraction, *, capture_id: int, site: str | None, fetched_at: str) -> str:
+        """Insert or update the article; returns 'new', 'changed' or 'same'."""
+        key = ex.canonical_url or ex.url
+        digest = content_hash(ex)
+        old = self.db.execute(
+            "SELECT content_hash, capture_id, " + ", ".join(CONTENT_FIELDS) +
+            " FROM articles WHERE canonical_url = ?", (key,),
+        ).fetchone()
+        if old is None:
+            outcome = "new"
+        elif old[0] == digest:
+            outcome = "same"
+        else:
+            outcome = "changed"
+            self._keep_version(key, old, capture_id, fetched_at)
+        payload_sha = self.db.execute("SELECT sha256 FROM captures WHERE id = ?", (capture_id,)).fetchone()[0]
+        values = {
+            "canonical_url": key, "url": ex.url, "site": site, "title": ex.title,
+            "published_at": ex.published_at, "published_month": (ex.published_at or "")[:7] or None,
+            "updated_at": ex.updated_at, "author": ex.author, "source": ex.source, "views": ex.views,
+            "lead": ex.lead, "body": ex.body, "category": ex.category,
+            "images": json.dumps(ex.images, ensure_ascii=False),
+            "attachments": json.dumps(ex.attachments, ensure_ascii=False),
+            "language": ex.language, "provenance": json.dumps(ex.provenance, ensure_ascii=False),
+            "content_hash": digest, "extractor_version": EXTRACTOR_VERSION, "capture_id": capture_id,
+            "sha256": payload_sha, "fetched_at": fetched_at,
+            "first_seen_at": fetched_at, "last_seen_at": fetched_at, "changed_at": fetched_at,
+        }
+        columns = ", ".join(values)
+        placeholders = ", ".join("?" * len(values))
+        # first_seen_at never moves; changed_at moves only when the content did.
+        updates = ", ".join(
+            f"{c} = excluded.{c}" for c in values if c not in ("canonical_url", "first_seen_at", "changed_at")
+        )
+        changed_at = "excluded.changed_at" if outcome == "changed" else "articles.changed_at"
+        self._write(
+            f"INSERT INTO articles ({columns}) VALUES ({placeholders}) "
+            f"ON CONFLICT(canonical_url) DO UPDATE SET {updates}, changed_at = {changed_at}",
+            tuple(values.values()),
+        )
+        if ex.views is not None:
+            self._write(
+                "INSERT OR REPLACE INTO article_views (canonical_url, fetched_at, views, capture_id) VALUES (?,?,?,?)",
+                (key, fetched_at, ex.views, capture_id),
+            )
+        self._record_issues(key, capture_id, ex)
+        self._written()
+        return outcome
+
+    def _keep_version(self, key: str, old: tuple, new_capture_id: int, changed_at: str) -> None:
+        old_hash, old_capture, *content = old
+        self._write(
+            "INSERT INTO article_versions (canonical_url, " + ", ".join(CONTENT_FIELDS) +
+            ", content_hash, old_capture_id, new_capture_id, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (key, *content, old_hash, old_capture, new_capture_id, changed_at),
+        )
+
+    def _record_issues(self, key: str, capture_id: int, ex: Extraction) -> None:
+        self._write("DELETE FROM extraction_issues WHERE url = ?", (key,))
+        reasons = dict(ex.issues)
+        for name in EXPECTED_FIELDS:
+            if getattr(ex, name) in (None, "") and name not in reasons:
+                reasons[name] = "not found"
+        now = utc_now()
+        for name, reason in reasons.items():
+            self._write(
+                "INSERT OR REPLACE INTO extraction_issues (url, field, reason, capture_id, recorded_at) VALUES (?,?,?,?,?)",
+                (key, name, reason, capture_id, now),
+            )
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def query(self, sql: str, params=()) -> list[dict]:
+        return list(self.db.query(sql, params))
+
+    def article_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def decode_payload(data: bytes, content_encoding: str | None) -> bytes:
+    """Undo a Content-Encoding kept on stored bytes (gzip, deflate)."""
+    if not content_encoding:
+        return data
+    encoding = content_encoding.lower().strip()
+    if encoding in ("gzip", "x-gzip"):
+        return zlib.decompress(data, 16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        try:
+            return zlib.decompress(data)
+        except zlib.error:
+            return zlib.decompress(data, -zlib.MAX_WBITS)
+    return data

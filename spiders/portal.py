@@ -1,0 +1,219 @@
+"""The portal spider: discovery only. It finds article pages and hands every response to the pipeline.
+
+Two modes:
+- profile mode (`sites=`): start from a profile's listing pages, follow its pagination, sitemaps and
+  feeds; article links are those the profile's selectors and URL pattern name.
+- generic mode (`urls=`): stay on each start URL's host and follow links breadth-first; the pipeline
+  keeps the pages whose content reads as an article.
+"""
+
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import scrapy
+from lxml import etree
+from scrapy.linkextractors import IGNORED_EXTENSIONS
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap
+from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
+
+from archiver import dates, profiles
+from archiver.store import utc_now
+
+SKIPPED_EXTENSIONS = tuple(f".{ext}" for ext in IGNORED_EXTENSIONS)
+# "Next page" links a listing shows when the profile names none.
+NEXT_TEXT = re.compile(r"^\s*(trang sau|tiếp|tiếp theo|sau|next|›|»|>>?)\s*$", re.I)
+
+
+def failure_reason(failure) -> str:
+    """A short, countable name for why a request produced no response."""
+    if failure.check(HttpError):
+        return f"http_{failure.value.response.status}"
+    if failure.check(DNSLookupError):
+        return "dns_lookup_failed"
+    if failure.check(TimeoutError, TCPTimedOutError):
+        return "timeout"
+    if failure.check(ConnectionRefusedError):
+        return "connection_refused"
+    text = str(failure.value)
+    if "max redirections" in text.lower() or "redirect" in text.lower():
+        return "redirect_loop"
+    return type(failure.value).__name__
+
+
+class PortalSpider(scrapy.Spider):
+    name = "portal"
+
+    def __init__(self, sites: str = "", urls: str = "", since: str = "", max_pages: str = "",
+                 base_url: str = "", **kwargs):
+        super().__init__(**kwargs)
+        self.profiles = [profiles.load(name) for name in sites.split(",") if name]
+        self.generic_urls = [u for u in urls.split(",") if u]
+        self.since: date | None = date.fromisoformat(since) if since else None
+        self.budget = int(max_pages) if max_pages else None
+        self.allowed_hosts = {urlsplit(u).hostname for u in self.generic_urls}
+        self.seen: set[str] = set()
+        self.base_url = base_url
+
+    # -- scheduling ------------------------------------------------------------------------
+
+    def request(self, url: str, callback, **meta) -> scrapy.Request | None:
+        """A request for a URL not yet requested, within the page budget (--max-pages)."""
+        if url in self.seen:
+            return None
+        if self.budget is not None:
+            if self.budget <= 0:
+                return None
+            self.budget -= 1
+        self.seen.add(url)
+        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta)
+
+    async def start(self):
+        for profile in self.profiles:
+            crawl = profile.crawl
+            for url in crawl.get("start_urls", ()):
+                url = urljoin(self.base_url, url) if self.base_url else url
+                if req := self.request(url, self.parse_listing, site=profile.name, kind="listing", start=True):
+                    yield req
+            for url in crawl.get("sitemaps", ()):
+                if req := self.request(url, self.parse_sitemap, site=profile.name, kind="other", start=True):
+                    yield req
+            for url in crawl.get("feeds", ()):
+                if req := self.request(url, self.parse_feed, site=profile.name, kind="other", start=True):
+                    yield req
+        for url in self.generic_urls:
+            if req := self.request(url, self.parse_page, site=urlsplit(url).hostname, kind="page", start=True):
+                yield req
+
+    def captured(self, response, kind: str | None = None) -> dict:
+        meta = response.meta
+        return {
+            "response": response, "kind": kind or meta["kind"], "site": meta["site"],
+            "profile": meta["kind"] != "page", "fetched_at": utc_now(),
+        }
+
+    def on_error(self, failure):
+        request = failure.request
+        meta = request.meta
+        reason = failure_reason(failure)
+        if meta.get("start"):
+            self.crawler.stats.inc_value("archiver/start_failed")
+            self.crawler.stats.set_value("archiver/start_failed_reason", f"{request.url}: {reason}")
+        yield {"url": request.url, "kind": meta.get("kind", "page"), "site": meta.get("site"), "error": reason}
+
+    # -- profile mode ----------------------------------------------------------------------
+
+    def parse_listing(self, response):
+        yield self.captured(response)
+        if response.status != 200 or not hasattr(response, "css"):
+            return
+        profile = profiles.load(response.meta["site"])
+        entries = list(self.listing_entries(response, profile))
+        older = 0
+        for url, published in entries:
+            if self.since and published and published < self.since:
+                older += 1
+                continue
+            if req := self.request(url, self.parse_article, site=profile.name, kind="article"):
+                yield req
+        if entries and older == len(entries):
+            return  # every item is older than --since: pages further on are older still
+        for url in self.next_pages(response, profile):
+            if req := self.request(url, self.parse_listing, site=profile.name, kind="listing"):
+                yield req
+
+    def listing_entries(self, response, profile):
+        """(article URL, listed date or None) for each article a listing page shows."""
+        crawl = profile.crawl
+        pattern = re.compile(crawl["article_url"][0]) if crawl.get("article_url") else None
+        link_css = ", ".join(crawl.get("article_links", ())) or "a[href]"
+        item_css = ", ".join(crawl.get("listing_item", ()))
+        blocks = response.css(item_css) if item_css else [response]
+        for block in blocks:
+            listed = None
+            if item_css:
+                found = dates.find_dates(" ".join(block.css("*::text").getall()))
+                listed = found[0][0].value.date() if found else None
+            for href in block.css(link_css).xpath("@href").getall():
+                url = urldefrag(response.urljoin(href.strip()))[0]
+                if pattern is None or pattern.search(url):
+                    yield url, listed
+                    if item_css:
+                        break
+
+    def next_pages(self, response, profile) -> list[str]:
+        selectors = profile.crawl.get("next_page", ())
+        if selectors:
+            hrefs = response.css(", ".join(selectors)).xpath("@href").getall()
+        else:
+            hrefs = [
+                a.xpath("@href").get() for a in response.css("a[href]")
+                if NEXT_TEXT.match(" ".join(a.css("::text").getall())) or a.attrib.get("rel") == "next"
+            ]
+        return [response.urljoin(h) for h in hrefs if h and not h.startswith("javascript:")][:1]
+
+    def parse_article(self, response):
+        yield self.captured(response)
+
+    def parse_sitemap(self, response):
+        yield self.captured(response, "other")
+        profile = profiles.load(response.meta["site"])
+        try:
+            sitemap = Sitemap(response.body)
+        except (etree.XMLSyntaxError, ValueError):
+            return
+        pattern = re.compile(profile.crawl["article_url"][0]) if profile.crawl.get("article_url") else None
+        for entry in sitemap:
+            url = entry.get("loc", "")
+            if sitemap.type == "sitemapindex":
+                if req := self.request(url, self.parse_sitemap, site=profile.name, kind="other"):
+                    yield req
+            elif (pattern is None or pattern.search(url)) and not self.older_than_since(entry.get("lastmod")):
+                if req := self.request(url, self.parse_article, site=profile.name, kind="article"):
+                    yield req
+
+    def parse_feed(self, response):
+        yield self.captured(response, "other")
+        try:
+            root = etree.fromstring(response.body, etree.XMLParser(recover=True))
+        except etree.XMLSyntaxError:
+            return
+        if root is None:
+            return
+        for entry in root.iter("item", "{*}entry"):
+            link = entry.findtext("link") or (entry.find("{*}link").get("href") if entry.find("{*}link") is not None else None)
+            stamp = entry.findtext("pubDate") or entry.findtext("{*}published") or entry.findtext("{*}updated")
+            if link and not self.older_than_since(stamp):
+                if req := self.request(link.strip(), self.parse_article, site=response.meta["site"], kind="article"):
+                    yield req
+
+    def older_than_since(self, stamp: str | None) -> bool:
+        if not (self.since and stamp):
+            return False
+        stamp = stamp.strip()
+        parsed = dates.parse_iso(stamp)
+        if parsed is None:
+            try:
+                parsed_dt: datetime | None = parsedate_to_datetime(stamp)
+            except (TypeError, ValueError):
+                parsed_dt = None
+            return bool(parsed_dt) and parsed_dt.date() < self.since
+        return parsed.value.date() < self.since
+
+    # -- generic mode ----------------------------------------------------------------------
+
+    def parse_page(self, response):
+        yield self.captured(response)
+        if response.status != 200 or not hasattr(response, "css"):
+            return
+        for href in response.css("a[href]").xpath("@href").getall():
+            url = urldefrag(response.urljoin(href.strip()))[0]
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https") or parts.hostname not in self.allowed_hosts:
+                continue
+            if parts.path.lower().endswith(SKIPPED_EXTENSIONS):
+                continue
+            if req := self.request(url, self.parse_page, site=response.meta["site"], kind="page"):
+                yield req
