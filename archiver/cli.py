@@ -52,9 +52,11 @@ def sites():
 @click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, help="Seconds between requests to one domain (AutoThrottle adapts from there).")
 @click.option("--concurrency", type=click.IntRange(min=1), default=1, show_default=True, help="Requests in flight per domain.")
 @click.option("--autothrottle/--no-autothrottle", default=True, show_default=True, help="Adapt the delay to the server's response times.")
+@click.option("--base-url", metavar="URL", help="Resolve a profile's relative start URLs against this address (a local mirror, the demo portal).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds to wait for a response.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
-def crawl(site, urls, db, max_pages, since, delay, concurrency, autothrottle, verbose, quiet):
+def crawl(site, urls, db, max_pages, since, delay, concurrency, autothrottle, base_url, timeout, verbose, quiet):
     """Crawl SITE profiles (see 'archiver sites') or --url START_URL into the archive.
 
     Exit status: 0 all fine, 3 finished with some pages failing, 1 failed.
@@ -64,7 +66,7 @@ def crawl(site, urls, db, max_pages, since, delay, concurrency, autothrottle, ve
     options = CrawlOptions(
         sites=list(site), urls=list(urls), db=db, since=since.date().isoformat() if since else None,
         max_pages=max_pages, delay=delay, concurrency=concurrency, autothrottle=autothrottle,
-        verbose=verbose, progress=not quiet,
+        base_url=base_url, timeout=timeout, verbose=verbose, progress=not quiet,
     )
     result = run(options)
     for line in summary(result, db):
@@ -172,7 +174,8 @@ def eval_command(gold, pages, site):
 
 @cli.command()
 @db_option
-@click.option("--port", type=int, default=0, help="Port for the demo portal (default: any free port).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8377, show_default=True,
+              help="Port for the demo portal on 127.0.0.1 (0: any free port). A fixed port keeps its URLs stable across runs.")
 def demo(db, port):
     """Serve a bundled sample portal on 127.0.0.1, crawl it into an archive, show what to try next."""
     from .demo import run_demo

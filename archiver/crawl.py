@@ -25,6 +25,7 @@ class CrawlOptions:
     delay: float = 1.0
     concurrency: int = 1
     autothrottle: bool = True
+    timeout: float = 30.0
     base_url: str | None = None  # resolves relative start URLs of a profile (the demo portal)
     verbose: bool = False
     progress: bool = True
@@ -53,6 +54,7 @@ def scrapy_settings(options: CrawlOptions, crawl_id: int) -> Settings:
             "ARCHIVE_CRAWL_ID": crawl_id,
             "ARCHIVE_PROGRESS": options.progress,
             "DOWNLOAD_DELAY": options.delay,
+            "DOWNLOAD_TIMEOUT": options.timeout,
             "AUTOTHROTTLE_ENABLED": options.autothrottle,
             "AUTOTHROTTLE_START_DELAY": max(options.delay, 0.0),
             "AUTOTHROTTLE_TARGET_CONCURRENCY": float(options.concurrency),
@@ -74,9 +76,12 @@ def check_options(options: CrawlOptions) -> None:
         profile = profiles.load(name)
         if not profile.crawl.get("start_urls"):
             raise ArchiverError(f"profile {name!r} is a CMS family, not a site: it has no start URLs")
-    for url in options.urls:
+        relative = [u for u in profile.crawl["start_urls"] if not u.startswith(("http://", "https://"))]
+        if relative and not options.base_url:
+            raise ArchiverError(f"profile {name!r} has relative start URLs: give --base-url (the portal's address)")
+    for url in options.urls + ([options.base_url] if options.base_url else []):
         if not url.startswith(("http://", "https://")):
-            raise ArchiverError(f"--url must be an http(s) address, got {url!r}")
+            raise ArchiverError(f"not an http(s) address: {url!r}")
     if options.concurrency < 1:
         raise ArchiverError("--concurrency must be at least 1")
     if options.delay < 0:
@@ -90,10 +95,10 @@ def run(options: CrawlOptions) -> CrawlResult:
     try:
         settings_record = {
             "delay": options.delay, "concurrency": options.concurrency, "since": options.since,
-            "max_pages": options.max_pages, "autothrottle": options.autothrottle,
+            "max_pages": options.max_pages, "autothrottle": options.autothrottle, "timeout": options.timeout,
         }
         crawl_id = archive.begin_crawl(options.sites + options.urls, settings_record)
-        process = CrawlerProcess(scrapy_settings(options, crawl_id), install_root_handler=True)
+        process = CrawlerProcess(scrapy_settings(options, crawl_id))
         crawler = process.create_crawler("portal")
         process.crawl(
             crawler,

@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from .crawl import CrawlOptions, run, summary
+from .errors import ArchiverError
 from .localserver import serve
 
 DEMO_SITE = "demo"
@@ -16,7 +17,10 @@ def demo_folder() -> Path:
 
 
 def run_demo(db: Path, port: int = 0) -> int:
-    server, base_url = serve(demo_folder(), port)
+    try:
+        server, base_url = serve(demo_folder(), port)
+    except OSError as exc:
+        raise ArchiverError(f"cannot serve the demo portal on 127.0.0.1:{port}: {exc.strerror} (try --port 0)") from None
     click.echo(f"Serving the demo portal at {base_url}/ and crawling it into {db} ...")
     try:
         result = run(CrawlOptions(sites=[DEMO_SITE], db=db, delay=0.0, base_url=base_url, progress=False))

@@ -59,6 +59,13 @@ class PortalSpider(scrapy.Spider):
 
     # -- scheduling ------------------------------------------------------------------------
 
+    def rebase(self, url: str) -> str:
+        """A profile start URL moved onto --base-url (a local mirror or the demo portal)."""
+        if not self.base_url:
+            return url
+        parts = urlsplit(url)
+        return urljoin(self.base_url, parts.path + (f"?{parts.query}" if parts.query else ""))
+
     def request(self, url: str, callback, **meta) -> scrapy.Request | None:
         """A request for a URL not yet requested, within the page budget (--max-pages)."""
         if url in self.seen:
@@ -74,14 +81,14 @@ class PortalSpider(scrapy.Spider):
         for profile in self.profiles:
             crawl = profile.crawl
             for url in crawl.get("start_urls", ()):
-                url = urljoin(self.base_url, url) if self.base_url else url
+                url = self.rebase(url)
                 if req := self.request(url, self.parse_listing, site=profile.name, kind="listing", start=True):
                     yield req
             for url in crawl.get("sitemaps", ()):
-                if req := self.request(url, self.parse_sitemap, site=profile.name, kind="other", start=True):
+                if req := self.request(self.rebase(url), self.parse_sitemap, site=profile.name, kind="other", start=True):
                     yield req
             for url in crawl.get("feeds", ()):
-                if req := self.request(url, self.parse_feed, site=profile.name, kind="other", start=True):
+                if req := self.request(self.rebase(url), self.parse_feed, site=profile.name, kind="other", start=True):
                     yield req
         for url in self.generic_urls:
             if req := self.request(url, self.parse_page, site=urlsplit(url).hostname, kind="page", start=True):
