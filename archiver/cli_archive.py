@@ -1,0 +1,3 @@
+"""Commands for archivists: WARC import and reparse (to come)."""
+
+COMMANDS = []
