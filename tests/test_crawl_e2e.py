@@ -1,0 +1,123 @@
+"""Whole crawls: a real HTTP server on 127.0.0.1, `archiver crawl` in a subprocess, then the SQLite file."""
+
+import shutil
+
+import pytest
+
+from archiver.localserver import serve
+from conftest import DEMO_SITE, FIXTURES, rows, run_archiver
+from portal_server import serve_traps
+
+ARTICLES = sorted((DEMO_SITE / "tin-hoat-dong").glob("*.aspx"))
+
+
+@pytest.fixture
+def demo_portal():
+    server, base = serve(DEMO_SITE)
+    yield base
+    server.shutdown()
+
+
+def crawl(*args):
+    result = run_archiver("crawl", *args, "--delay", "0", "-q")
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def test_profile_crawl_archives_every_listed_article(demo_portal, tmp_path):
+    db = tmp_path / "a.db"
+    result = crawl("demo", "--base-url", demo_portal, "--db", db)
+    assert result.returncode == 3, result.stdout + result.stderr  # partial: the listing links one missing page
+    assert "http_404 1" in result.stdout
+    archived = {url.rsplit("/", 1)[1] for (url,) in rows(db, "SELECT url FROM articles")}
+    assert archived == {p.name for p in ARTICLES}
+    assert rows(db, "SELECT count(*) FROM articles WHERE title IS NULL OR body IS NULL") == [(0,)]
+    # every response is kept, the 404 included, with its reason
+    assert rows(db, "SELECT count(*) FROM captures WHERE status = 404 AND error = 'http_404'") == [(1,)]
+    assert rows(db, "SELECT count(*) FROM captures WHERE kind = 'listing'")[0][0] >= 3
+    # the article with no date is stored, and the missing date recorded
+    assert rows(db, "SELECT count(*) FROM articles WHERE published_at IS NULL") == [(1,)]
+    assert rows(db, "SELECT field FROM extraction_issues") == [("published_at",)]
+    crawl_row = rows(db, "SELECT finish_reason, articles_new, errors FROM crawls")
+    assert crawl_row == [("finished", len(ARTICLES), 1)]
+    # the article rows point at a capture whose bytes are the page as served
+    url, sha = rows(db, "SELECT a.url, c.sha256 FROM articles a JOIN captures c ON c.id = a.capture_id LIMIT 1")[0]
+    import hashlib
+    assert sha == hashlib.sha256((DEMO_SITE / "tin-hoat-dong" / url.rsplit("/", 1)[1]).read_bytes()).hexdigest()
+
+
+def test_second_crawl_adds_no_article_rows(demo_portal, tmp_path):
+    db = tmp_path / "a.db"
+    crawl("demo", "--base-url", demo_portal, "--db", db)
+    first = rows(db, "SELECT canonical_url, content_hash FROM articles ORDER BY 1")
+    crawl("demo", "--base-url", demo_portal, "--db", db)
+    assert rows(db, "SELECT canonical_url, content_hash FROM articles ORDER BY 1") == first
+    assert rows(db, "SELECT count(*) FROM crawls") == [(2,)]
+    assert rows(db, "SELECT count(*) FROM article_versions") == [(0,)]
+
+
+def test_generic_crawl_recognises_articles_by_content(demo_portal, tmp_path):
+    db = tmp_path / "a.db"
+    crawl("--url", f"{demo_portal}/index.html", "--db", db)
+    archived = {url.rsplit("/", 1)[1] for (url,) in rows(db, "SELECT url FROM articles")}
+    assert archived == {p.name for p in ARTICLES}  # listings and the home page are not articles
+    assert rows(db, "SELECT count(*) FROM articles WHERE title IS NULL OR body IS NULL") == [(0,)]
+    assert rows(db, "SELECT DISTINCT site FROM articles") == [("127.0.0.1",)]
+    before = rows(db, "SELECT count(*) FROM articles")
+    crawl("--url", f"{demo_portal}/index.html", "--db", db)
+    assert rows(db, "SELECT count(*) FROM articles") == before
+
+
+def test_max_pages_caps_the_fetches(demo_portal, tmp_path):
+    db = tmp_path / "a.db"
+    crawl("demo", "--base-url", demo_portal, "--db", db, "--max-pages", "5")
+    assert rows(db, "SELECT count(*) FROM captures") == [(5,)]
+
+
+def test_since_skips_older_articles_and_stops_paginating(demo_portal, tmp_path):
+    db_all, db_recent = tmp_path / "all.db", tmp_path / "recent.db"
+    crawl("demo", "--base-url", demo_portal, "--db", db_all)
+    dates = sorted(d for (d,) in rows(db_all, "SELECT published_at FROM articles WHERE published_at IS NOT NULL"))
+    cutoff = dates[len(dates) // 2][:10]
+    crawl("demo", "--base-url", demo_portal, "--db", db_recent, "--since", cutoff)
+    recent = rows(db_recent, "SELECT published_at FROM articles WHERE published_at IS NOT NULL")
+    assert recent and all(d[:10] >= cutoff for (d,) in recent)
+    assert len(recent) < len(dates)
+    listings = lambda db: rows(db, "SELECT count(*) FROM captures WHERE kind = 'listing'")[0][0]  # noqa: E731
+    assert listings(db_recent) < listings(db_all)
+
+
+def test_bad_responses_are_kept_counted_and_the_crawl_goes_on(tmp_path):
+    site = tmp_path / "site"
+    (site / "trap").mkdir(parents=True)
+    shutil.copy(FIXTURES / "bad" / "malformed.html", site / "malformed.html")
+    shutil.copy(FIXTURES / "bad" / "nodate.html", site / "nodate.html")
+    shutil.copy(FIXTURES / "bad" / "cp1258.html", site / "cp1258.html")
+    links = ["malformed.html", "nodate.html", "cp1258.html", "missing.html", "trap/error-500.html",
+             "trap/slow.html", "trap/loop.html", "trap/document.pdf"]
+    (site / "index.html").write_text(
+        "<html><body>" + "".join(f'<a href="/{h}">{h}</a> ' for h in links) + "</body></html>"
+    )
+    server, base = serve_traps(site)
+    try:
+        db = tmp_path / "a.db"
+        result = run_archiver("crawl", "--url", f"{base}/index.html", "--db", db, "--delay", "0",
+                              "--timeout", "1", "-q")
+    finally:
+        server.shutdown()
+    assert result.returncode == 3, result.stdout + result.stderr  # finished, with errors
+    assert "Traceback" not in result.stderr
+    errors = dict(rows(db, "SELECT url, error FROM captures WHERE error IS NOT NULL"))
+    by_name = {url.rsplit("/", 1)[1]: reason for url, reason in errors.items()}
+    assert by_name["missing.html"] == "http_404"
+    assert by_name["error-500.html"] == "http_500"
+    assert by_name["slow.html"] == "timeout"
+    assert by_name["loop.html"] == "redirect_loop"
+    assert by_name["document.pdf"] == "not_html"
+    titles = dict(rows(db, "SELECT url, title FROM articles"))
+    names = {url.rsplit("/", 1)[1] for url in titles}
+    assert {"malformed.html", "nodate.html", "cp1258.html"} <= names
+    cp1258_title = next(t for u, t in titles.items() if u.endswith("cp1258.html"))
+    assert "\ufffd" not in cp1258_title and cp1258_title.isprintable()
+    assert rows(db, "SELECT field FROM extraction_issues WHERE url LIKE '%nodate.html'") == [("published_at",)]
+    assert "http_500" in result.stdout and "timeout" in result.stdout
