@@ -53,10 +53,13 @@ def sites():
 @click.option("--concurrency", type=click.IntRange(min=1), default=1, show_default=True, help="Requests in flight per domain.")
 @click.option("--autothrottle/--no-autothrottle", default=True, show_default=True, help="Adapt the delay to the server's response times.")
 @click.option("--base-url", metavar="URL", help="Resolve a profile's relative start URLs against this address (a local mirror, the demo portal).")
+@click.option("--refresh-days", type=click.IntRange(min=0), metavar="N", help="Re-fetch articles first seen within N days (edits, view counts).")
+@click.option("--full", is_flag=True, help="Walk every listing page, even past pages that hold only archived articles.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds to wait for a response.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
-def crawl(site, urls, db, max_pages, since, delay, concurrency, autothrottle, base_url, timeout, verbose, quiet):
+def crawl(site, urls, db, max_pages, since, delay, concurrency, autothrottle, base_url, refresh_days, full,
+          timeout, verbose, quiet):
     """Crawl SITE profiles (see 'archiver sites') or --url START_URL into the archive.
 
     Exit status: 0 all fine, 3 finished with some pages failing, 1 failed.
@@ -66,7 +69,7 @@ def crawl(site, urls, db, max_pages, since, delay, concurrency, autothrottle, ba
     options = CrawlOptions(
         sites=list(site), urls=list(urls), db=db, since=since.date().isoformat() if since else None,
         max_pages=max_pages, delay=delay, concurrency=concurrency, autothrottle=autothrottle,
-        base_url=base_url, timeout=timeout, verbose=verbose, progress=not quiet,
+        base_url=base_url, refresh_days=refresh_days, full=full, timeout=timeout, verbose=verbose, progress=not quiet,
     )
     result = run(options)
     for line in summary(result, db):

@@ -1,5 +1,6 @@
 """Run one crawl: build the Scrapy settings from the user's options, run the portal spider, summarise."""
 
+import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,9 @@ from .store import Archive
 
 # Exit codes a scheduler can tell apart.
 EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
+FILL_FIELDS = ("title", "published_at", "author", "views", "body")
+DRIFT_FIELDS = ("published_at", "body")
+DRIFT_POINTS = 5.0
 
 
 @dataclass
@@ -27,6 +31,8 @@ class CrawlOptions:
     autothrottle: bool = True
     timeout: float = 30.0
     base_url: str | None = None  # resolves relative start URLs of a profile (the demo portal)
+    refresh_days: int | None = None  # re-fetch articles first seen within this many days
+    full: bool = False  # walk every listing page even when a page holds only known articles
     verbose: bool = False
     progress: bool = True
 
@@ -37,12 +43,14 @@ class CrawlResult:
     counts: dict
     finish_reason: str
     start_failure: str | None
+    fill: dict = field(default_factory=dict)  # site -> field -> % of this run's articles
+    drift: list[str] = field(default_factory=list)  # fill-rate drops that suggest a template change
 
     @property
     def exit_code(self) -> int:
-        if self.start_failure and not self.counts.get("new") and not self.counts.get("same"):
+        if self.start_failure and not self.counts.get("pages_ok"):
             return EXIT_FAILED
-        return EXIT_PARTIAL if self.counts.get("errors") else EXIT_OK
+        return EXIT_PARTIAL if self.counts.get("errors") or self.drift else EXIT_OK
 
 
 def scrapy_settings(options: CrawlOptions, crawl_id: int) -> Settings:
@@ -107,9 +115,13 @@ def run(options: CrawlOptions) -> CrawlResult:
             since=options.since or "",
             max_pages=str(options.max_pages or ""),
             base_url=options.base_url or "",
+            refresh_days="" if options.refresh_days is None else str(options.refresh_days),
+            full="1" if options.full else "",
         )
         process.start()
         stats = crawler.stats.get_stats()
+        fill = record_fill_rates(archive, crawl_id)
+        drift = fill_drops(fill, previous_fill_rates(archive, crawl_id))
     finally:
         archive.close()
         logging.shutdown()
@@ -119,7 +131,47 @@ def run(options: CrawlOptions) -> CrawlResult:
         counts=counts | {"new": counts.get("articles/new", 0), "same": counts.get("articles/same", 0)},
         finish_reason=stats.get("finish_reason", "unknown"),
         start_failure=stats.get("archiver/start_failed_reason"),
+        fill=fill,
+        drift=drift,
     )
+
+
+def record_fill_rates(archive: Archive, crawl_id: int) -> dict:
+    """Per site, the share of this run's articles in which each field was found; kept in crawls.stats."""
+    found = ", ".join(f"sum(a.{f} IS NOT NULL AND a.{f} != '')" for f in FILL_FIELDS)
+    rows = archive.db.execute(
+        f"SELECT a.site, count(*), {found} FROM articles a JOIN captures c ON c.id = a.capture_id "
+        "WHERE c.crawl_id = ? GROUP BY a.site", (crawl_id,),
+    ).fetchall()
+    fill = {
+        site: {"articles": n, **{f: round(100.0 * k / n, 1) for f, k in zip(FILL_FIELDS, counts)}}
+        for site, n, *counts in rows
+    }
+    (stats_json,) = archive.db.execute("SELECT stats FROM crawls WHERE id = ?", (crawl_id,)).fetchone()
+    stats = json.loads(stats_json or "{}") | {"fill": fill}
+    archive.db.execute("UPDATE crawls SET stats = ? WHERE id = ?", (json.dumps(stats, sort_keys=True), crawl_id))
+    return fill
+
+
+def previous_fill_rates(archive: Archive, crawl_id: int) -> dict:
+    """For each site, the fill rates of the latest earlier crawl that fetched articles of it."""
+    previous: dict = {}
+    for (stats_json,) in archive.db.execute(
+        "SELECT stats FROM crawls WHERE id < ? AND stats IS NOT NULL ORDER BY id DESC", (crawl_id,)
+    ):
+        for site, rates in json.loads(stats_json).get("fill", {}).items():
+            previous.setdefault(site, rates)
+    return previous
+
+
+def fill_drops(now: dict, before: dict) -> list[str]:
+    """Sites whose date or body fill rate fell by more than DRIFT_POINTS: likely a template change."""
+    drops = []
+    for site, rates in now.items():
+        for field in DRIFT_FIELDS:
+            if site in before and before[site][field] - rates[field] > DRIFT_POINTS:
+                drops.append(f"{site}: {field} found in {rates[field]}% of articles, was {before[site][field]}%")
+    return drops
 
 
 def summary(result: CrawlResult, db: Path) -> list[str]:
@@ -132,8 +184,13 @@ def summary(result: CrawlResult, db: Path) -> list[str]:
     reasons = {k.removeprefix("fetch/"): v for k, v in c.items() if k.startswith("fetch/")}
     if reasons:
         lines.append("errors by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())))
-    missing = {k.removeprefix("extract/missing_"): v for k, v in c.items() if k.startswith("extract/missing_")}
-    if missing:
-        lines.append("articles missing a field: " + ", ".join(f"{k} {v}" for k, v in sorted(missing.items())))
+    if c.get("skipped_known") or c.get("not_modified"):
+        lines.append(f"incremental: {c.get('skipped_known', 0)} archived articles not fetched again, "
+                     f"{c.get('not_modified', 0)} pages unchanged since the last crawl (304)")
+    for site, rates in sorted(result.fill.items()):
+        shown = ", ".join(f"{f} {rates[f]:g}%" for f in FILL_FIELDS)
+        lines.append(f"fill rates for {site} ({rates['articles']} articles this run): {shown}")
+    for drop in result.drift:
+        lines.append(f"WARNING template change? {drop}")
     lines.append(f"archive: {db}")
     return lines

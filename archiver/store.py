@@ -325,6 +325,10 @@ class Archive:
         self._written()
         return outcome
 
+    def touch_article(self, url: str, seen_at: str) -> None:
+        """An article re-fetched and found unchanged (304): it was still there at seen_at."""
+        self._write("UPDATE articles SET last_seen_at = ? WHERE url = ? OR canonical_url = ?", (seen_at, url, url))
+
     def _keep_version(self, key: str, old: tuple, new_capture_id: int, changed_at: str) -> None:
         old_hash, old_capture, *content = old
         self._write(
@@ -368,3 +372,59 @@ def decode_payload(data: bytes, content_encoding: str | None) -> bytes:
         except zlib.error:
             return zlib.decompress(data, -zlib.MAX_WBITS)
     return data
+
+
+class CrawlMemory:
+    """What earlier crawls of an archive tell the next one: known articles and listing validators."""
+
+    def __init__(self, archive: Archive, refresh_days: int | None = None):
+        self.refresh_after = None
+        if refresh_days is not None:
+            since = datetime.now(timezone.utc).timestamp() - refresh_days * 86400
+            self.refresh_after = datetime.fromtimestamp(since, timezone.utc).isoformat(timespec="seconds")
+        self.known = self._known_articles(archive)
+        self.validators = self._validators(archive)
+        self.resuming = self._last_crawl_unfinished(archive)
+
+    def _known_articles(self, archive: Archive) -> set[str]:
+        """Article URLs not to fetch again: all, less those first seen inside the refresh window."""
+        sql = "SELECT url, canonical_url FROM articles"
+        params: tuple = ()
+        if self.refresh_after:
+            sql += " WHERE first_seen_at < ?"
+            params = (self.refresh_after,)
+        known: set[str] = set()
+        for url, canonical in archive.db.execute(sql, params):
+            known.update(u for u in (url, canonical) if u)
+        # the URL as requested, when a redirect or a canonical link gave the article another key
+        known.update(
+            u for (u,) in archive.db.execute(
+                "SELECT c.url FROM captures c JOIN articles a ON a.capture_id = c.id"
+                + (" WHERE a.first_seen_at < ?" if self.refresh_after else ""), params)
+        )
+        return known
+
+    @staticmethod
+    def _validators(archive: Archive) -> dict[str, dict[str, str]]:
+        """For each URL fetched with an ETag or Last-Modified, the headers of a conditional request."""
+        validators: dict[str, dict[str, str]] = {}
+        rows = archive.db.execute(
+            "SELECT url, headers FROM captures WHERE id IN "
+            "(SELECT max(id) FROM captures WHERE status = 200 GROUP BY url)"
+        )
+        for url, headers in rows:
+            found = {name.lower(): value for name, value in json.loads(headers or "[]")}
+            conditional = {}
+            if "etag" in found:
+                conditional["If-None-Match"] = found["etag"]
+            if "last-modified" in found:
+                conditional["If-Modified-Since"] = found["last-modified"]
+            if conditional:
+                validators[url] = conditional
+        return validators
+
+    @staticmethod
+    def _last_crawl_unfinished(archive: Archive) -> bool:
+        """True when the crawl before this one was killed: walk every listing again to finish its work."""
+        rows = archive.db.execute("SELECT finished_at FROM crawls ORDER BY id DESC LIMIT 2").fetchall()
+        return len(rows) == 2 and rows[1][0] is None

@@ -51,6 +51,8 @@ def fetch_problem(capture: Capture) -> str | None:
     """Why a stored response cannot hold an article, or None."""
     if capture.status is None:
         return capture.error
+    if capture.status == 304:
+        return "not_modified"
     if capture.status >= 400:
         return f"http_{capture.status}"
     if capture.status >= 300:
@@ -100,7 +102,12 @@ class ArchivePipeline:
         capture_id = self.archive.add_capture(capture, self.crawl_id)
         self.stats.inc_value("archiver/pages")
         problem = fetch_problem(capture)
-        if problem:
+        if problem in (None, "not_modified", "not_html"):
+            self.stats.inc_value("archiver/pages_ok")
+        if problem == "not_modified":
+            self.stats.inc_value("archiver/not_modified")
+            self.archive.touch_article(capture.url, capture.fetched_at)
+        elif problem:
             self.count_error(capture, capture_id, problem)
         elif capture.kind in ("article", "page"):
             self.store_article(capture, capture_id, item)

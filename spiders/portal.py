@@ -20,7 +20,7 @@ from scrapy.utils.sitemap import Sitemap
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from archiver import dates, profiles
-from archiver.store import utc_now
+from archiver.store import Archive, CrawlMemory, utc_now
 
 SKIPPED_EXTENSIONS = tuple(f".{ext}" for ext in IGNORED_EXTENSIONS)
 # "Next page" links a listing shows when the profile names none.
@@ -47,7 +47,7 @@ class PortalSpider(scrapy.Spider):
     name = "portal"
 
     def __init__(self, sites: str = "", urls: str = "", since: str = "", max_pages: str = "",
-                 base_url: str = "", **kwargs):
+                 base_url: str = "", refresh_days: str = "", full: str = "", **kwargs):
         super().__init__(**kwargs)
         self.profiles = [profiles.load(name) for name in sites.split(",") if name]
         self.generic_urls = [u for u in urls.split(",") if u]
@@ -56,6 +56,9 @@ class PortalSpider(scrapy.Spider):
         self.allowed_hosts = {urlsplit(u).hostname for u in self.generic_urls}
         self.seen: set[str] = set()
         self.base_url = base_url
+        self.refresh_days = int(refresh_days) if refresh_days else None
+        self.full = bool(full)
+        self.memory: CrawlMemory | None = None
 
     # -- scheduling ------------------------------------------------------------------------
 
@@ -67,17 +70,27 @@ class PortalSpider(scrapy.Spider):
         return urljoin(self.base_url, parts.path + (f"?{parts.query}" if parts.query else ""))
 
     def request(self, url: str, callback, **meta) -> scrapy.Request | None:
-        """A request for a URL not yet requested, within the page budget (--max-pages)."""
+        """A request for a URL not yet requested, within the page budget (--max-pages).
+
+        Articles an earlier crawl archived are not fetched again; pages fetched before are asked for
+        conditionally (If-None-Match / If-Modified-Since) unless the last crawl was interrupted.
+        """
         if url in self.seen:
+            return None
+        if meta["kind"] in ("article", "page") and url in self.memory.known:
+            self.crawler.stats.inc_value("archiver/skipped_known")
             return None
         if self.budget is not None:
             if self.budget <= 0:
                 return None
             self.budget -= 1
         self.seen.add(url)
-        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta)
+        headers = {} if self.memory.resuming else self.memory.validators.get(url, {})
+        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, headers=headers)
 
     async def start(self):
+        with Archive(self.crawler.settings.get("ARCHIVE_DB")) as archive:
+            self.memory = CrawlMemory(archive, self.refresh_days)
         for profile in self.profiles:
             crawl = profile.crawl
             for url in crawl.get("start_urls", ()):
@@ -115,9 +128,11 @@ class PortalSpider(scrapy.Spider):
     def parse_listing(self, response):
         yield self.captured(response)
         if response.status != 200 or not hasattr(response, "css"):
-            return
+            return  # a 304 says the listing has not changed since the last crawl: nothing new further on
         profile = profiles.load(response.meta["site"])
         entries = list(self.listing_entries(response, profile))
+        if self.only_known(entries):
+            return
         older = 0
         for url, published in entries:
             if self.since and published and published < self.since:
@@ -130,6 +145,12 @@ class PortalSpider(scrapy.Spider):
         for url in self.next_pages(response, profile):
             if req := self.request(url, self.parse_listing, site=profile.name, kind="listing"):
                 yield req
+
+    def only_known(self, entries) -> bool:
+        """A listing whose articles are all archived already: an incremental crawl stops paginating here."""
+        if self.full or self.memory.resuming or not entries:
+            return False
+        return all(url in self.memory.known for url, _ in entries)
 
     def listing_entries(self, response, profile):
         """(article URL, listed date or None) for each article a listing page shows."""
