@@ -1,0 +1,108 @@
+"""The portal spider, offline: listings, pagination, --since, sitemaps, feeds and generic link following."""
+
+from types import SimpleNamespace
+
+import pytest
+from scrapy.http import HtmlResponse, Request, XmlResponse
+
+from spiders.portal import PortalSpider
+
+LISTING = """<html><body><ul>
+<li class="news-item"><a class="news-title" href="/tin-hoat-dong/bai-a-101.aspx">A</a>
+  <span class="news-date">27/05/2020 08:09</span></li>
+<li class="news-item"><a class="news-title" href="/tin-hoat-dong/bai-b-102.aspx">B</a>
+  <span class="news-date">03/01/2019 10:00</span></li>
+<li class="news-item"><a class="news-title" href="/lien-he.html">not an article</a></li>
+</ul><a class="next" href="/tin-hoat-dong/trang-2.html">Trang sau</a></body></html>"""
+
+
+def spider(**kwargs) -> PortalSpider:
+    s = PortalSpider(**kwargs)
+    s.crawler = SimpleNamespace(stats=SimpleNamespace(inc_value=lambda *a, **k: None, set_value=lambda *a: None))
+    s.memory = SimpleNamespace(known=set(), validators={}, resuming=False)
+    return s
+
+
+def listing_response(body=LISTING, url="http://portal.test/tin-hoat-dong/index.html"):
+    request = Request(url, meta={"site": "demo", "kind": "listing"})
+    return HtmlResponse(url, body=body.encode(), encoding="utf-8", request=request)
+
+
+def requests_of(results):
+    return [r for r in results if isinstance(r, Request)]
+
+
+def test_listing_yields_its_capture_articles_and_next_page():
+    results = list(spider(sites="demo").parse_listing(listing_response()))
+    assert results[0]["kind"] == "listing" and results[0]["response"].status == 200
+    urls = [r.url for r in requests_of(results)]
+    assert urls == [
+        "http://portal.test/tin-hoat-dong/bai-a-101.aspx",
+        "http://portal.test/tin-hoat-dong/bai-b-102.aspx",
+        "http://portal.test/tin-hoat-dong/trang-2.html",
+    ]
+
+
+def test_since_skips_older_items_and_stops_when_a_page_is_all_older():
+    urls = [r.url for r in requests_of(spider(sites="demo", since="2020-01-01").parse_listing(listing_response()))]
+    assert urls == ["http://portal.test/tin-hoat-dong/bai-a-101.aspx", "http://portal.test/tin-hoat-dong/trang-2.html"]
+    old = list(spider(sites="demo", since="2021-01-01").parse_listing(listing_response()))
+    assert requests_of(old) == []
+
+
+def test_known_articles_are_skipped_and_pagination_stops_on_a_known_page():
+    s = spider(sites="demo")
+    s.memory.known = {"http://portal.test/tin-hoat-dong/bai-a-101.aspx", "http://portal.test/tin-hoat-dong/bai-b-102.aspx"}
+    assert requests_of(s.parse_listing(listing_response())) == []
+    s = spider(sites="demo", full="1")
+    s.memory.known = {"http://portal.test/tin-hoat-dong/bai-a-101.aspx", "http://portal.test/tin-hoat-dong/bai-b-102.aspx"}
+    assert [r.url for r in requests_of(s.parse_listing(listing_response()))] == ["http://portal.test/tin-hoat-dong/trang-2.html"]
+
+
+def test_max_pages_is_a_budget_over_all_requests():
+    urls = [r.url for r in requests_of(spider(sites="demo", max_pages="2").parse_listing(listing_response()))]
+    assert len(urls) == 2
+
+
+def test_sitemap_entries_matching_the_article_pattern_are_fetched():
+    sitemap = b"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>http://portal.test/tin-hoat-dong/bai-a-101.aspx</loc><lastmod>2020-05-27</lastmod></url>
+<url><loc>http://portal.test/tin-hoat-dong/bai-c-103.aspx</loc><lastmod>2018-02-01T10:00:00+07:00</lastmod></url>
+<url><loc>http://portal.test/gioi-thieu.html</loc></url></urlset>"""
+    request = Request("http://portal.test/sitemap.xml", meta={"site": "demo", "kind": "other"})
+    response = XmlResponse(request.url, body=sitemap, request=request)
+    urls = [r.url for r in requests_of(spider(sites="demo", since="2019-01-01").parse_sitemap(response))]
+    assert urls == ["http://portal.test/tin-hoat-dong/bai-a-101.aspx"]
+
+
+def test_rss_and_atom_feeds_give_article_requests():
+    rss = b"""<rss version="2.0"><channel><item><title>A</title><link>http://portal.test/tin-hoat-dong/bai-a-101.aspx</link>
+<pubDate>Wed, 27 May 2020 08:09:00 +0700</pubDate></item><item><link>http://portal.test/tin-hoat-dong/bai-b-102.aspx</link>
+<pubDate>Thu, 03 Jan 2019 10:00:00 +0700</pubDate></item></channel></rss>"""
+    request = Request("http://portal.test/rss.xml", meta={"site": "demo", "kind": "other"})
+    urls = [r.url for r in requests_of(spider(sites="demo", since="2020-01-01").parse_feed(
+        XmlResponse(request.url, body=rss, request=request)))]
+    assert urls == ["http://portal.test/tin-hoat-dong/bai-a-101.aspx"]
+    atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="http://portal.test/a-1.html"/>
+<published>2020-05-27T08:09:00+07:00</published></entry></feed>"""
+    urls = [r.url for r in requests_of(spider(sites="demo").parse_feed(XmlResponse(request.url, body=atom, request=request)))]
+    assert urls == ["http://portal.test/a-1.html"]
+
+
+def test_generic_mode_stays_on_the_host_and_skips_files():
+    page = """<html><body><a href="/tin/bai-1.html">1</a><a href="http://other.test/x.html">away</a>
+    <a href="/files/qd.pdf">pdf</a><a href="/anh/a.jpg">img</a><a href="/tin/bai-1.html#top">dup</a>
+    <a href="mailto:a@b.c">mail</a></body></html>"""
+    s = spider(urls="http://portal.test/")
+    request = Request("http://portal.test/", meta={"site": "portal.test", "kind": "page"})
+    response = HtmlResponse(request.url, body=page.encode(), encoding="utf-8", request=request)
+    assert [r.url for r in requests_of(s.parse_page(response))] == ["http://portal.test/tin/bai-1.html"]
+
+
+@pytest.mark.parametrize("status", [404, 500])
+def test_error_responses_are_captured_not_followed(status):
+    request = Request("http://portal.test/tin-hoat-dong/index.html", meta={"site": "demo", "kind": "listing"})
+    response = HtmlResponse(request.url, status=status, body=LISTING.encode(), encoding="utf-8", request=request)
+    results = list(spider(sites="demo").parse_listing(response))
+    assert len(results) == 1 and results[0]["response"].status == status
