@@ -10,7 +10,8 @@ from .cli import db_option, fail, open_archive
 
 @click.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "warc"]), default="jsonl", show_default=True,
+              help="warc: the captures themselves (WARC/1.1, gzip; needs -o; --since/--until match the fetch date).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
 @click.option("--site", help="Only this site.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after this date.")
@@ -21,6 +22,8 @@ def export(db, fmt, output, site, since, until, bom):
     from .export import iter_articles, write_csv, write_jsonl
 
     day = lambda d: d.date().isoformat() if d else None  # noqa: E731
+    if fmt == "warc":
+        return export_warc(db, output, site, day(since), day(until))
     with open_archive(db) as archive:
         rows = iter_articles(archive, site, day(since), day(until))
         try:
@@ -32,6 +35,16 @@ def export(db, fmt, output, site, since, until, bom):
     if output:
         click.echo(f"{count} articles written to {output}", err=True)
 
+
+
+def export_warc(db, output, site, since, until):
+    from .warc import write_warc
+
+    if not output:
+        fail("--format warc writes a binary file: give it with -o FILE.warc.gz")
+    with open_archive(db) as archive:
+        count = write_warc(archive, output, site=site, since=since, until=until)
+    click.echo(f"{count} captures written to {output}", err=True)
 
 
 COMMANDS = [export]

@@ -1,0 +1,395 @@
+"""WARC export and import: the archive's captures as standard web-archive records, and back.
+
+Export writes WARC/1.1, one gzip member per record, with sha256 digests: a `warcinfo` record, then for
+each stored response a `request` and a `response` record carrying the HTTP headers and the body bytes
+exactly as stored (still content-encoded when the archive kept them that way).
+
+Import reads WARC files from this tool or other crawlers (Heritrix, Browsertrix, `wget --warc-file`),
+stores each HTML response as a capture and extracts an article from it the way a live crawl does.
+"""
+
+import hashlib
+import json
+import os
+import re
+import zlib
+from collections import Counter
+from datetime import datetime, timezone
+from functools import cache
+from importlib.metadata import version
+from http import HTTPStatus
+from io import BytesIO
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import BufferedReader, ChunkedDataReader
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
+from warcio.utils import Digester
+from warcio.warcwriter import WARCWriter
+
+from . import __version__, profiles
+from .errors import ArchiverError
+from .store import Archive, Capture, decode_payload
+
+SOFTWARE = f"govnews-archiver/{__version__}"
+WARC_FORMAT = "WARC File Format 1.1"
+WARC_SPEC = "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
+# pywb's convention for a received header the record no longer matches (kept, renamed, for the record).
+ORIGINAL_PREFIX = "X-Archive-Orig-"
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Encodings store.decode_payload() can undo: only then can the archive keep the encoded bytes.
+STORABLE_ENCODINGS = ("gzip", "x-gzip", "deflate")
+HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+WARC_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+class Sha256WARCWriter(WARCWriter):
+    """warcio's writer digests with sha1 (RecordBuilder._create_digester); WARC/1.1 allows any algorithm."""
+
+    @staticmethod
+    def _create_digester():
+        return Digester("sha256")
+
+
+def write_warc(archive: Archive, path, site: str | None = None, since: str | None = None,
+               until: str | None = None) -> int:
+    """Write every capture that got a response to a gzipped WARC file; returns how many.
+
+    `site` matches captures.site; `since`/`until` (YYYY-MM-DD, inclusive) match the day it was fetched.
+    The file appears complete or not at all (written aside, then renamed).
+    """
+    path = Path(path)
+    where, params = _capture_filter(site, since, until)
+    partial = path.with_name(path.name + ".part")
+    count = 0
+    try:
+        with open(partial, "wb") as out:
+            writer = Sha256WARCWriter(out, gzip=True, warc_version="1.1")
+            writer.write_record(_warcinfo(writer, archive, path.name, where, params, site, since, until))
+            cursor = archive.db.conn.execute(
+                "SELECT url, final_url, status, method, request_headers, headers, content_type, body, "
+                f"content_encoding, fetched_at FROM captures{where} ORDER BY fetched_at, id", params,
+            )
+            for row in cursor:  # streamed: memory stays flat however large the archive
+                request, response = _records(writer, *row)
+                response.rec_headers.add_header(
+                    "WARC-Concurrent-To", request.rec_headers.get_header("WARC-Record-ID"))
+                writer.write_request_response_pair(request, response)
+                count += 1
+        os.replace(partial, path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise ArchiverError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return count
+
+
+def _capture_filter(site, since, until) -> tuple[str, list]:
+    clauses, params = ["status IS NOT NULL"], []
+    if site:
+        clauses.append("site = ?")
+        params.append(site)
+    if since:
+        clauses.append("substr(fetched_at, 1, 10) >= ?")
+        params.append(since)
+    if until:
+        clauses.append("substr(fetched_at, 1, 10) <= ?")
+        params.append(until)
+    return " WHERE " + " AND ".join(clauses), params
+
+
+def _warcinfo(writer, archive, filename, where, params, site, since, until):
+    """The file's description: software, format, the export's filters, the settings of each crawl."""
+    lines = [
+        ("software", f"{SOFTWARE} (warcio/{version('warcio')})"),
+        ("format", WARC_FORMAT),
+        ("conformsTo", WARC_SPEC),
+        ("description", "Captures exported from a govnews-archiver archive"),
+    ]
+    filters = {k: v for k, v in (("site", site), ("since", since), ("until", until)) if v}
+    if filters:
+        lines.append(("export-filter", json.dumps(filters)))
+    crawl_ids = f"SELECT DISTINCT crawl_id FROM captures{where}"
+    for crawl in archive.db.conn.execute(
+        f"SELECT id, started_at, finished_at, sites, settings FROM crawls WHERE id IN ({crawl_ids}) ORDER BY id",
+        params,
+    ):
+        crawl_id, started, finished, sites, settings = crawl
+        record = {"id": crawl_id, "started_at": started, "finished_at": finished,
+                  "sites": json.loads(sites or "[]"), "settings": json.loads(settings or "{}")}
+        lines.append(("crawl", json.dumps(record, ensure_ascii=False, sort_keys=True)))
+    payload = "".join(f"{name}: {value}\r\n" for name, value in lines).encode("utf-8")
+    return writer.create_warc_record(
+        "", "warcinfo", payload=BytesIO(payload), length=len(payload),
+        warc_content_type="application/warc-fields", warc_headers_dict={"WARC-Filename": filename},
+    )
+
+
+def _records(writer, url, final_url, status, method, request_headers, headers, content_type, body,
+             content_encoding, fetched_at):
+    """The request and response records of one capture."""
+    target = final_url or url  # the stored response is the one the last redirect led to
+    payload = zlib.decompress(body) if body else b""
+    date = warc_date(fetched_at)
+    response_headers = response_header_list(json.loads(headers or "[]"), content_type, content_encoding, len(payload))
+    response = writer.create_warc_record(
+        target, "response", payload=BytesIO(payload), length=len(payload),
+        warc_headers_dict={"WARC-Date": date},
+        http_headers=StatusAndHeaders(status_line(status), response_headers, protocol="HTTP/1.1"),
+    )
+    parts = urlsplit(target)
+    request_target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    sent = [tuple(h) for h in json.loads(request_headers or "[]")]
+    if not any(name.lower() == "host" for name, _ in sent):
+        sent.insert(0, ("Host", parts.netloc))
+    request = writer.create_warc_record(
+        target, "request", warc_headers_dict={"WARC-Date": date},
+        http_headers=StatusAndHeaders(f"{method or 'GET'} {request_target} HTTP/1.1", sent, is_http_request=True),
+    )
+    return request, response
+
+
+def status_line(status: int) -> str:
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return str(status)
+
+
+def response_header_list(received: list, content_type: str | None, content_encoding: str | None,
+                         length: int) -> list[tuple[str, str]]:
+    """The received headers, made true of the bytes written.
+
+    The body is written de-chunked, and decoded when the archive did not keep the encoded bytes, so
+    Transfer-Encoding, and a Content-Encoding the bytes no longer carry, are kept only under
+    X-Archive-Orig-*; Content-Length states the written length.
+    """
+    headers, had_length = [], False
+    for name, value in received:
+        lower = name.lower()
+        if lower == "transfer-encoding" or (lower == "content-encoding" and not content_encoding):
+            headers.append((ORIGINAL_PREFIX + name, value))
+        elif lower == "content-length" and not had_length:
+            had_length = True
+            if value.strip() != str(length):
+                headers.append((ORIGINAL_PREFIX + name, value))
+            headers.append(("Content-Length", str(length)))
+        elif lower != "content-length":
+            headers.append((name, value))
+    names = {name.lower() for name, _ in headers}
+    if content_encoding and "content-encoding" not in names:
+        headers.append(("Content-Encoding", content_encoding))
+    if content_type and "content-type" not in names:
+        headers.append(("Content-Type", content_type))
+    if length and not had_length:
+        headers.append(("Content-Length", str(length)))
+    return headers
+
+
+def warc_date(fetched_at: str) -> str:
+    """An archive timestamp (UTC ISO 8601) as a WARC-Date: UTC, 'Z', fractions only when present."""
+    moment = datetime.fromisoformat(fetched_at)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.isoformat(timespec="microseconds" if moment.microsecond else "seconds") + "Z"
+
+
+def fetched_at_from(warc_date_value: str | None) -> str:
+    if not warc_date_value:
+        raise ValueError("a record has no WARC-Date")
+    moment = datetime.fromisoformat(warc_date_value.strip().replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    moment = moment.astimezone(timezone.utc)
+    return moment.isoformat(timespec="microseconds" if moment.microsecond else "seconds")
+
+
+# -- import ------------------------------------------------------------------------------------
+
+
+def import_warc(archive: Archive, paths, crawl_id: int | None, site: str | None = None) -> dict:
+    """Store the HTML responses of WARC files as captures and extract their articles.
+
+    `site` forces one profile for every page; by default a page gets the profile whose domains
+    cover its host, else generic extraction (keeping only pages that read as articles).
+    Returns counts: records, responses, captures, new/changed/same articles, and what was skipped.
+    """
+    paths = [Path(p) for p in paths]
+    for path in paths:
+        if not path.is_file():
+            raise ArchiverError(f"no such WARC file: {path}")
+    importer = _Importer(archive, crawl_id, profiles.load(site) if site else None)
+    for path in paths:
+        importer.read_file(path)
+    archive.flush()
+    return dict(importer.counts)
+
+
+class _Importer:
+    def __init__(self, archive: Archive, crawl_id: int | None, forced_profile):
+        from pipelines.archive import fetch_problem  # the live pipeline's rules, shared
+
+        from .extract import extract
+
+        self.archive, self.crawl_id, self.forced_profile = archive, crawl_id, forced_profile
+        self.fetch_problem, self.extract = fetch_problem, extract
+        self.counts: Counter = Counter()
+        # request headers by the record ID of their request and of the response they belong to:
+        # wget writes the request first, Heritrix after the response, so both links are kept.
+        self.requests: dict[str, list] = {}
+
+    def read_file(self, path: Path) -> None:
+        offset, before = 0, self.counts["records"]
+        try:
+            with open(path, "rb") as stream:
+                records = ArchiveIterator(stream)
+                for record in records:
+                    offset = records.get_record_offset()
+                    self.counts["records"] += 1
+                    self.read_record(record)
+        except WARC_ERRORS as exc:
+            self.archive.flush()
+            done = self.counts["records"] - before
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            raise ArchiverError(
+                f"{path}: not a readable WARC file near offset {offset} ({reason}); "
+                f"{done} records before it were imported"
+            ) from None
+        except OSError as exc:
+            raise ArchiverError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+    def read_record(self, record) -> None:
+        kind = record.rec_type
+        if kind == "request":
+            self.remember_request(record)
+        elif kind == "revisit":
+            self.counts["skipped_revisit"] += 1
+        elif kind == "response" and record.http_headers is not None:
+            self.counts["responses"] += 1
+            self.read_response(record)
+        elif kind == "response":
+            self.counts["skipped_not_http"] += 1
+
+    def remember_request(self, record) -> None:
+        if record.http_headers is None:
+            return
+        headers = list(record.http_headers.headers)
+        for key in ("WARC-Record-ID", "WARC-Concurrent-To"):
+            if value := record.rec_headers.get_header(key):
+                self.requests[value] = headers
+
+    def request_headers_for(self, record) -> list:
+        for key in ("WARC-Record-ID", "WARC-Concurrent-To"):
+            if (value := record.rec_headers.get_header(key)) and value in self.requests:
+                return self.requests.pop(value)
+        return []
+
+    def read_response(self, record) -> None:
+        http = record.http_headers
+        content_type = http.get_header("Content-Type")
+        status = status_code(http)
+        if status is None:
+            self.counts["skipped_bad_status_line"] += 1
+            return
+        if not is_html_type(content_type):  # decided before reading: a WARC may hold large media
+            self.counts["skipped_not_html"] += 1
+            return
+        raw = record.raw_stream.read()  # after the HTTP headers: maybe chunked, maybe content-encoded
+        body, stored, encoding = decoded_payload(raw, http)
+        if not content_type and not HTML_SNIFF.search(body[:1024]):
+            self.counts["skipped_not_html"] += 1
+            return
+        url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>")
+        fetched_at = fetched_at_from(record.rec_headers.get_header("WARC-Date"))
+        if self.already_stored(url, fetched_at, body):
+            self.counts["skipped_already_in_archive"] += 1
+            return
+        profile = self.forced_profile or profiles.for_url(url)
+        capture = Capture(
+            url=url, final_url=url, status=status, fetched_at=fetched_at,
+            headers=list(http.headers), request_headers=self.request_headers_for(record),
+            body=body, raw_body=stored, content_encoding=encoding, content_type=content_type,
+            kind=page_kind(url, profile), site=profile.name if profile else urlsplit(url).hostname,
+        )
+        capture_id = self.archive.add_capture(capture, self.crawl_id)
+        self.counts["captures"] += 1
+        problem = self.fetch_problem(capture)
+        if problem:
+            self.archive.set_capture_error(capture_id, problem)
+            self.counts[f"problem_{problem}"] += 1
+            return
+        self.store_article(capture, capture_id, profile)
+
+    def already_stored(self, url: str, fetched_at: str, body: bytes) -> bool:
+        """The same response imported before (re-running an import adds nothing)."""
+        return self.archive.db.execute(
+            "SELECT 1 FROM captures WHERE url = ? AND fetched_at = ? AND sha256 = ? LIMIT 1",
+            (url, fetched_at, hashlib.sha256(body).hexdigest()),
+        ).fetchone() is not None
+
+    def store_article(self, capture: Capture, capture_id: int, profile) -> None:
+        try:
+            ex = self.extract(capture.body, capture.final_url, capture.content_type, profile)
+        except Exception as exc:  # one unparseable page from a foreign crawl must not stop the import
+            self.archive.set_capture_error(capture_id, f"extract_failed: {type(exc).__name__}: {exc}")
+            self.counts["failed"] += 1
+            return
+        if capture.kind == "page" and not ex.is_article:
+            self.counts["not_article"] += 1
+            return
+        outcome = self.archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
+        self.counts[outcome] += 1
+
+
+def decoded_payload(raw: bytes, http: StatusAndHeaders) -> tuple[bytes, bytes | None, str | None]:
+    """(payload to extract from, bytes to store when they still carry an encoding, that encoding).
+
+    Chunking is always undone. A gzip/deflate body keeps its encoded bytes (the archive stores them as
+    received); a body whose Content-Encoding cannot be undone here, or that turns out not to be encoded
+    at all, is stored decoded (or as is) with no encoding recorded.
+    """
+    chunked = (http.get_header("Transfer-Encoding") or "").lower().strip() == "chunked"
+    unchunked = ChunkedDataReader(BytesIO(raw)).read() if chunked else raw
+    encoding = (http.get_header("Content-Encoding") or "").lower().strip()
+    if not encoding or encoding == "identity":
+        return unchunked, None, None
+    if encoding in STORABLE_ENCODINGS:
+        try:
+            return decode_payload(unchunked, encoding), unchunked, encoding
+        except zlib.error:
+            return unchunked, None, None  # the crawler stored it decoded but kept the header
+    if encoding in BufferedReader.get_supported_decompressors():  # br when brotli is installed
+        return BufferedReader(BytesIO(unchunked), decomp_type=encoding).read(), None, None
+    return unchunked, None, None
+
+
+def is_html_type(content_type: str | None) -> bool:
+    """HTML by its Content-Type; a response without one is sniffed once read."""
+    media = (content_type or "").split(";")[0].strip().lower()
+    return not media or media in HTML_TYPES
+
+
+def status_code(http: StatusAndHeaders) -> int | None:
+    try:
+        return int(http.get_statuscode())
+    except (TypeError, ValueError):
+        return None
+
+
+def page_kind(url: str, profile) -> str:
+    """'article' when the profile says the URL is one (kept whatever it reads as), else 'page'."""
+    if profile is None:
+        return "page"
+    pattern = profile.crawl.get("article_url")
+    if not pattern:
+        return "article"
+    return "article" if _compiled(pattern[0]).search(url) else "page"
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
