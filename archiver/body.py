@@ -1,0 +1,123 @@
+"""From rendered blocks to the article body: chrome out, lead first, paragraphs joined.
+
+The body is the lead followed by the body paragraphs, "\n\n" between paragraphs and
+"\n" where the page had a <br>. Captions and table cells stay; separator lines
+(`____`), share/print rows, view counters, related-article lists, the byline, the
+source line and the CMS account go.
+"""
+
+import re
+
+from . import dates
+from .generic import is_views_line
+from .text import fold
+
+# Whole-line chrome, matched case-insensitively on the cleaned line.
+_CHROME_LINE = re.compile(
+    r"^(?:in\s+bài(?:\s+viết)?|in\s+trang|bản\s+in|gửi\s+(?:e-?mail|mail|bài(?:\s+viết)?|cho\s+bạn\s+bè)|"
+    r"e-?mail|print|chia\s+sẻ(?:\s+bài\s+viết)?|share|quay\s+lại|trở\s+về|trở\s+lại|về\s+đầu\s+trang|"
+    r"lên\s+đầu\s+trang|đầu\s+trang|màu\s+chữ|cỡ\s+chữ|màu\s+chữ\s+cỡ\s+chữ|cỡ\s+chữ\s+màu\s+chữ|"
+    r"bình\s+luận|ý\s+kiến\s+bạn\s+đọc|phản\s+hồi|xem\s+thêm|(?:tags?|từ\s+khó?a|từ\s+khoá)\s*:.*|"
+    r"facebook|twitter|zalo|tweet|like|null|[a+\-\s]{1,5}|in|lưu|đóng)\s*[:.]?$",
+    re.IGNORECASE,
+)
+# A heading that starts the lists after an article: the body ends there.
+_END_MARKER = re.compile(
+    r"^(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|cùng\s+loại|mới\s+hơn|"
+    r"cũ\s+hơn|đã\s+đưa|đọc\s+nhiều|xem\s+nhiều|mới(?:\s+nhất)?|nổi\s+bật)(?:\s+khác)?\s*:?$|"
+    r"^(?:đọc|xem)\s+nhiều(?:\s+nhất)?\s*:?$|^(?:gửi\s+)?ý\s+kiến(?:\s+(?:bạn\s+đọc|của\s+bạn))?\s*:?$|"
+    r"^(?:các\s+)?(?:văn\s+bản|tin)\s+cùng\s+(?:lĩnh\s+vực|chuyên\s+mục)\s*:?$",
+    re.IGNORECASE,
+)
+_SEPARATOR_LINE = re.compile(r"^[\s_\-=.*·•~+|]{3,}$")
+_LEAD_CLASS = re.compile(r"sapo|lead|summary|intro|description|desc\b|tom-?tat|chapeau|excerpt|abstract")
+MAX_CHROME_CHARS = 60
+LEAD_MIN_CHARS = 60
+
+
+def is_chrome(block) -> bool:
+    text = block.text
+    if not text:
+        return False
+    if _SEPARATOR_LINE.match(text):
+        return True
+    if len(text) <= MAX_CHROME_CHARS and _CHROME_LINE.match(text):
+        return True
+    return is_views_line(text)
+
+
+def is_end_marker(block) -> bool:
+    return len(block.text) <= MAX_CHROME_CHARS and bool(_END_MARKER.match(block.text))
+
+
+def cut_chrome(blocks, title: str | None = None) -> list:
+    """Blocks without chrome, ending before a related-articles heading, and without a
+    repeated title or date line before the first paragraph."""
+    out = []
+    folded_title = fold(title) if title else None
+    for block in blocks:
+        if block.text and is_end_marker(block):
+            break
+        if is_chrome(block):
+            continue
+        if not out or not any(b.text for b in out):
+            # leading repeats of the title or the date line belong to the header
+            if block.text and folded_title and fold(block.text) == folded_title:
+                continue
+            if block.text and dates.is_date_line(block.text):
+                continue
+        out.append(block)
+    return _drop_trailing_link_lists(out)
+
+
+def _drop_trailing_link_lists(blocks) -> list:
+    """A run of 3+ link-only lines at the end is a related list, not the article."""
+    end = len(blocks)
+    run = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        if not block.text:
+            continue
+        if block.link_density > 0.9:
+            run += 1
+            end = i
+            continue
+        break
+    return blocks[:end] if run >= 3 else blocks
+
+
+def generic_lead(blocks) -> int | None:
+    """Index of the block that reads as the lead: a lead-class paragraph, or a wholly bold
+    first paragraph (the sapo that editors bold when the template's lead slot is empty)."""
+    for i, block in enumerate(blocks):
+        if not block.text:
+            continue
+        if len(block.text) < LEAD_MIN_CHARS:
+            return None if i > 2 else None
+        if _LEAD_CLASS.search(block.classes or "") or block.bold:
+            return i
+        return None
+    return None
+
+
+def join(blocks) -> str:
+    parts = []
+    for block in blocks:
+        if not block.text:
+            continue
+        if parts:
+            parts.append("\n" if block.soft else "\n\n")
+        parts.append(block.text)
+    return "".join(parts)
+
+
+def assemble(lead_blocks, body_blocks) -> tuple[str, str]:
+    """(lead text, body text); a first body paragraph identical to the lead is not repeated."""
+    lead = join(lead_blocks)
+    rest = [b for b in body_blocks if b.text or b.images]
+    if lead:
+        first = next((b for b in rest if b.text), None)
+        if first is not None and fold(first.text) == fold(lead):
+            rest = [b for b in rest if b is not first]
+    body_text = join(list(lead_blocks) + rest)
+    return lead, body_text

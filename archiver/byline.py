@@ -1,0 +1,214 @@
+"""The newsroom byline and the source line at the end of an article body.
+
+A byline is a short line after the last prose paragraph that reads as a name (people,
+initials, upper case, or an organisation) and is set apart: right-aligned, bold,
+italic, or labelled `Tác giả:` / `Tin, ảnh:`. Not bylines: photo credits (`Ảnh: ...`,
+`(N.H)`), captions, CMS accounts (`admin admin`, `Pho Ban bien tap`), and a second
+name line printed after the byline (the CMS signature under the newsroom's).
+"""
+
+import re
+from dataclasses import dataclass
+
+from .dates import is_date_line
+from .text import clean, fold_diacritics
+
+# Role words before a byline: "Tác giả:", "Tin, ảnh:", "Bài và ảnh:", "PV:", "Nhóm PV"
+_ROLE = re.compile(
+    r"^\s*(?:tác\s+giả|tin\s*(?:,|và|&|-)?\s*ảnh|bài\s*(?:,|và|&|-)?\s*ảnh|ảnh\s*(?:,|và|&|-)?\s*bài|"
+    r"bài\s+viết|người\s+viết|thực\s+hiện|phóng\s+viên|nhóm\s+(?:pv|phóng\s+viên)|pv|ctv|tin|bài|"
+    r"author|by)\s*[:：.\-–]\s*",
+    re.IGNORECASE,
+)
+_SOURCE = re.compile(
+    r"^\s*[(\[]?\s*(?:nguồn(?:\s+tin)?|theo)\s*[:：]?\s*(?P<src>[^()\[\]]+?)\s*[)\]]?\s*[.]?\s*$",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(
+    r"^\s*[(\[]?\s*(?:ảnh|hình|hình\s+ảnh|photo|video|clip)\s*(?:minh\s+họa\s*)?[:：]|\((?:ảnh|nguồn)\s*[:：]",
+    re.IGNORECASE,
+)
+_PAREN_INITIALS = re.compile(r"^\s*\(\s*[^()]{1,30}\)\s*$")
+# CMS accounts and editorial roles, matched on folded text: they are who pressed "publish".
+_ACCOUNT = re.compile(
+    r"\b(?:admin|administrator|quan\s+tri(?:\s+vien)?|webmaster|ban\s+bien\s+tap|bien\s+tap\s+vien|"
+    r"ban\s+quan\s+tri|editor|user\d*)\b"
+)
+_ORG_START = re.compile(
+    r"^(?:sở|ban|phòng|báo|đài|trung\s+tâm|ubnd|ủy\s+ban|uỷ\s+ban|văn\s+phòng|cổng|hội|bộ|cục|chi\s+cục|"
+    r"tổng\s+cục|trường|viện|công\s+an|thanh\s+tra|mặt\s+trận|mttq|huyện|tỉnh|thành\s+ủy|tỉnh\s+ủy|"
+    r"đảng\s+ủy|liên\s+đoàn|đoàn|hđnd|tạp\s+chí|thông\s+tấn|ttxvn|vnexpress|tuổi\s+trẻ)\b",
+    re.IGNORECASE,
+)
+_NAME_CONNECTORS = {"-", "–", "—", "&", "/", "và", ",", "+"}
+_WORD_SPLIT = re.compile(r"\s+|(?<=,)")
+_SENTENCE_END = re.compile(r"[.!?…:;]$")
+_HAS_DIGIT = re.compile(r"\d")
+MAX_PERSON_WORDS = 8
+MAX_ORG_WORDS = 14
+MAX_BYLINE_CHARS = 80
+CLOSING_RUN_MAX_BLOCKS = 30
+PROSE_MIN_WORDS = 14
+
+
+@dataclass
+class Closing:
+    author: str | None = None
+    author_index: int | None = None
+    author_rule: str | None = None
+    source: str | None = None
+    source_index: int | None = None
+    remove: tuple = ()  # indices of blocks that are byline/source/account/signature lines
+
+
+def strip_role(text: str) -> tuple[str, bool]:
+    """'Tin, ảnh: P.Y' -> ('P.Y', True)."""
+    m = _ROLE.match(text)
+    if not m:
+        return text, False
+    return text[m.end():].strip(), True
+
+
+def clean_name(text: str) -> str:
+    text, _ = strip_role(clean(text))
+    return text.strip(" .,;:-–—\u00a0")
+
+
+def is_account(text: str) -> bool:
+    return bool(_ACCOUNT.search(fold_diacritics(text).casefold()))
+
+
+def is_photo_credit(text: str) -> bool:
+    return bool(_PHOTO_CREDIT.search(text)) or bool(_PAREN_INITIALS.match(text))
+
+
+def source_of(text: str) -> str | None:
+    """'Nguồn: Báo Bạc Liêu' -> 'Báo Bạc Liêu'; 'Theo baochinhphu.vn' -> 'baochinhphu.vn'."""
+    if len(text) > MAX_BYLINE_CHARS:
+        return None
+    m = _SOURCE.match(text)
+    if not m:
+        return None
+    source = m.group("src").strip(" .,;:")
+    words = source.split()
+    if not source or len(words) > 10:
+        return None
+    if text.lstrip("([ ").lower().startswith("theo") and not (":" in text[:8] or _looks_like_source(source)):
+        return None
+    return source
+
+
+def _looks_like_source(source: str) -> bool:
+    """After a bare 'Theo', a source is a site or a capitalised outlet, not prose ('Theo đó, ...')."""
+    if "." in source and " " not in source:
+        return True
+    first = source.split()[0]
+    return first[:1].isupper() and "," not in source
+
+
+def looks_like_name(text: str) -> bool:
+    t = text.strip(" .\u00a0")
+    if not t or len(t) > MAX_BYLINE_CHARS or _HAS_DIGIT.search(t):
+        return False
+    if _SENTENCE_END.search(t) and not re.search(r"\b\w\.\w?$", t):
+        return False
+    org = bool(_ORG_START.match(t))
+    words = [w for w in _WORD_SPLIT.split(t) if w and w not in _NAME_CONNECTORS]
+    if not words or len(words) > (MAX_ORG_WORDS if org else MAX_PERSON_WORDS):
+        return False
+    if org:
+        return t[0].isupper()
+    for word in words:
+        w = word.strip("\"'“”‘’().,")
+        if not w:
+            continue
+        if not w[0].isupper():
+            return False
+    return True
+
+
+def _is_prose(text: str) -> bool:
+    words = text.split()
+    if len(words) >= PROSE_MIN_WORDS:
+        return True
+    return len(words) >= 6 and text.rstrip().endswith((".", "./.", "!", "?", "…")) and not looks_like_name(text)
+
+
+def _marked(block) -> bool:
+    """Set apart the way bylines are: right-aligned, or wholly bold or italic."""
+    return block.align == "right" or block.bold or block.italic
+
+
+def _is_caption_like(blocks, i) -> bool:
+    block = blocks[i]
+    if block.align == "center":
+        return True
+    prev = next((b for b in reversed(blocks[:i]) if b.text or b.images), None)
+    return prev is not None and bool(prev.images) and not prev.text
+
+
+def find_closing(blocks) -> Closing:
+    """Byline and source among the short lines after the last prose paragraph."""
+    result = Closing()
+    remove = []
+    names = []  # (index, name, labelled)
+    scanned = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        text = block.text
+        if not text:
+            continue
+        scanned += 1
+        if scanned > CLOSING_RUN_MAX_BLOCKS:
+            break
+        source = source_of(text)
+        if source and not _is_caption_like(blocks, i):
+            if result.source is None:
+                result.source, result.source_index = source, i
+            remove.append(i)
+            continue
+        name, labelled = strip_role(text)
+        if labelled and name and is_photo_credit(text) is False and looks_like_name(name.strip(" .")):
+            names.append((i, name, True))
+            continue
+        if is_photo_credit(text) or is_date_line(text):
+            continue
+        if is_account(text) and len(text) <= MAX_BYLINE_CHARS:
+            if _marked(block) or looks_like_name(text):
+                remove.append(i)
+            continue
+        if _is_prose(text):
+            break
+        if _marked(block) and looks_like_name(text) and not block.heading and not _is_caption_like(blocks, i):
+            names.append((i, text, False))
+    if names:
+        names.sort()
+        labelled = [n for n in names if n[2]]
+        if labelled:
+            chosen = labelled[-1]
+        else:
+            chosen = names[-1]
+            # Two name lines in a row at the end: the first is the newsroom's byline,
+            # the second the CMS account that signed the entry.
+            if len(names) >= 2 and _adjacent(blocks, names[-2][0], names[-1][0]):
+                chosen = names[-2]
+                remove.extend(n[0] for n in names if n[0] > chosen[0])
+        index, name, was_labelled = chosen
+        result.author = clean_name(name)
+        result.author_index = index
+        result.author_rule = "generic:byline-label" if was_labelled else _rule(blocks[index])
+        remove.append(index)
+    result.remove = tuple(sorted(set(remove)))
+    return result
+
+
+def _adjacent(blocks, a: int, b: int) -> bool:
+    return all(not blocks[k].text for k in range(a + 1, b))
+
+
+def _rule(block) -> str:
+    if block.align == "right":
+        return "generic:byline-right-aligned"
+    if block.bold:
+        return "generic:byline-bold"
+    return "generic:byline-italic"

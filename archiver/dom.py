@@ -1,0 +1,336 @@
+"""The parsed page and its text as a browser shows it, one block (paragraph or line) at a time.
+
+One lxml parse per page. Selectors are compiled once (CSS -> XPath) and cached. The
+renderer walks a subtree the way a browser lays it out: block elements separate
+paragraphs, <br> breaks a line, scripts/styles/comments/hidden elements are never
+text, entities were decoded once by the parser (a broken `phograve;ng` stays as
+typed). Each block keeps what the heuristics need: alignment, whether it is all
+bold/italic, how much of it is link text, images inside it.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urljoin
+
+from cssselect import HTMLTranslator, SelectorError
+from lxml import etree
+
+from .text import clean
+
+PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p "
+    "pre section summary table tbody td tfoot th thead tr ul".split()
+)
+SKIP_TAGS = frozenset(
+    "script style noscript template head title meta link iframe frame frameset object embed svg math "
+    "select option textarea input button canvas video audio map area param source track base".split()
+)
+HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+BOLD_TAGS = frozenset(("b", "strong"))
+ITALIC_TAGS = frozenset(("i", "em"))
+ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar")
+
+_STYLE_ALIGN = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_STYLE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
+_NON_SPACE = re.compile(r"\S")
+_TRANSLATOR = HTMLTranslator()
+
+
+@lru_cache(maxsize=2048)
+def compile_css(selector: str) -> etree.XPath | None:
+    """A CSS selector compiled to XPath once per process; None when the CSS is invalid."""
+    try:
+        return etree.XPath(_TRANSLATOR.css_to_xpath(selector))
+    except (SelectorError, etree.XPathError):
+        return None
+
+
+def select(root, selector: str) -> list:
+    xpath = compile_css(selector)
+    return xpath(root) if xpath is not None else []
+
+
+def parse(text: str):
+    """The document root, or None when nothing parses (empty or binary text)."""
+    if not text or not text.strip():
+        return None
+    try:
+        return etree.fromstring(text, PARSER)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def tag_of(el) -> str:
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def absolute(base: str | None, href: str | None) -> str | None:
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith(("javascript:", "mailto:", "data:", "#", "tel:")):
+        return None
+    try:
+        return urljoin(base, href) if base else href
+    except ValueError:
+        return href
+
+
+def is_attachment_href(href: str) -> bool:
+    path = href.split("?", 1)[0].split("#", 1)[0].lower()
+    return path.endswith(ATTACHMENT_EXTENSIONS)
+
+
+@dataclass
+class Block:
+    """One paragraph (or one <br>-separated line) of rendered text."""
+
+    text: str
+    owner: object  # the nearest block element
+    soft: bool = False  # starts after a <br>, not after a block boundary
+    align: str | None = None  # left / right / center / justify, inherited like CSS
+    bold: bool = False  # every visible character is bold
+    italic: bool = False  # every visible character is italic
+    link_chars: int = 0
+    heading: bool = False
+    in_table: bool = False
+    images: list = field(default_factory=list)
+    classes: str = ""  # class attributes of the owner and its inline wrappers, lower-cased
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass
+class Rendered:
+    blocks: list[Block]
+    images: list[str]
+    attachments: list[dict]
+
+
+class _Renderer:
+    def __init__(self, base_url: str | None, skip: frozenset | set = frozenset()):
+        self.base_url = base_url
+        self.skip = skip
+        self.blocks: list[Block] = []
+        self.images: list[str] = []
+        self.attachments: list[dict] = []
+        self._pieces: list[str] = []
+        self._chars = self._bold = self._italic = self._link = 0
+        self._block_images: list[str] = []
+        self._owner = None
+        self._ctx = None
+        self._soft = False
+
+    # -- output ------------------------------------------------------------------------
+    def _add_text(self, text: str, ctx: tuple) -> None:
+        if not text:
+            return
+        self._pieces.append(text)
+        visible = len(_NON_SPACE.findall(text)) if not text.isspace() else 0
+        if visible:
+            self._chars += visible
+            bold, italic, link = ctx[1], ctx[2], ctx[3]
+            if bold:
+                self._bold += visible
+            if italic:
+                self._italic += visible
+            if link:
+                self._link += visible
+
+    def _flush(self, next_soft: bool = False) -> None:
+        text = clean("".join(self._pieces)) if self._pieces else ""
+        if text or self._block_images:
+            ctx = self._ctx
+            self.blocks.append(
+                Block(
+                    text=text,
+                    owner=self._owner,
+                    soft=self._soft,
+                    align=ctx[0] if ctx else None,
+                    bold=bool(self._chars) and self._bold == self._chars,
+                    italic=bool(self._chars) and self._italic == self._chars,
+                    link_chars=round(self._link * len(text) / self._chars) if self._chars else 0,
+                    heading=ctx[4] if ctx else False,
+                    in_table=ctx[5] if ctx else False,
+                    images=self._block_images,
+                    classes=ctx[6] if ctx else "",
+                )
+            )
+        self._pieces = []
+        self._chars = self._bold = self._italic = self._link = 0
+        self._block_images = []
+        self._soft = next_soft
+
+    # -- walk --------------------------------------------------------------------------
+    def render(self, el) -> Rendered:
+        tag = tag_of(el)
+        ctx = self._context(el, tag, (None, False, False, False, False, False, ""))
+        self._owner, self._ctx = el, ctx
+        if tag not in SKIP_TAGS:
+            self._add_text(el.text, ctx)
+            self._walk(iter(el), ctx)
+        self._flush()
+        return Rendered(self.blocks, self.images, self.attachments)
+
+    def _context(self, el, tag: str, ctx: tuple) -> tuple:
+        align, bold, italic, link, heading, in_table, classes = ctx
+        style = el.get("style") or ""
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            found = el.get("align")
+            m = _STYLE_ALIGN.search(style) if style else None
+            if m:
+                found = m.group(1)
+            if tag == "center":
+                found = "center"
+            if found:
+                align = found.lower()
+            classes = ""
+        if tag in BOLD_TAGS or tag in HEADING_TAGS or (style and _STYLE_BOLD.search(style)):
+            bold = True
+        if tag in ITALIC_TAGS or (style and _STYLE_ITALIC.search(style)):
+            italic = True
+        if tag == "a" and el.get("href"):
+            link = True
+        if tag in HEADING_TAGS:
+            heading = True
+        if tag in ("table", "td", "th"):
+            in_table = True
+        cls = el.get("class")
+        if cls:
+            classes = f"{classes} {cls.lower()}" if classes else cls.lower()
+        return (align, bold, italic, link, heading, in_table, classes)
+
+    def render_after(self, container, el) -> Rendered:
+        """Only what follows `el` inside `container`, in document order."""
+        chain = []
+        node = el
+        while node is not None and node is not container:
+            chain.append(node)
+            node = node.getparent()
+        if node is None:
+            return self.render(container)
+        ctx_of = {}
+        ctx = self._context(container, tag_of(container), (None, False, False, False, False, False, ""))
+        ctx_of[container] = ctx
+        for anc in reversed(chain[1:]):
+            ctx = self._context(anc, tag_of(anc), ctx)
+            ctx_of[anc] = ctx
+        for node in chain:
+            parent = node.getparent()
+            parent_ctx = ctx_of[parent]
+            if self._owner is None or tag_of(parent) in BLOCK_TAGS:
+                self._flush()
+                self._owner, self._ctx = parent, parent_ctx
+            self._add_text(node.tail, parent_ctx)
+            self._walk(node.itersiblings(), parent_ctx)
+        self._flush()
+        return Rendered(self.blocks, self.images, self.attachments)
+
+    def _walk(self, children, ctx: tuple) -> None:
+        for child in children:
+            tag = tag_of(child)
+            if not tag:  # comment or processing instruction: only its tail is text
+                self._add_text(child.tail, ctx)
+                continue
+            if tag in SKIP_TAGS or child in self.skip:
+                self._add_text(child.tail, ctx)
+                continue
+            style = child.get("style")
+            if (style and _STYLE_HIDDEN.search(style)) or child.get("hidden") is not None:
+                self._add_text(child.tail, ctx)
+                continue
+            if tag == "br":
+                self._flush(next_soft=True)
+                self._owner = self._owner  # same paragraph, next line
+                self._add_text(child.tail, ctx)
+                continue
+            if tag == "img":
+                self._image(child)
+                self._add_text(child.tail, ctx)
+                continue
+            child_ctx = self._context(child, tag, ctx)
+            if tag == "a":
+                self._attachment(child)
+            if tag in BLOCK_TAGS:
+                self._flush()
+                outer_owner, outer_ctx = self._owner, self._ctx
+                self._owner, self._ctx = child, child_ctx
+                self._add_text(child.text, child_ctx)
+                self._walk(iter(child), child_ctx)
+                self._flush()
+                self._owner, self._ctx = outer_owner, outer_ctx
+            else:
+                if self._ctx is not None and child_ctx[6] != ctx[6] and not self._pieces:
+                    # an inline wrapper that opens the block lends its classes to it
+                    self._ctx = self._ctx[:6] + (child_ctx[6],)
+                self._add_text(child.text, child_ctx)
+                self._walk(iter(child), child_ctx)
+            self._add_text(child.tail, ctx)
+
+    def _image(self, img) -> None:
+        src = img.get("src") or img.get("data-src") or ""
+        url = absolute(self.base_url, src)
+        if url and url not in self.images:
+            self.images.append(url)
+        if url:
+            self._block_images.append(url)
+
+    def _attachment(self, a) -> None:
+        href = a.get("href") or ""
+        if not is_attachment_href(href):
+            return
+        url = absolute(self.base_url, href)
+        if url and all(att["url"] != url for att in self.attachments):
+            self.attachments.append({"url": url, "text": clean("".join(a.itertext()))})
+
+
+def render(el, base_url: str | None = None, skip=frozenset()) -> Rendered:
+    """Blocks of text under `el` in document order, with the images and attachments met."""
+    return _Renderer(base_url, skip).render(el)
+
+
+def render_after(container, el, base_url: str | None = None, skip=frozenset()) -> Rendered:
+    """Blocks under `container` that come after `el` (a title inside the article element)."""
+    return _Renderer(base_url, skip).render_after(container, el)
+
+
+def render_many(elements, base_url: str | None = None, skip=frozenset()) -> Rendered:
+    """Render several subtrees as one sequence (e.g. a lead outside the body container)."""
+    blocks, images, attachments = [], [], []
+    for el in elements:
+        part = render(el, base_url, skip)
+        blocks.extend(part.blocks)
+        images.extend(u for u in part.images if u not in images)
+        attachments.extend(a for a in part.attachments if a not in attachments)
+    return Rendered(blocks, images, attachments)
+
+
+def text_of(el) -> str:
+    """Visible text of a small element (a title, a date line), folded to one line."""
+    return clean(" ".join(b.text for b in render(el).blocks if b.text))
+
+
+_DOC_ORDER = etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
+def doc_order(el) -> int:
+    """Position of an element in document order (cheap in C; use for a handful of elements)."""
+    return int(_DOC_ORDER(el))
+
+
+def is_ancestor(anc, el) -> bool:
+    while el is not None:
+        if el is anc:
+            return True
+        el = el.getparent()
+    return False

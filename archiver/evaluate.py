@@ -1,0 +1,186 @@
+"""Score extractions against hand-read ground truth (realpages gold.jsonl, fixture .expected.json).
+
+The checks are the "natural check" of the realpages README:
+* title equal after folding (NFC, invisible characters out, whitespace folded);
+* the same instant to the minute, both null counting as right; a date-only result is
+  right when the truth is date-only and the day matches;
+* author (and source) equal after folding and case folding, both null counting as right;
+* the same view count;
+* a body that contains body_first and body_last (or their html.unescape() forms) and
+  none of body_must_not, after folding.
+Fixtures may add `updated_at`, `source`, `attachments` and `is_article`; a field is
+scored only when the expected record has its key.
+"""
+
+import html
+import json
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from .extract import extract
+from .models import Extraction
+from .profiles import Profile
+from .text import clean, fold
+
+FIELDS = ("title", "published_at", "author", "views", "body")
+EXTRA_FIELDS = ("updated_at", "source", "attachments", "is_article")
+VN = timezone(timedelta(hours=7))
+SHOW_CHARS = 90
+
+
+def _instant(value: str) -> tuple[datetime, bool] | None:
+    """(aware datetime, date_only) from an ISO string; a bare date is date-only."""
+    try:
+        dt = datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+    date_only = len(value.strip()) <= 10
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=VN)
+    return dt, date_only
+
+
+def same_instant(expected: str | None, got: str | None, expected_date_only: bool = False) -> bool:
+    if expected is None or got is None:
+        return expected is None and got is None
+    want, got_ = _instant(expected), _instant(got)
+    if want is None or got_ is None:
+        return False
+    want_dt, want_date_only = want
+    got_dt, got_date_only = got_
+    want_date_only = want_date_only or expected_date_only
+    if got_date_only:
+        return want_date_only and got_dt.date() == want_dt.astimezone(VN).date()
+    return got_dt.replace(second=0, microsecond=0) == want_dt.replace(second=0, microsecond=0)
+
+
+def _contains(body: str, anchor: str) -> bool:
+    folded = clean(body)
+    return clean(anchor) in folded or clean(html.unescape(anchor)) in folded
+
+
+def body_problems(expected: dict, body: str | None) -> list[str]:
+    body = body or ""
+    problems = []
+    for key in ("body_first", "body_last"):
+        anchor = expected.get(key)
+        if anchor and not _contains(body, anchor):
+            problems.append(f"missing {key}: {anchor}")
+    for bad in expected.get("body_must_not") or []:
+        if bad and clean(bad) in clean(body):
+            problems.append(f"contains: {bad}")
+    return problems
+
+
+def _attachment_urls(values) -> list[str]:
+    return [v["url"] if isinstance(v, dict) else v for v in values or []]
+
+
+def score_pair(expected: dict, ex: Extraction) -> dict[str, tuple[bool, object, object]]:
+    """field -> (right, expected, got) for every field the expected record states."""
+    out: dict[str, tuple[bool, object, object]] = {}
+    if "title" in expected:
+        out["title"] = (clean(expected["title"]) == clean(ex.title), expected["title"], ex.title)
+    if "published_at" in expected:
+        right = same_instant(expected["published_at"], ex.published_at, bool(expected.get("date_only")))
+        out["published_at"] = (right, expected["published_at"], ex.published_at)
+    if "updated_at" in expected:
+        out["updated_at"] = (same_instant(expected["updated_at"], ex.updated_at), expected["updated_at"], ex.updated_at)
+    for name in ("author", "source"):
+        if name in expected:
+            want, got = expected[name], getattr(ex, name)
+            right = (want is None and got is None) or (want is not None and got is not None and fold(want) == fold(got))
+            out[name] = (right, want, got)
+    if "views" in expected:
+        out["views"] = (expected["views"] == ex.views, expected["views"], ex.views)
+    if any(k in expected for k in ("body_first", "body_last", "body_must_not")):
+        problems = body_problems(expected, ex.body)
+        out["body"] = (not problems, "; ".join(problems) or "ok", _body_summary(ex.body))
+    if "attachments" in expected:
+        want = _attachment_urls(expected["attachments"])
+        got = _attachment_urls(ex.attachments)
+        out["attachments"] = (all(u in got for u in want), want, got)
+    if "is_article" in expected:
+        out["is_article"] = (expected["is_article"] == ex.is_article, expected["is_article"], ex.is_article)
+    return out
+
+
+def _body_summary(body: str | None) -> str:
+    if not body:
+        return repr(body)
+    text = clean(body)
+    return f"{text[:60]} … {text[-60:]}" if len(text) > 130 else text
+
+
+def _short(value) -> str:
+    text = value if isinstance(value, str) else repr(value)
+    text = text.replace("\n", " ")
+    return text if len(text) <= SHOW_CHARS else text[: SHOW_CHARS - 1] + "…"
+
+
+@dataclass
+class EvalResult:
+    per_field: dict[str, tuple[int, int]] = field(default_factory=dict)
+    pages: int = 0
+    pages_fully_right: int = 0
+    failures: list[dict] = field(default_factory=list)
+    label: str = ""
+
+    def add(self, name: str, scores: dict) -> None:
+        self.pages += 1
+        all_right = True
+        for fld, (right, expected, got) in scores.items():
+            r, t = self.per_field.get(fld, (0, 0))
+            self.per_field[fld] = (r + int(right), t + 1)
+            if not right:
+                all_right = False
+                self.failures.append({"file": name, "field": fld, "expected": expected, "got": got})
+        self.pages_fully_right += int(all_right)
+
+    def render(self) -> str:
+        lines = [f"{self.label}".strip() or "evaluation", f"{'field':<14}{'right':>7}{'total':>7}{'accuracy':>10}"]
+        order = [f for f in FIELDS + EXTRA_FIELDS if f in self.per_field]
+        for fld in order:
+            right, total = self.per_field[fld]
+            lines.append(f"{fld:<14}{right:>7}{total:>7}{right / total:>10.1%}")
+        lines.append(f"pages fully right: {self.pages_fully_right}/{self.pages}")
+        for f in self.failures:
+            lines.append(f"  {f['file']} {f['field']}: expected {_short(f['expected'])} | got {_short(f['got'])}")
+        return "\n".join(lines)
+
+
+def read_gold(gold_path: Path) -> list[dict]:
+    records = []
+    for line in Path(gold_path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            records.append(json.loads(line))
+    return records
+
+
+def run_eval(gold_path: Path, pages_dir: Path, profile: Profile | None) -> EvalResult:
+    """Extract every page named in gold.jsonl and score it."""
+    result = EvalResult(label=f"{Path(gold_path).name} with profile {profile.name if profile else 'none (generic)'}")
+    for record in read_gold(gold_path):
+        body = (Path(pages_dir) / record["file"]).read_bytes()
+        ex = extract(body, url=record.get("url"), profile=profile)
+        result.add(record["file"], score_pair(record, ex))
+    return result
+
+
+def run_fixtures(fixtures_dir: Path, profile_for_slug) -> EvalResult:
+    """Score tests/fixtures/<slug>/<case>.html against <case>.expected.json.
+
+    `profile_for_slug(slug)` gives the profile to use (or None for the generic path).
+    """
+    result = EvalResult(label=f"fixtures under {fixtures_dir}")
+    for expected_path in sorted(Path(fixtures_dir).glob("*/*.expected.json")):
+        slug = expected_path.parent.name
+        html_path = expected_path.with_name(expected_path.name.replace(".expected.json", ".html"))
+        if not html_path.exists():
+            continue
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        ex = extract(html_path.read_bytes(), url=expected.get("url"), content_type=expected.get("content_type"),
+                     profile=profile_for_slug(slug))
+        result.add(f"{slug}/{html_path.name}", score_pair(expected, ex))
+    return result

@@ -1,0 +1,359 @@
+"""extract(): one page's bytes to an Extraction, profile first, generic rules for the rest.
+
+Pure: no network, no clock (`now` only resolves relative dates), no settings. Never
+raises on bad input: what could not be read is recorded in `issues`.
+
+Per field, a profile's selectors are tried in order (first non-empty wins) and its
+`drop` selectors are removed from the body; the generic extractors (generic.py,
+byline.py) fill every field the profile did not give. Each value records the rule
+behind it in `provenance`.
+"""
+
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urljoin
+
+from . import body as bodymod
+from . import byline as bylinemod
+from . import dates, dom, generic, metadata
+from .decode import decode_html, for_lxml
+from .models import EXPECTED_FIELDS, Extraction
+from .profiles import Profile
+from .text import clean
+
+log = logging.getLogger(__name__)
+
+PROSE_MIN_CHARS = 120  # a body shorter than this is not "real prose"
+LISTING_MIN_DATE_LINES = 3
+_ABSOLUTE = re.compile(r"^https?://", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d.,\s]*")
+
+
+# ----------------------------------------------------------------------------- profile rules
+@dataclass
+class _Rules:
+    """A profile's selectors compiled once: key -> [(css, xpath)]."""
+
+    by_key: dict = field(default_factory=dict)
+
+    def get(self, key: str) -> list:
+        return self.by_key.get(key, [])
+
+
+_RULES_CACHE: dict[int, tuple[Profile, _Rules]] = {}
+
+
+def _rules(profile: Profile | None) -> _Rules:
+    if profile is None:
+        return _Rules()
+    cached = _RULES_CACHE.get(id(profile))
+    if cached is not None and cached[0] is profile:
+        return cached[1]
+    rules = _Rules()
+    for key, selectors in profile.extract.items():
+        compiled = [(css, dom.compile_css(css)) for css in selectors]
+        rules.by_key[key] = [(css, xp) for css, xp in compiled if xp is not None]
+    _RULES_CACHE[id(profile)] = (profile, rules)
+    return rules
+
+
+def _first_match(root, rules: _Rules, key: str, want_text: bool = True):
+    """(element, css) of the first selector whose first non-empty match exists."""
+    for css, xpath in rules.get(key):
+        for el in xpath(root):
+            if not want_text or dom.text_of(el) or (key == "body" and el.xpath(".//img")):
+                return el, css
+    return None, None
+
+
+def _all_matches(root, rules: _Rules, key: str) -> list:
+    out = []
+    for _, xpath in rules.get(key):
+        out.extend(xpath(root))
+    return out
+
+
+# ----------------------------------------------------------------------------- page state
+@dataclass
+class _Page:
+    root: object
+    meta: metadata.PageMeta
+    url: str | None
+    rules: _Rules
+    now: datetime | None
+    ex: Extraction
+    title_el: object = None
+    container: object = None
+    lead_el: object = None
+    date_el: object = None
+    skip: set = field(default_factory=set)
+    body_blocks: list = field(default_factory=list)
+
+    def set(self, name: str, value, rule: str) -> None:
+        if value is None or value == "" or value == []:
+            return
+        setattr(self.ex, name, value)
+        self.ex.provenance[name] = rule
+
+
+# ----------------------------------------------------------------------------- entry point
+def extract(
+    body: bytes,
+    url: str | None = None,
+    content_type: str | None = None,
+    profile: Profile | None = None,
+    now: datetime | None = None,
+) -> Extraction:
+    ex = Extraction(url=url)
+    try:
+        _extract(ex, body or b"", url, content_type, profile, now)
+    except Exception as exc:  # a bug must cost one page's fields, never the crawl
+        log.exception("extraction failed for %s", url)
+        ex.issues.append(("page", f"extraction failed: {type(exc).__name__}: {exc}"))
+    return ex
+
+
+def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
+    decoded = decode_html(raw, content_type)
+    if decoded.rule in ("empty", "binary"):
+        ex.issues.append(("body", "empty document" if decoded.rule == "empty" else "not HTML (binary content)"))
+        _expected_issues(ex)
+        return
+    if decoded.rule != "scrapy":
+        ex.provenance["encoding"] = decoded.rule
+    root = dom.parse(for_lxml(decoded.text))
+    if root is None:
+        ex.issues.append(("body", "nothing to parse"))
+        _expected_issues(ex)
+        return
+    meta = metadata.read(root, decoded.text)
+    page = _Page(root, meta, None, _rules(profile), now, ex)
+    _urls(page, url)
+    for selector_el in _all_matches(root, page.rules, "drop"):
+        page.skip.add(selector_el)
+    _title(page)
+    _container(page)
+    _published(page)
+    _views(page)
+    _body(page)
+    _category(page)
+    _language(page)
+    _verdict(page)
+
+
+# ----------------------------------------------------------------------------- fields
+def _urls(page: _Page, given: str | None) -> None:
+    meta, ex = page.meta, page.ex
+    canonical = meta.canonical
+    og_url = meta.get("og:url")
+    if given:
+        url, rule = given, "given"
+    elif canonical and _ABSOLUTE.match(canonical):
+        url, rule = canonical, "link:canonical"
+    elif og_url and _ABSOLUTE.match(og_url):
+        url, rule = og_url, "meta:og:url"
+    elif meta.httrack_url:
+        url, rule = meta.httrack_url, "httrack-comment"
+    else:
+        url, rule = None, None
+    page.url = url
+    if url:
+        page.set("url", url, rule)
+    if canonical:
+        absolute = urljoin(url, canonical) if url else canonical
+        if _ABSOLUTE.match(absolute):
+            page.set("canonical_url", absolute, "link:canonical")
+            return
+    if url:
+        page.set("canonical_url", url, rule)
+
+
+def _title(page: _Page) -> None:
+    el, css = _first_match(page.root, page.rules, "title")
+    if el is not None:
+        page.title_el = el
+        page.set("title", dom.text_of(el), f"profile:{css}")
+        return
+    found = generic.find_title(page.root, page.meta)
+    if found:
+        page.title_el = found.el
+        page.set("title", found.value, found.rule)
+
+
+def _container(page: _Page) -> None:
+    el, css = _first_match(page.root, page.rules, "body")
+    if el is not None:
+        page.container = el
+        page.ex.provenance["body"] = f"profile:{css}"
+    else:
+        page.container = generic.best_container(page.root, page.title_el)
+        if page.container is not None:
+            page.ex.provenance["body"] = "generic:main-content"
+    lead, css = _first_match(page.root, page.rules, "lead")
+    if lead is not None:
+        page.lead_el = lead
+        page.ex.provenance["lead"] = f"profile:{css}"
+
+
+def _published(page: _Page) -> None:
+    now = page.now
+    el, css = _first_match(page.root, page.rules, "published")
+    if el is not None:
+        text = dom.text_of(el)
+        published, updated = dates.split_published_updated(text, now)
+        if published is not None:
+            page.date_el = el
+            page.set("published_at", published.iso(), f"profile:{css}")
+            if updated is not None:
+                page.set("updated_at", updated.iso(), f"profile:{css}")
+    upd_el, upd_css = _first_match(page.root, page.rules, "updated")
+    if upd_el is not None:
+        vd = dates.parse_date(dom.text_of(upd_el), now)
+        if vd is not None:
+            page.set("updated_at", vd.iso(), f"profile:{upd_css}")
+    if page.ex.published_at is not None and page.ex.updated_at is not None:
+        return
+    _generic_dates(page)
+
+
+def _generic_dates(page: _Page) -> None:
+    container, title_el = page.container, page.title_el
+    stop = container if container is not None and not dom.is_ancestor(container, title_el) else None
+    scan = generic.scan_after_title(title_el, stop, page.now) if title_el is not None else generic.DateScan()
+    machine_pub, machine_upd = generic.machine_dates(page.meta)
+    if machine_pub is None:
+        machine_pub = generic.time_element_date(page.meta, title_el, _area(page))
+    published = generic.refine_with_line(machine_pub, scan.published) if machine_pub else scan.published
+    updated = machine_upd or scan.updated
+    if page.ex.published_at is None and published is not None:
+        page.set("published_at", published.value.iso(), published.rule)
+        if scan.line_el is not None and published.el is scan.line_el:
+            page.date_el = scan.line_el
+    if page.ex.updated_at is None and updated is not None:
+        page.set("updated_at", updated.value.iso(), updated.rule)
+    if page.date_el is None and scan.line_el is not None:
+        page.date_el = scan.line_el
+    if page.lead_el is None and scan.lead_el is not None and container is not None \
+            and not dom.is_ancestor(container, scan.lead_el):
+        page.lead_el = scan.lead_el
+        page.ex.provenance["lead"] = "generic:lead-before-body"
+
+
+def _area(page: _Page):
+    """The article area: the smallest element holding both the title and the body."""
+    title_el, container = page.title_el, page.container
+    if container is None:
+        return title_el.getparent() if title_el is not None else None
+    area = generic.common_ancestor(title_el, container) if title_el is not None else container
+    if area is None or dom.tag_of(area) in ("body", "html"):
+        area = container.getparent() if container.getparent() is not None else container
+    return area
+
+
+def _views(page: _Page) -> None:
+    for css, xpath in page.rules.get("views"):
+        for el in xpath(page.root):
+            text = dom.text_of(el)
+            count = generic.parse_views(text)
+            if count is None and _DIGITS.fullmatch(text or ""):
+                count = int(re.sub(r"\D", "", text))
+            if count is not None:
+                page.set("views", count, f"profile:{css}")
+                return
+    found = generic.find_views(page.root, _area(page), page.title_el)
+    if found is not None:
+        page.set("views", found.value, found.rule)
+
+
+def _profile_text(page: _Page, key: str):
+    el, css = _first_match(page.root, page.rules, key)
+    if el is None:
+        return None, None, None
+    return dom.text_of(el), f"profile:{css}", el
+
+
+def _body(page: _Page) -> None:
+    ex, container = page.ex, page.container
+    author, author_rule, author_el = _profile_text(page, "author")
+    source, source_rule, source_el = _profile_text(page, "source")
+    skip = set(page.skip)
+    for el in (author_el, source_el, page.date_el, page.title_el, page.lead_el):
+        if el is not None:
+            skip.add(el)
+    if container is None:
+        if page.lead_el is not None:
+            lead_blocks = dom.render(page.lead_el, page.url, page.skip).blocks
+            page.set("lead", bodymod.join(lead_blocks), ex.provenance.get("lead", "generic"))
+        return
+    if page.title_el is not None and dom.is_ancestor(container, page.title_el):
+        rendered = dom.render_after(container, page.title_el, page.url, skip)
+    else:
+        rendered = dom.render(container, page.url, skip)
+    blocks = bodymod.cut_chrome(rendered.blocks, ex.title)
+    lead_blocks = []
+    if page.lead_el is not None:
+        lead_blocks = [b for b in dom.render(page.lead_el, page.url, page.skip).blocks if b.text]
+        lead_blocks = bodymod.cut_chrome(lead_blocks, ex.title)
+    closing = bylinemod.find_closing(blocks)
+    if author:
+        author = bylinemod.clean_name(author)
+        if author and not bylinemod.is_account(author):
+            page.set("author", author, author_rule)
+    if ex.author is None and closing.author:
+        page.set("author", closing.author, closing.author_rule)
+    if source:
+        page.set("source", bylinemod.source_of(source) or clean(source), source_rule)
+    elif closing.source:
+        page.set("source", closing.source, "generic:source-line")
+    drop = set(closing.remove)
+    blocks = [b for i, b in enumerate(blocks) if i not in drop]
+    if not lead_blocks:
+        index = bodymod.generic_lead(blocks)
+        if index is not None:
+            lead_blocks = [blocks[index]]
+            blocks = blocks[:index] + blocks[index + 1:]
+            ex.provenance.setdefault("lead", "generic:lead-paragraph")
+    lead, text = bodymod.assemble(lead_blocks, blocks)
+    page.set("lead", lead, ex.provenance.get("lead", "generic"))
+    if text:
+        page.set("body", text, ex.provenance.get("body", "generic:main-content"))
+    else:
+        ex.provenance.pop("body", None)
+    page.set("images", rendered.images, ex.provenance.get("body", "generic"))
+    page.set("attachments", rendered.attachments, ex.provenance.get("body", "generic"))
+    page.body_blocks = blocks
+
+
+def _category(page: _Page) -> None:
+    text, rule, _ = _profile_text(page, "category")
+    if text:
+        page.set("category", text, rule)
+        return
+    found = generic.find_category(page.root, page.meta, page.ex.title)
+    if found:
+        page.set("category", found.value, found.rule)
+
+
+def _language(page: _Page) -> None:
+    found = generic.find_language(page.meta, page.ex.body or page.ex.title or "")
+    if found:
+        page.set("language", found.value, found.rule)
+
+
+def _verdict(page: _Page) -> None:
+    ex = page.ex
+    blocks = page.body_blocks
+    prose = sum(len(b.text) for b in blocks if b.text and b.link_density < 0.5)
+    date_lines = sum(1 for b in blocks if b.text and len(b.text) <= 160 and dates.is_date_line(b.text))
+    ex.is_article = bool(ex.title) and prose >= PROSE_MIN_CHARS and date_lines < LISTING_MIN_DATE_LINES
+    if ex.is_article:
+        _expected_issues(ex)
+
+
+def _expected_issues(ex: Extraction) -> None:
+    reasons = {"title": "no title found", "published_at": "no date found", "body": "no body found"}
+    for name in EXPECTED_FIELDS:
+        if getattr(ex, name) in (None, "") and not any(f == name for f, _ in ex.issues):
+            ex.issues.append((name, reasons.get(name, "missing")))

@@ -1,0 +1,520 @@
+"""Generic extractors: what any news page says, found without knowing its CMS.
+
+Nothing here names a CMS family's classes. The rules are about how news pages are
+built: the title is what <title>, og:title and JSON-LD agree on with an element of the
+page; the date is machine-readable or the date line nearest after the title; the body
+is the container after the title where prose paragraphs concentrate; views follow a
+"lượt xem" label in the article area.
+"""
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from . import dates
+from .dom import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, is_ancestor, tag_of
+from .text import clean, fold
+
+# ----------------------------------------------------------------------------- title
+# "Title - Category - Site", "Site | Title", "Title :: Site"
+_TITLE_SEPARATOR = re.compile(r"\s+(?:-|–|—|\||::|»|/)\s+|\s*\|\s*")
+_TEXT_EQUALS = etree.XPath("//body//text()[normalize-space(.) = $s]")
+_TITLEISH = etree.XPath(
+    "//body//*[self::h1 or self::h2 or self::h3"
+    " or contains(translate(@class,'TITLEHADNGU','titlehadngu'),'title')"
+    " or contains(translate(@class,'TITLEHADNGU','titlehadngu'),'headline')"
+    " or contains(translate(@class,'TITLEHADNGU','titlehadngu'),'tieude')"
+    " or contains(translate(@id,'TITLEHADNGU','titlehadngu'),'title')]"
+)
+_TITLEISH_WORD = re.compile(r"title|headline|tieu-?de|heading", re.IGNORECASE)
+_ASCII_SPACE = re.compile(r"[ \t\r\n]+")
+MIN_TITLE_CHARS = 8
+MAX_TITLE_CHARS = 400
+
+
+@dataclass
+class Found:
+    value: object
+    rule: str
+    el: object = None
+
+
+def _xpath_space(s: str) -> str:
+    """The string as XPath normalize-space() would leave it (ASCII whitespace only)."""
+    return _ASCII_SPACE.sub(" ", s).strip()
+
+
+def title_pieces(title: str) -> list[tuple[str, int]]:
+    """Candidate titles inside a <title>: the whole, every prefix and suffix at a separator.
+
+    Each comes with a rank: 2 for the whole and the prefixes (Vietnamese portals print
+    the article first), 1 for suffixes.
+    """
+    title = clean(title)
+    if not title:
+        return []
+    out = [(title, 2)]
+    spans = [m.span() for m in _TITLE_SEPARATOR.finditer(title)]
+    for start, _ in spans:
+        out.append((title[:start].strip(), 2))
+    for _, end in spans:
+        out.append((title[end:].strip(), 1))
+    seen, unique = set(), []
+    for text, rank in out:
+        if len(text) >= MIN_TITLE_CHARS and text not in seen:
+            seen.add(text)
+            unique.append((text, rank))
+    return unique
+
+
+def _owner(text_node):
+    el = text_node.getparent()
+    if el is not None and text_node.is_tail:
+        el = el.getparent()
+    return el
+
+
+def _in_link(el, limit: int = 6) -> bool:
+    """Inside an <a> that is not itself inside a heading (self-linked headings are titles)."""
+    node = el
+    for _ in range(limit):
+        if node is None:
+            return False
+        tag = tag_of(node)
+        if tag == "a":
+            return not any(tag_of(a) in HEADING_TAGS for a in node.iterancestors())
+        if tag in ("body", "html"):
+            return False
+        node = node.getparent()
+    return False
+
+
+def _titleish(el) -> bool:
+    for node in (el, el.getparent()):
+        if node is None:
+            continue
+        if tag_of(node) in ("h1", "h2", "h3"):
+            return True
+        if _TITLEISH_WORD.search((node.get("class") or "") + " " + (node.get("id") or "")):
+            return True
+    return False
+
+
+def _sources(meta) -> list[tuple[str, str, int]]:
+    """(text, source kind, rank) for every machine-stated title and its pieces."""
+    out = []
+    for kind, value in (
+        ("jsonld", meta.jsonld.get("headline") or ""),
+        ("meta:og:title", meta.get("og:title")),
+        ("meta:twitter:title", meta.get("twitter:title")),
+        ("meta:title", meta.get("title", "dc.title")),
+        ("title", meta.title),
+    ):
+        for text, rank in title_pieces(value):
+            out.append((text, kind, rank))
+    return out
+
+
+def find_title(root, meta) -> Found | None:
+    """The title by agreement between machine-stated titles and an element of the page."""
+    sources = _sources(meta)
+    site_name = fold(meta.get("og:site_name"))
+    votes: dict = {}  # element -> [kinds, best rank, text]
+    for text, kind, rank in sources:
+        if len(text) > MAX_TITLE_CHARS or fold(text) == site_name:
+            continue
+        for node in _TEXT_EQUALS(root, s=_xpath_space(text)):
+            el = _owner(node)
+            if el is None or _in_link(el):
+                continue
+            entry = votes.setdefault(el, [set(), 0, clean(text)])
+            entry[0].add(kind.split(":")[0] if kind.startswith("meta") else kind)
+            if rank > entry[1] or (rank == entry[1] and len(clean(text)) > len(entry[2])):
+                entry[1], entry[2] = rank, clean(text)
+    if votes:
+        order = {el: i for i, el in enumerate(votes)}
+        best = max(
+            votes,
+            key=lambda el: (len(votes[el][0]), _titleish(el), votes[el][1], len(votes[el][2]), -order[el]),
+        )
+        return Found(votes[best][2], "generic:title-agreement", best)
+    fuzzy = _fuzzy_title(root, sources)
+    if fuzzy:
+        return fuzzy
+    for kind, value in (("jsonld", meta.jsonld.get("headline")), ("meta:og:title", meta.get("og:title"))):
+        if value and len(clean(value)) >= MIN_TITLE_CHARS:
+            return Found(clean(value), kind)
+    pieces = title_pieces(meta.title)
+    if len(pieces) > 1:
+        return Found(pieces[1][0], "meta:title-prefix")
+    return None
+
+
+def _fuzzy_title(root, sources) -> Found | None:
+    """A title-ish element whose text starts the same as a stated title (truncated <title>, quotes)."""
+    folded = [(fold(text), kind) for text, kind, rank in sources if rank == 2]
+    if not folded:
+        return None
+    for el in _TITLEISH(root):
+        if _in_link(el):
+            continue
+        text = clean("".join(el.itertext()))
+        if not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
+            continue
+        f = fold(text)
+        for source, kind in folded:
+            if len(min(f, source, key=len)) >= 20 and (source.startswith(f) or f.startswith(source)):
+                return Found(text, "generic:title-fuzzy", el)
+    return None
+
+
+# ----------------------------------------------------------------------------- blocks
+def block_of(el):
+    """The nearest block-level ancestor-or-self (what a browser would lay out as a line)."""
+    node = el
+    while node is not None and tag_of(node) not in BLOCK_TAGS:
+        node = node.getparent()
+    return node if node is not None else el
+
+
+def _short_text(el, limit: int = 400) -> str:
+    parts, size = [], 0
+    for t in el.itertext():
+        parts.append(t)
+        size += len(t)
+        if size > limit * 3:
+            break
+    return clean("".join(parts))
+
+
+# ----------------------------------------------------------------------------- dates
+_FOLLOWING_TEXT = etree.XPath(
+    "following::text()[normalize-space()][not(parent::script or parent::style or parent::noscript)]"
+    "[position() <= $n]"
+)
+MAX_DATE_SCAN_NODES = 60
+PROSE_STOP_CHARS = 200
+
+
+@dataclass
+class DateScan:
+    published: Found | None = None
+    updated: Found | None = None
+    line_el: object = None  # the block holding the date line
+    lead_el: object = None  # first prose block met after the title (a lead outside the body)
+
+
+def scan_after_title(title_el, stop_el, now=None) -> DateScan:
+    """Walk the text after the title: the nearest date line, and the first prose block.
+
+    Stops at `stop_el` (the body container) or at the first long prose paragraph: a date
+    in the body is never the publication date.
+    """
+    scan = DateScan()
+    if title_el is None:
+        return scan
+    seen = set()
+    for node in _FOLLOWING_TEXT(title_el, n=MAX_DATE_SCAN_NODES):
+        el = _owner(node)
+        if el is None:
+            continue
+        if stop_el is not None and is_ancestor(stop_el, el):
+            break
+        block = block_of(el)
+        if block in seen:
+            continue
+        seen.add(block)
+        text = _short_text(block)
+        if len(text) > dates.MAX_DATE_LINE_CHARS:
+            text = clean(node)
+        if scan.published is None and not dates.is_excluded_context(text) and dates.is_date_line(text):
+            published, updated = dates.split_published_updated(text, now)
+            if published is not None:
+                scan.published = Found(published, "dateline", block)
+                scan.updated = Found(updated, "dateline", block) if updated else None
+                scan.line_el = block
+                continue
+        if len(text) >= PROSE_STOP_CHARS:
+            if scan.lead_el is None and not _in_link(el):
+                scan.lead_el = block
+            break
+    return scan
+
+
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                   "dc.date.issued", "dc.date", "date")
+_UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified")
+
+
+def machine_dates(meta) -> tuple[Found | None, Found | None]:
+    """(published, updated) from JSON-LD, <meta> and <time datetime>, in that order of trust."""
+    published = updated = None
+    value = meta.jsonld.get("datePublished")
+    if value and (vd := dates.parse_iso(value)):
+        published = Found(vd, "jsonld")
+    value = meta.jsonld.get("dateModified")
+    if value and (vd := dates.parse_iso(value)):
+        updated = Found(vd, "jsonld")
+    if published is None:
+        for name in _PUBLISHED_META:
+            value = meta.meta.get(name)
+            if value and (vd := dates.parse_iso(value)):
+                published = Found(vd, f"meta:{name}")
+                break
+    if updated is None:
+        for name in _UPDATED_META:
+            value = meta.meta.get(name)
+            if value and (vd := dates.parse_iso(value)):
+                updated = Found(vd, f"meta:{name}")
+                break
+    return published, updated
+
+
+def time_element_date(meta, title_el, area) -> Found | None:
+    """A <time datetime> inside the article area after the title (not a sidebar's)."""
+    for el, value in meta.times:
+        if area is not None and not is_ancestor(area, el):
+            continue
+        vd = dates.parse_iso(value or "") or dates.parse_date(value or "")
+        if vd:
+            return Found(vd, "time-element", el)
+    return None
+
+
+def refine_with_line(machine: Found, line: Found | None) -> Found:
+    """A date-only machine stamp gains the time of a visible date line on the same day."""
+    if line is None or not machine.value.date_only or line.value.date_only:
+        return machine
+    if line.value.value.date() == machine.value.value.date():
+        return Found(line.value, f"{machine.rule}+dateline", line.el)
+    return machine
+
+
+# ----------------------------------------------------------------------------- views
+_VIEWS = re.compile(
+    r"(?<!\w)(?:số\s+lượt\s+xem|lượt\s+xem|số\s+lần\s+xem|lần\s+xem|lượt\s+đọc|view\s*count|views?|đã\s+xem)"
+    r"\s*[:：]?\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?![\d/])",
+    re.IGNORECASE,
+)
+_VIEW_TEXTS = etree.XPath(
+    "//body//text()[contains(., 'xem') or contains(., 'XEM') or contains(., 'Xem') or contains(., 'đọc')"
+    " or contains(., 'Đọc') or contains(., 'ĐỌC') or contains(., 'iew') or contains(., 'IEW')]"
+    "[not(parent::script or parent::style)]"
+)
+VIEWS_LINE_MAX_CHARS = 120
+
+
+def parse_views(text: str) -> int | None:
+    m = _VIEWS.search(text or "")
+    if not m:
+        return None
+    digits = re.sub(r"\D", "", m.group(1))
+    return int(digits) if digits else None
+
+
+def is_views_line(text: str) -> bool:
+    return len(text) <= VIEWS_LINE_MAX_CHARS and _VIEWS.search(text) is not None and not dates.is_date_line(text)
+
+
+def find_views(root, area, title_el) -> Found | None:
+    """The first view count in the article area: after the title, inside the area."""
+    if area is None:
+        return None
+    for node in _VIEW_TEXTS(root):
+        el = _owner(node)
+        if el is None or not is_ancestor(area, el):
+            continue
+        block = block_of(el)
+        text = _short_text(block)
+        if len(text) > VIEWS_LINE_MAX_CHARS:
+            text = clean(node)
+        count = parse_views(text)
+        if count is None:
+            continue
+        if title_el is not None and not _after(title_el, el):
+            continue
+        return Found(count, "generic:views-label", block)
+    return None
+
+
+_PRECEDING_COUNT = etree.XPath("count(preceding::*)")
+
+
+def _after(a, b) -> bool:
+    """b comes after a in document order (a's descendants count as after)."""
+    if is_ancestor(a, b):
+        return True
+    return _PRECEDING_COUNT(b) + _depth(b) > _PRECEDING_COUNT(a) + _depth(a)
+
+
+def _depth(el) -> int:
+    return sum(1 for _ in el.iterancestors())
+
+
+# ----------------------------------------------------------------------------- main content
+_TEXT_RUNS = etree.XPath(
+    "//body//text()[string-length(normalize-space()) > 20]"
+    "[not(parent::script or parent::style or parent::noscript or parent::textarea or parent::option"
+    " or parent::select or parent::button)]"
+)
+_VISIBLE_TEXT = etree.XPath(".//text()[normalize-space()][not(parent::script or parent::style)]")
+_LINK_TEXT = etree.XPath(".//a//text()[normalize-space()]")
+_COMMA = re.compile(r"[,;]")
+CONTAINER_TAGS = frozenset("div section article main td body form center blockquote span font".split())
+TOP_CANDIDATES = 5
+
+
+def visible_length(el) -> int:
+    return sum(len(t.strip()) for t in _VISIBLE_TEXT(el))
+
+
+def link_length(el) -> int:
+    return sum(len(t.strip()) for t in _LINK_TEXT(el))
+
+
+def _paragraphs(root) -> dict:
+    """owner block -> [text chars, link chars] over runs of real text."""
+    paras: dict = {}
+    for node in _TEXT_RUNS(root):
+        el = _owner(node)
+        in_link = False
+        while el is not None and tag_of(el) not in BLOCK_TAGS:
+            if tag_of(el) == "a":
+                in_link = True
+            if tag_of(el) in SKIP_TAGS:
+                el = None
+                break
+            el = el.getparent()
+        if el is None:
+            continue
+        entry = paras.setdefault(el, [0, 0, 0])
+        size = len(node.strip())
+        entry[0] += size
+        entry[2] += 1
+        if in_link:
+            entry[1] += size
+    return paras
+
+
+def score_containers(root) -> dict:
+    """Readability-style: each paragraph scores its parent fully, its grandparent by half.
+
+    A paragraph's score grows with its prose (text outside links), so one container
+    holding a long article as bare text runs outweighs a footer of short lines.
+    """
+    scores: dict = {}
+    for el, (chars, links, runs) in _paragraphs(root).items():
+        prose = chars - links
+        if prose < 25:
+            continue
+        score = runs + prose / 100 + min(len(_COMMA.findall(_short_text(el, 600))), 3)
+        parent = el.getparent()
+        if tag_of(el) in CONTAINER_TAGS and tag_of(el) not in ("td", "span", "font"):
+            # text directly in a container (bare <div> paragraphs or stray </p>): the div is a paragraph
+            scores[el] = scores.get(el, 0) + score * 0.5
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + score
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0) + score / 2
+    return scores
+
+
+def best_container(root, title_el=None):
+    """The element holding the article's prose, climbed up to include lead and byline."""
+    scores = score_containers(root)
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:TOP_CANDIDATES]
+    best, best_score = None, -1.0
+    for el, score in ranked:
+        if tag_of(el) in ("body", "html"):
+            continue
+        total = visible_length(el)
+        density = link_length(el) / total if total else 1.0
+        adjusted = score * (1 - density)
+        if title_el is not None and not _after(title_el, el) and not is_ancestor(el, title_el):
+            adjusted *= 0.5  # prose before the title is a sidebar or a header
+        if adjusted > best_score:
+            best, best_score = el, adjusted
+    return climb(best, title_el) if best is not None else None
+
+
+CLIMB_MAX_EXTRA_CHARS = 400
+CLIMB_MAX_EXTRA_LINK_SHARE = 0.4
+
+
+def climb(el, title_el=None):
+    """Go up while the parent adds only a little, mostly non-link text, and not the title."""
+    node, size = el, visible_length(el)
+    for _ in range(8):
+        parent = node.getparent()
+        if parent is None or tag_of(parent) in ("body", "html"):
+            break
+        if title_el is not None and is_ancestor(parent, title_el):
+            break
+        parent_size = visible_length(parent)
+        extra = parent_size - size
+        if extra > max(CLIMB_MAX_EXTRA_CHARS, size * 0.5):
+            break
+        extra_links = link_length(parent) - link_length(node)
+        if extra > 40 and extra_links > CLIMB_MAX_EXTRA_LINK_SHARE * extra:
+            break
+        node, size = parent, parent_size
+    return node
+
+
+def common_ancestor(a, b):
+    if a is None or b is None:
+        return a if b is None else b
+    ancestors = {id(x) for x in a.iterancestors()} | {id(a)}
+    node = b
+    while node is not None:
+        if id(node) in ancestors:
+            return node
+        node = node.getparent()
+    return None
+
+
+# ----------------------------------------------------------------------------- category
+_BREADCRUMB = etree.XPath(
+    "//*[contains(translate(@class,'BREADCUM','breadcum'),'breadcrumb')"
+    " or contains(translate(@id,'BREADCUM','breadcum'),'breadcrumb')][1]//a"
+)
+_HOME_WORDS = {"trang chủ", "home", "trang chu", "trang nhất"}
+
+
+def find_category(root, meta, title: str | None) -> Found | None:
+    section = meta.jsonld.get("articleSection") or meta.get("article:section")
+    if section:
+        return Found(clean(section), "jsonld" if meta.jsonld.get("articleSection") else "meta:article:section")
+    crumbs = [clean("".join(a.itertext())) for a in _BREADCRUMB(root)]
+    crumbs = [c for c in crumbs if c and c.casefold() not in _HOME_WORDS and c != title]
+    if crumbs:
+        return Found(crumbs[-1], "generic:breadcrumb")
+    pieces = [p for p, rank in title_pieces(meta.title)]
+    if title and len(pieces) >= 3:
+        # "<title> - <category> - <site>": the piece between the title and the site name
+        full = clean(meta.title)
+        if full.startswith(title):
+            rest = _TITLE_SEPARATOR.split(full[len(title):].strip())
+            rest = [r for r in rest if r]
+            if len(rest) >= 2:
+                return Found(" - ".join(rest[:-1]), "generic:title-middle")
+    return None
+
+
+# ----------------------------------------------------------------------------- language
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+
+
+def find_language(meta, sample: str) -> Found | None:
+    if meta.lang:
+        return Found(meta.lang.split("-")[0].split("_")[0].lower(), "html-lang")
+    content_language = meta.get("content-language", "language", "og:locale")
+    if content_language:
+        return Found(content_language.split("-")[0].split("_")[0].lower(), "meta:language")
+    if sample and len(_VIETNAMESE_LETTERS.findall(sample[:3000])) >= 20:
+        return Found("vi", "generic:diacritics")
+    return None

@@ -1,0 +1,100 @@
+"""What a page says about itself in machine-readable form: <title>, <meta>, JSON-LD, links.
+
+All of it is read with a few precompiled XPaths over the one parsed tree. Nothing here
+judges whether a value is right; generic.py weighs these as candidates.
+"""
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .text import clean
+
+_TITLE = etree.XPath("(//head/title | //title)[1]")
+_META = etree.XPath("//meta[@content][@property or @name or @itemprop]")
+_LINK_CANONICAL = etree.XPath("//link[@href][translate(@rel,'CANONICAL','canonical')='canonical']/@href")
+_JSONLD = etree.XPath("//script[translate(@type,'JSONLD','jsonld')='application/ld+json']/text()")
+_TIME = etree.XPath("//body//time[@datetime]")
+_ITEMPROP_DATE = etree.XPath(
+    "//body//*[@itemprop='datePublished' or @itemprop='dateModified'][@content or @datetime]"
+)
+_HTTRACK = re.compile(r"<!--\s*Mirrored from\s+(\S+)\s+by HTTrack", re.IGNORECASE)
+_HTTRACK_SCAN = 4096
+
+ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "report"}
+
+
+@dataclass
+class PageMeta:
+    title: str = ""  # <title>
+    meta: dict = field(default_factory=dict)  # lower-cased name/property/itemprop -> first content
+    canonical: str | None = None
+    jsonld: dict = field(default_factory=dict)  # headline, datePublished, dateModified, articleSection, url
+    httrack_url: str | None = None
+    lang: str | None = None
+    times: list = field(default_factory=list)  # (element, datetime attribute) of <time datetime> in the body
+
+    def get(self, *names: str) -> str:
+        for name in names:
+            value = self.meta.get(name)
+            if value:
+                return value
+        return ""
+
+
+def _walk_jsonld(node, out: dict) -> None:
+    """Fill out with the first article-like object's fields (JSON-LD nests in @graph, lists)."""
+    if isinstance(node, list):
+        for item in node:
+            _walk_jsonld(item, out)
+        return
+    if not isinstance(node, dict):
+        return
+    types = node.get("@type")
+    types = types if isinstance(types, list) else [types]
+    if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
+        for key in ("headline", "name", "datePublished", "dateModified", "articleSection", "url", "mainEntityOfPage"):
+            value = node.get(key)
+            if isinstance(value, dict):
+                value = value.get("@id") or value.get("url")
+            if isinstance(value, list):
+                value = value[0] if value and isinstance(value[0], str) else None
+            if isinstance(value, str) and value.strip() and key not in out:
+                out[key] = value.strip()
+    if "@graph" in node:
+        _walk_jsonld(node["@graph"], out)
+
+
+def read_jsonld(root) -> dict:
+    out: dict = {}
+    for raw in _JSONLD(root):
+        try:
+            data = json.loads(raw.strip().rstrip(";"))
+        except (ValueError, RecursionError):
+            continue
+        _walk_jsonld(data, out)
+    return out
+
+
+def read(root, raw_text: str) -> PageMeta:
+    page = PageMeta()
+    titles = _TITLE(root)
+    if titles:
+        page.title = clean("".join(titles[0].itertext()))
+    for el in _META(root):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        if key and key not in page.meta:
+            page.meta[key] = clean(el.get("content"))
+    canonical = _LINK_CANONICAL(root)
+    if canonical and canonical[0].strip():
+        page.canonical = canonical[0].strip()
+    page.jsonld = read_jsonld(root)
+    m = _HTTRACK.search(raw_text, 0, _HTTRACK_SCAN)
+    if m:
+        page.httrack_url = "https://" + m.group(1)
+    page.lang = (root.get("lang") or root.get("xml:lang") or "").strip() or None
+    page.times = [(el, el.get("datetime")) for el in _TIME(root)]
+    page.times += [(el, el.get("content") or el.get("datetime")) for el in _ITEMPROP_DATE(root)]
+    return page
