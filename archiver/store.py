@@ -118,6 +118,66 @@ MIGRATIONS = [
         PRIMARY KEY (url, field)
     );
     """,
+    # 2. Full-text search (archiver/search.py): two FTS5 indexes over title, lead and body.
+    # articles_fts is folded: the tokenizer strips the marks and replace() maps đ to d, so 'xu phat' and
+    # 'da nang' find 'xử phạt' and 'Đà Nẵng'; content="articles" in double quotes is how datasette finds
+    # it for the articles table's search box. articles_fts_exact keeps the marks ('tài' is not 'tai').
+    # The triggers call built-in SQL only, no application function: sqlite3, datasette and other tools
+    # can write articles and the indexes stay fresh. The folded body also carries the article's đ-words
+    # as written (the tokenizer strips their other marks), so a query typed 'đà nẵng' without folding, as
+    # in plain datasette, still finds it. Both are external-content tables keyed by articles' rowid, so
+    # snippets show the original text. Never run FTS5 'rebuild' on articles_fts (it would index the text
+    # unfolded): search.reindex() rebuilds both. Statements inside triggers end with '; --' because
+    # _migrate splits scripts on ';' + newline.
+    """
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, lead, body, content="articles", tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE VIRTUAL TABLE articles_fts_exact USING fts5(
+        title, lead, body, content='articles', tokenize='unicode61 remove_diacritics 0'
+    );
+    INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');
+    INSERT INTO articles_fts_exact (articles_fts_exact, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');
+    CREATE VIEW articles_fts_source AS
+    SELECT rowid AS article_rowid,
+        replace(replace(title, 'đ', 'd'), 'Đ', 'D') AS title,
+        replace(replace(lead, 'đ', 'd'), 'Đ', 'D') AS lead,
+        coalesce(replace(replace(body, 'đ', 'd'), 'Đ', 'D'), '') || ' ' || coalesce((
+            SELECT group_concat(word, ' ') FROM (
+                SELECT DISTINCT value AS word FROM json_each('[' || replace(json_quote(replace(
+                    coalesce(title, '') || ' ' || coalesce(lead, '') || ' ' || coalesce(body, ''),
+                    char(10), ' ')), ' ', '","') || ']')
+                WHERE instr(value, 'đ') OR instr(value, 'Đ'))), '') AS body
+    FROM articles;
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts_exact (rowid, title, lead, body)
+            VALUES (new.rowid, new.title, new.lead, new.body); --
+        INSERT INTO articles_fts (rowid, title, lead, body)
+            SELECT * FROM articles_fts_source WHERE article_rowid = new.rowid; --
+    END;
+    CREATE TRIGGER articles_fts_delete BEFORE DELETE ON articles BEGIN
+        INSERT INTO articles_fts_exact (articles_fts_exact, rowid, title, lead, body)
+            VALUES ('delete', old.rowid, old.title, old.lead, old.body); --
+        INSERT INTO articles_fts (articles_fts, rowid, title, lead, body)
+            SELECT 'delete', * FROM articles_fts_source WHERE article_rowid = old.rowid; --
+    END;
+    CREATE TRIGGER articles_fts_update_old BEFORE UPDATE OF title, lead, body ON articles
+    WHEN old.title IS NOT new.title OR old.lead IS NOT new.lead OR old.body IS NOT new.body BEGIN
+        INSERT INTO articles_fts_exact (articles_fts_exact, rowid, title, lead, body)
+            VALUES ('delete', old.rowid, old.title, old.lead, old.body); --
+        INSERT INTO articles_fts (articles_fts, rowid, title, lead, body)
+            SELECT 'delete', * FROM articles_fts_source WHERE article_rowid = old.rowid; --
+    END;
+    CREATE TRIGGER articles_fts_update_new AFTER UPDATE OF title, lead, body ON articles
+    WHEN old.title IS NOT new.title OR old.lead IS NOT new.lead OR old.body IS NOT new.body BEGIN
+        INSERT INTO articles_fts_exact (rowid, title, lead, body)
+            VALUES (new.rowid, new.title, new.lead, new.body); --
+        INSERT INTO articles_fts (rowid, title, lead, body)
+            SELECT * FROM articles_fts_source WHERE article_rowid = new.rowid; --
+    END;
+    INSERT INTO articles_fts_exact (articles_fts_exact) VALUES ('rebuild');
+    INSERT INTO articles_fts (rowid, title, lead, body) SELECT * FROM articles_fts_source;
+    """,
 ]
 
 CONTENT_FIELDS = ("title", "published_at", "updated_at", "author", "lead", "body")
