@@ -1,3 +1,93 @@
-"""Commands for archivists: WARC import and reparse (to come)."""
+"""Commands for archivists: WARC import and offline reparse (WARC export is 'export --format warc')."""
 
-COMMANDS = []
+from pathlib import Path
+
+import click
+
+from .cli import db_option, open_archive
+from .errors import ArchiverError
+
+CHANGED_URLS_SHOWN = 10
+
+
+@click.command(name="import-warc")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+@click.option("--site", help="Extract every page with this profile (default: the profile whose domain matches the URL, else generic).")
+def import_warc_command(files, db, site):
+    """Import WARC files (this tool's, Heritrix, Browsertrix, wget --warc-file) into the archive.
+
+    Each HTML response becomes a capture and, when it reads as an article, an article. Importing the
+    same file again adds nothing.
+    """
+    from .store import Archive
+    from .warc import import_warc
+
+    with Archive(db) as archive:
+        archive.lock_for_crawl()
+        crawl_id = archive.begin_crawl([str(f) for f in files], {"import": "warc", "site": site})
+        try:
+            counts = import_warc(archive, files, crawl_id, site=site)
+        except ArchiverError as exc:
+            archive.finish_crawl(crawl_id, "failed", crawl_counts(getattr(exc, "counts", {})))
+            raise
+        archive.finish_crawl(crawl_id, "finished", crawl_counts(counts))
+    click.echo(import_summary(len(files), counts))
+
+
+def crawl_counts(counts: dict) -> dict:
+    """The import's counts in the shape the crawls table records."""
+    problems = sum(v for k, v in counts.items() if k.startswith("problem_"))
+    return counts | {"pages": counts.get("captures", 0), "errors": problems + counts.get("failed", 0)}
+
+
+def import_summary(files: int, c: dict) -> str:
+    skipped = {
+        "not HTML": c.get("skipped_not_html", 0), "revisits": c.get("skipped_revisit", 0),
+        "not articles": c.get("not_article", 0), "already in archive": c.get("skipped_already_in_archive", 0),
+        "fetch problems": sum(v for k, v in c.items() if k.startswith("problem_")),
+        "failed to extract": c.get("failed", 0),
+        "other": c.get("skipped_not_http", 0) + c.get("skipped_bad_status_line", 0),
+    }
+    skipped_text = ", ".join(f"{n} {what}" for what, n in skipped.items() if n) or "none"
+    return (
+        f"imported {files} file{'s' if files != 1 else ''}: {c.get('records', 0)} records, "
+        f"{c.get('responses', 0)} responses, {c.get('captures', 0)} captures stored; articles: "
+        f"{c.get('new', 0)} new, {c.get('changed', 0)} changed, {c.get('same', 0)} same; skipped: {skipped_text}"
+    )
+
+
+@click.command()
+@db_option
+@click.option("--site", help="Only captures of this site.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only pages last fetched on or after this date.")
+def reparse(db, site, since):
+    """Re-extract archived pages offline with the current extractor.
+
+    The latest good capture of each page is read again; changed articles keep their old content in
+    article_versions. No network.
+    """
+    from .reparse import reparse as run_reparse
+
+    with open_archive(db) as archive:
+        archive.lock_for_crawl()
+        result = run_reparse(archive, site=site, since=since.date().isoformat() if since else None)
+    for line in reparse_report(result):
+        click.echo(line)
+
+
+def reparse_report(r: dict) -> list[str]:
+    lines = [
+        f"reparsed {r['reparsed']} articles: {r['changed']} changed, {r['unchanged']} unchanged "
+        f"({r['updated']} with other fields updated), {r['new']} new; {r['failed']} failed, "
+        f"{r['not_article']} not articles, {r['skipped']} skipped"
+    ]
+    lines += [f"  changed: {url}" for url in r["changed_urls"][:CHANGED_URLS_SHOWN]]
+    if len(r["changed_urls"]) > CHANGED_URLS_SHOWN:
+        lines.append(f"  ... and {len(r['changed_urls']) - CHANGED_URLS_SHOWN} more")
+    lines += [f"  now under another URL: {', '.join(old)} -> {new}" for old, new in r["rekeyed"][:CHANGED_URLS_SHOWN]]
+    lines += [f"  failed: {url}: {why}" for url, why in r["failures"][:CHANGED_URLS_SHOWN]]
+    return lines
+
+
+COMMANDS = [import_warc_command, reparse]

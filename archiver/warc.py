@@ -8,12 +8,14 @@ Import reads WARC files from this tool or other crawlers (Heritrix, Browsertrix,
 stores each HTML response as a capture and extracts an article from it the way a live crawl does.
 """
 
+import gzip
 import hashlib
 import json
 import os
 import re
 import zlib
-from collections import Counter
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import cache
 from importlib.metadata import version
@@ -41,7 +43,12 @@ ORIGINAL_PREFIX = "X-Archive-Orig-"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Encodings store.decode_payload() can undo: only then can the archive keep the encoded bytes.
 STORABLE_ENCODINGS = ("gzip", "x-gzip", "deflate")
+GZIP_MAGIC = b"\x1f\x8b"
+FILE_SIGNATURES = (b"WARC/", b"filedesc://")  # WARC, or the ARC files older crawls left
 HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+REQUESTS_KEPT = 64  # requests waiting for their response: they sit next to each other in a WARC
+COUNT_KEYS = ("records", "responses", "captures", "new", "changed", "same", "not_article", "failed",
+              "skipped_not_html", "skipped_revisit", "skipped_already_in_archive")
 WARC_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
 
 
@@ -223,10 +230,36 @@ def import_warc(archive: Archive, paths, crawl_id: int | None, site: str | None 
         if not path.is_file():
             raise ArchiverError(f"no such WARC file: {path}")
     importer = _Importer(archive, crawl_id, profiles.load(site) if site else None)
-    for path in paths:
-        importer.read_file(path)
-    archive.flush()
+    try:
+        for path in paths:
+            importer.read_file(path)
+    except ArchiverError as exc:
+        exc.counts = dict(importer.counts)  # what was imported before it, for the crawl record
+        raise
+    finally:
+        archive.flush()
     return dict(importer.counts)
+
+
+class _CheckedIterator(ArchiveIterator):
+    """warcio stops quietly where a gzipped file is cut short; this notes whether the last member ended."""
+
+    cut_short = False
+
+    def close(self):
+        decompressor = self.reader.decompressor if self.reader is not None else None
+        if decompressor is not None and not getattr(decompressor, "eof", True):
+            self.cut_short = True
+        super().close()
+
+
+@dataclass
+class _Response:
+    """A response read from a WARC, held until the next record (which may be its request) is seen."""
+
+    capture: Capture
+    profile: object
+    links: set[str]  # its WARC-Record-ID and WARC-Concurrent-To values
 
 
 class _Importer:
@@ -237,92 +270,100 @@ class _Importer:
 
         self.archive, self.crawl_id, self.forced_profile = archive, crawl_id, forced_profile
         self.fetch_problem, self.extract = fetch_problem, extract
-        self.counts: Counter = Counter()
-        # request headers by the record ID of their request and of the response they belong to:
-        # wget writes the request first, Heritrix after the response, so both links are kept.
-        self.requests: dict[str, list] = {}
+        self.counts: Counter = Counter(dict.fromkeys(COUNT_KEYS, 0))
+        # wget writes a request before its response, Heritrix and warcio after it: a response is held
+        # back one record so that a request following it can still give it its request headers.
+        self.requests: OrderedDict[str, list] = OrderedDict()
+        self.pending: _Response | None = None
 
     def read_file(self, path: Path) -> None:
-        offset, before = 0, self.counts["records"]
+        offset, before = 0, self.counts["captures"]
         try:
             with open(path, "rb") as stream:
-                records = ArchiveIterator(stream)
+                check_signature(stream)
+                records = _CheckedIterator(stream)
                 for record in records:
-                    offset = records.get_record_offset()
                     self.counts["records"] += 1
+                    check_complete_headers(record)
                     self.read_record(record)
+                    # where the next record starts (asking reads this one to its end)
+                    offset = records.get_record_offset() + records.get_record_length()
+                    check_complete_block(record)
+                if records.cut_short:
+                    raise ArchiveLoadFailed("the file ends in the middle of a record")
         except WARC_ERRORS as exc:
-            self.archive.flush()
-            done = self.counts["records"] - before
+            self.store_pending()
+            done = self.counts["captures"] - before
             reason = " ".join(str(exc).split()) or type(exc).__name__
+            if offset == 0 and done == 0:
+                raise ArchiverError(f"{path}: not a readable WARC file: {reason}") from None
             raise ArchiverError(
-                f"{path}: not a readable WARC file near offset {offset} ({reason}); "
-                f"{done} records before it were imported"
+                f"{path}: damaged or cut short at byte {offset}: {reason}; "
+                f"the {done} responses before it were imported"
             ) from None
         except OSError as exc:
             raise ArchiverError(f"cannot read {path}: {exc.strerror or exc}") from None
+        self.store_pending()
 
     def read_record(self, record) -> None:
         kind = record.rec_type
         if kind == "request":
             self.remember_request(record)
-        elif kind == "revisit":
+            return
+        self.store_pending()
+        if kind == "revisit":
             self.counts["skipped_revisit"] += 1
         elif kind == "response" and record.http_headers is not None:
             self.counts["responses"] += 1
-            self.read_response(record)
+            self.pending = self.read_response(record)
         elif kind == "response":
-            self.counts["skipped_not_http"] += 1
+            self.counts["skipped_not_http"] += 1  # dns:, whois: and the like
 
     def remember_request(self, record) -> None:
         if record.http_headers is None:
             return
         headers = list(record.http_headers.headers)
-        for key in ("WARC-Record-ID", "WARC-Concurrent-To"):
-            if value := record.rec_headers.get_header(key):
-                self.requests[value] = headers
+        links = record_links(record)
+        if self.pending is not None and links & self.pending.links:
+            self.pending.capture.request_headers = headers
+            self.store_pending()
+            return
+        for link in links:
+            self.requests[link] = headers
+        while len(self.requests) > REQUESTS_KEPT:  # requests of skipped responses: forget the oldest
+            self.requests.popitem(last=False)
 
-    def request_headers_for(self, record) -> list:
-        for key in ("WARC-Record-ID", "WARC-Concurrent-To"):
-            if (value := record.rec_headers.get_header(key)) and value in self.requests:
-                return self.requests.pop(value)
-        return []
-
-    def read_response(self, record) -> None:
+    def read_response(self, record) -> _Response | None:
         http = record.http_headers
         content_type = http.get_header("Content-Type")
         status = status_code(http)
         if status is None:
             self.counts["skipped_bad_status_line"] += 1
-            return
+            return None
         if not is_html_type(content_type):  # decided before reading: a WARC may hold large media
             self.counts["skipped_not_html"] += 1
-            return
+            return None
         raw = record.raw_stream.read()  # after the HTTP headers: maybe chunked, maybe content-encoded
+        check_complete_block(record)
         body, stored, encoding = decoded_payload(raw, http)
         if not content_type and not HTML_SNIFF.search(body[:1024]):
             self.counts["skipped_not_html"] += 1
-            return
+            return None
         url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>")
         fetched_at = fetched_at_from(record.rec_headers.get_header("WARC-Date"))
         if self.already_stored(url, fetched_at, body):
             self.counts["skipped_already_in_archive"] += 1
-            return
+            return None
         profile = self.forced_profile or profiles.for_url(url)
+        links = record_links(record)
+        request_headers = next((self.requests.pop(k) for k in links if k in self.requests), [])
         capture = Capture(
-            url=url, final_url=url, status=status, fetched_at=fetched_at,
-            headers=list(http.headers), request_headers=self.request_headers_for(record),
-            body=body, raw_body=stored, content_encoding=encoding, content_type=content_type,
-            kind=page_kind(url, profile), site=profile.name if profile else urlsplit(url).hostname,
+            url=url, final_url=url, status=status, fetched_at=fetched_at, headers=list(http.headers),
+            request_headers=request_headers, body=body, raw_body=stored, content_encoding=encoding,
+            content_type=content_type, kind=page_kind(url, profile),
+            site=profile.name if profile else urlsplit(url).hostname,
         )
-        capture_id = self.archive.add_capture(capture, self.crawl_id)
-        self.counts["captures"] += 1
-        problem = self.fetch_problem(capture)
-        if problem:
-            self.archive.set_capture_error(capture_id, problem)
-            self.counts[f"problem_{problem}"] += 1
-            return
-        self.store_article(capture, capture_id, profile)
+        return _Response(capture, profile, links)
 
     def already_stored(self, url: str, fetched_at: str, body: bytes) -> bool:
         """The same response imported before (re-running an import adds nothing)."""
@@ -331,11 +372,22 @@ class _Importer:
             (url, fetched_at, hashlib.sha256(body).hexdigest()),
         ).fetchone() is not None
 
-    def store_article(self, capture: Capture, capture_id: int, profile) -> None:
-        try:
-            ex = self.extract(capture.body, capture.final_url, capture.content_type, profile)
-        except Exception as exc:  # one unparseable page from a foreign crawl must not stop the import
-            self.archive.set_capture_error(capture_id, f"extract_failed: {type(exc).__name__}: {exc}")
+    def store_pending(self) -> None:
+        """Store the held response as a capture, then its article as a live crawl would."""
+        if self.pending is None:
+            return
+        capture, profile = self.pending.capture, self.pending.profile
+        self.pending = None
+        capture_id = self.archive.add_capture(capture, self.crawl_id)
+        self.counts["captures"] += 1
+        problem = self.fetch_problem(capture)
+        if problem:
+            self.archive.set_capture_error(capture_id, problem)
+            self.counts[f"problem_{problem}"] += 1
+            return
+        ex = self.extract(capture.body, capture.final_url, capture.content_type, profile)
+        if failure := extraction_failure(ex):
+            self.archive.set_capture_error(capture_id, f"extract_failed: {failure}")
             self.counts["failed"] += 1
             return
         if capture.kind == "page" and not ex.is_article:
@@ -343,6 +395,44 @@ class _Importer:
             return
         outcome = self.archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
         self.counts[outcome] += 1
+
+
+def extraction_failure(ex) -> str | None:
+    """extract() never raises: a page it could not read at all carries an issue on the field 'page'."""
+    return next((reason for name, reason in ex.issues if name == "page"), None)
+
+
+def record_links(record) -> set[str]:
+    return {v for k in ("WARC-Record-ID", "WARC-Concurrent-To") if (v := record.rec_headers.get_header(k))}
+
+
+def check_complete_headers(record) -> None:
+    if record.format.startswith("warc") and record.rec_headers.get_header("Content-Length") is None:
+        raise ArchiveLoadFailed("a record has no Content-Length (its header is cut short)")
+
+
+def check_complete_block(record) -> None:
+    """warcio hands out what is there; a block shorter than its Content-Length is a cut file."""
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        raise ArchiveLoadFailed("a record ends before its Content-Length")
+
+
+def check_signature(stream) -> None:
+    """Refuse a file that does not start like a WARC (or ARC) file; warcio would read some as ARC."""
+    head = stream.read(2)
+    stream.seek(0)
+    if head == GZIP_MAGIC:
+        try:
+            with gzip.GzipFile(fileobj=stream) as member:
+                head = member.read(16)
+        except (OSError, EOFError) as exc:
+            raise ArchiveLoadFailed(f"broken gzip data: {exc}") from None
+        stream.seek(0)
+    else:
+        head = stream.read(16)
+        stream.seek(0)
+    if not head.startswith(FILE_SIGNATURES):
+        raise ArchiveLoadFailed(f"it starts with {head[:12]!r}, not 'WARC/'")
 
 
 def decoded_payload(raw: bytes, http: StatusAndHeaders) -> tuple[bytes, bytes | None, str | None]:

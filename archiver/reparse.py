@@ -1,0 +1,132 @@
+"""Re-extract archived pages offline with the current extractor, keeping what the old one read.
+
+For every page URL, the latest capture whose fetch was fine is read again (no network) and its
+article saved through Archive.save_article: changed content supersedes the old row, which is kept in
+article_versions. The view sample of a capture is keyed by its fetch time, so saving it again
+replaces that sample instead of adding one; first_seen_at never moves.
+"""
+
+import json
+from collections.abc import Callable
+
+from . import profiles
+from .store import Archive, Capture
+from .warc import extraction_failure
+
+# Stored article fields outside the content hash: a difference there updates the row, not a version.
+OTHER_FIELDS = ("url", "source", "views", "category", "images", "attachments", "language")
+HTTP_OK = (200, 299)
+
+
+def reparse(archive: Archive, site: str | None = None, since: str | None = None,
+            extract: Callable | None = None) -> dict:
+    """Re-extract the latest good capture of every article URL; returns counts and changed URLs.
+
+    `site` matches captures.site, `since` (YYYY-MM-DD) the day that capture was fetched.
+    Counts: reparsed (articles saved: changed + unchanged + new), changed (content, a version kept),
+    unchanged (of which `updated`: same content, other fields such as views now read differently),
+    new (a page that now reads as an article, or under a new canonical URL), not_article, failed,
+    skipped (the capture holds no page: not HTML, empty). `rekeyed` lists pages whose article now has
+    another canonical URL (the row under the old one is left as it was).
+    """
+    if extract is None:
+        from .extract import extract
+    from pipelines.archive import fetch_problem  # the live pipeline's notion of a good fetch
+
+    result = {"reparsed": 0, "changed": 0, "unchanged": 0, "updated": 0, "new": 0, "not_article": 0,
+              "failed": 0, "skipped": 0, "changed_urls": [], "rekeyed": [], "failures": []}
+    known_sites = set(profiles.available())
+    for row in latest_good_captures(archive, site, since):
+        capture = Capture(
+            url=row["url"], final_url=row["final_url"], status=row["status"], fetched_at=row["fetched_at"],
+            body=archive.capture_body(row["id"]), content_type=row["content_type"], kind=row["kind"],
+            site=row["site"],
+        )
+        if fetch_problem(capture):  # e.g. a 200 that turned out not to be HTML, or empty
+            result["skipped"] += 1
+            continue
+        profile = profiles.load(capture.site) if capture.site in known_sites else None
+        try:
+            ex = extract(capture.body, capture.final_url, capture.content_type, profile)
+        except Exception as exc:  # one page the new extractor chokes on must not stop the others
+            result["failed"] += 1
+            result["failures"].append((capture.final_url, f"{type(exc).__name__}: {exc}"))
+            continue
+        if failure := extraction_failure(ex):  # keep the article as it was rather than empty it
+            result["failed"] += 1
+            result["failures"].append((capture.final_url, failure))
+            continue
+        if capture.kind == "page" and not ex.is_article:
+            result["not_article"] += 1
+            continue
+        save(archive, ex, row["id"], capture, result)
+    archive.flush()
+    return result
+
+
+def latest_good_captures(archive: Archive, site: str | None, since: str | None) -> list[dict]:
+    """Per page URL, the most recently fetched 2xx capture of an article or page."""
+    clauses = ["kind IN ('article', 'page')", "status BETWEEN ? AND ?"]
+    params: list = list(HTTP_OK)
+    if site:
+        clauses.append("site = ?")
+        params.append(site)
+    latest = f"""
+        SELECT id, url, coalesce(final_url, url) AS final_url, status, content_type, fetched_at, kind, site,
+               row_number() OVER (PARTITION BY coalesce(final_url, url) ORDER BY fetched_at DESC, id DESC) AS rank
+        FROM captures WHERE {' AND '.join(clauses)}"""
+    sql = f"SELECT * FROM ({latest}) WHERE rank = 1"
+    if since:
+        sql += " AND substr(fetched_at, 1, 10) >= ?"
+        params.append(since)
+    return archive.query(sql + " ORDER BY id", params)
+
+
+def save(archive: Archive, ex, capture_id: int, capture: Capture, result: dict) -> None:
+    key = ex.canonical_url or ex.url
+    before = archive.query(
+        f"SELECT last_seen_at, {', '.join(OTHER_FIELDS)} FROM articles WHERE canonical_url = ?", (key,))
+    earlier_keys = keys_of_page(archive, capture.final_url) - {key}
+    outcome = archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
+    result["reparsed"] += 1
+    if outcome == "changed":
+        result["changed"] += 1
+        result["changed_urls"].append(key)
+    elif outcome == "same":
+        result["unchanged"] += 1
+        if other_fields_differ(before[0], ex):
+            result["updated"] += 1
+    else:
+        result["new"] += 1
+        if earlier_keys:
+            result["rekeyed"].append((sorted(earlier_keys), key))
+    if before:
+        keep_last_seen(archive, key, before[0]["last_seen_at"])
+
+
+def keys_of_page(archive: Archive, page_url: str) -> set[str]:
+    """The article keys saved so far from captures of this URL."""
+    rows = archive.db.execute(
+        "SELECT DISTINCT a.canonical_url FROM articles a JOIN captures c ON a.capture_id = c.id "
+        "WHERE coalesce(c.final_url, c.url) = ?", (page_url,),
+    )
+    return {r[0] for r in rows}
+
+
+def other_fields_differ(old: dict, ex) -> bool:
+    new = {
+        "url": ex.url, "source": ex.source, "views": ex.views, "category": ex.category,
+        "images": json.dumps(ex.images, ensure_ascii=False),
+        "attachments": json.dumps(ex.attachments, ensure_ascii=False), "language": ex.language,
+    }
+    return any(old[name] != new[name] for name in OTHER_FIELDS)
+
+
+def keep_last_seen(archive: Archive, key: str, previous: str | None) -> None:
+    """save_article sets last_seen_at to the reparsed capture's fetch time; a later sighting
+    (a newer capture of another URL, a 304 revalidation) must not be forgotten."""
+    if previous:
+        archive.db.conn.execute(
+            "UPDATE articles SET last_seen_at = ? WHERE canonical_url = ? AND last_seen_at < ?",
+            (previous, key, previous),
+        )
