@@ -47,6 +47,7 @@ def import_summary(files: int, c: dict) -> str:
         "not articles": c.get("not_article", 0), "already in archive": c.get("skipped_already_in_archive", 0),
         "fetch problems": sum(v for k, v in c.items() if k.startswith("problem_")),
         "failed to extract": c.get("failed", 0),
+        "in an encoding not undone": c.get("skipped_unknown_encoding", 0),
         "other": c.get("skipped_not_http", 0) + c.get("skipped_bad_status_line", 0),
     }
     skipped_text = ", ".join(f"{n} {what}" for what, n in skipped.items() if n) or "none"

@@ -80,7 +80,7 @@ def write_warc(archive: Archive, path, site: str | None = None, since: str | Non
             writer.write_record(_warcinfo(writer, archive, path.name, where, params, site, since, until))
             cursor = archive.db.conn.execute(
                 "SELECT url, final_url, status, method, request_headers, headers, content_type, body, "
-                f"content_encoding, fetched_at FROM captures{where} ORDER BY fetched_at, id", params,
+                f"content_encoding, fetched_at FROM captures{where} ORDER BY id", params,
             )
             for row in cursor:  # streamed: memory stays flat however large the archive
                 request, response = _records(writer, *row)
@@ -281,14 +281,14 @@ class _Importer:
         try:
             with open(path, "rb") as stream:
                 check_signature(stream)
-                records = _CheckedIterator(stream)
+                records = _CheckedIterator(stream, arc2warc=True)  # ARC records get WARC headers
                 for record in records:
                     self.counts["records"] += 1
                     check_complete_headers(record)
                     self.read_record(record)
-                    # where the next record starts (asking reads this one to its end)
-                    offset = records.get_record_offset() + records.get_record_length()
+                    records.read_to_end()
                     check_complete_block(record)
+                    offset = records.get_record_offset() + records.get_record_length()  # the next one's start
                 if records.cut_short:
                     raise ArchiveLoadFailed("the file ends in the middle of a record")
         except WARC_ERRORS as exc:
@@ -345,7 +345,11 @@ class _Importer:
             return None
         raw = record.raw_stream.read()  # after the HTTP headers: maybe chunked, maybe content-encoded
         check_complete_block(record)
-        body, stored, encoding = decoded_payload(raw, http)
+        decoded = decoded_payload(raw, http)
+        if decoded is None:
+            self.counts["skipped_unknown_encoding"] += 1
+            return None
+        body, stored, encoding = decoded
         if not content_type and not HTML_SNIFF.search(body[:1024]):
             self.counts["skipped_not_html"] += 1
             return None
@@ -435,12 +439,13 @@ def check_signature(stream) -> None:
         raise ArchiveLoadFailed(f"it starts with {head[:12]!r}, not 'WARC/'")
 
 
-def decoded_payload(raw: bytes, http: StatusAndHeaders) -> tuple[bytes, bytes | None, str | None]:
+def decoded_payload(raw: bytes, http: StatusAndHeaders) -> tuple[bytes, bytes | None, str | None] | None:
     """(payload to extract from, bytes to store when they still carry an encoding, that encoding).
 
     Chunking is always undone. A gzip/deflate body keeps its encoded bytes (the archive stores them as
     received); a body whose Content-Encoding cannot be undone here, or that turns out not to be encoded
-    at all, is stored decoded (or as is) with no encoding recorded.
+    at all, is stored decoded (or as is) with no encoding recorded. None: an encoding nothing here
+    can undo (br without the brotli module, stacked encodings).
     """
     chunked = (http.get_header("Transfer-Encoding") or "").lower().strip() == "chunked"
     unchunked = ChunkedDataReader(BytesIO(raw)).read() if chunked else raw
@@ -454,7 +459,7 @@ def decoded_payload(raw: bytes, http: StatusAndHeaders) -> tuple[bytes, bytes | 
             return unchunked, None, None  # the crawler stored it decoded but kept the header
     if encoding in BufferedReader.get_supported_decompressors():  # br when brotli is installed
         return BufferedReader(BytesIO(unchunked), decomp_type=encoding).read(), None, None
-    return unchunked, None, None
+    return None
 
 
 def is_html_type(content_type: str | None) -> bool:

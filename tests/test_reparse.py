@@ -126,7 +126,6 @@ def test_reparse_reads_the_latest_good_capture(tmp_path):
 
 def test_reparse_filters_by_site_and_date(tmp_path):
     with old_archive(tmp_path / "a.db") as archive:
-        url, body = fixture("article-seed")
         assert reparse(archive, site="elsewhere")["reparsed"] == 0
         assert reparse(archive, since="2024-02-02")["reparsed"] == len(ARTICLES) - 1
         assert reparse(archive, site="mttq.baclieu.gov.vn")["reparsed"] == len(ARTICLES)

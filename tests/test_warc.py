@@ -5,6 +5,7 @@ import hashlib
 import json
 import subprocess
 import sys
+import zlib
 from base64 import b32encode
 from io import BytesIO
 
@@ -270,7 +271,6 @@ def test_import_of_a_crawler_warc_with_chunked_gzip_payload(tmp_path):
     assert counts["new"] == 1 and counts["skipped_revisit"] == 1 and counts["skipped_not_html"] == 1
     assert counts["skipped_not_http"] == 1  # the DNS record
     assert capture["url"] == url and capture["fetched_at"] == "2023-11-20T07:15:42+00:00" and capture["status"] == 200
-    import zlib
     assert gzip.decompress(zlib.decompress(stored)) == page  # kept gzip-encoded, de-chunked
     assert capture["content_encoding"] == "gzip" and capture["site"] == "mttq.baclieu.gov.vn"
     assert "Wget/1.21" in capture["request_headers"]  # found though the request came after its response
