@@ -42,19 +42,25 @@ def crawl_counts(counts: dict) -> dict:
 
 
 def import_summary(files: int, c: dict) -> str:
+    def listed(parts: dict) -> str:
+        return ", ".join(f"{n} {what}" for what, n in parts.items() if n) or "none"
+
+    no_article = {
+        "pages that are not articles": c.get("not_article", 0),
+        "fetch problems (4xx/5xx, redirects, empty)": sum(v for k, v in c.items() if k.startswith("problem_")),
+        "pages the extractor failed on": c.get("failed", 0),
+    }
     skipped = {
         "not HTML": c.get("skipped_not_html", 0), "revisits": c.get("skipped_revisit", 0),
-        "not articles": c.get("not_article", 0), "already in archive": c.get("skipped_already_in_archive", 0),
-        "fetch problems": sum(v for k, v in c.items() if k.startswith("problem_")),
-        "failed to extract": c.get("failed", 0),
+        "already in the archive": c.get("skipped_already_in_archive", 0),
         "in an encoding not undone": c.get("skipped_unknown_encoding", 0),
         "other": c.get("skipped_not_http", 0) + c.get("skipped_bad_status_line", 0),
     }
-    skipped_text = ", ".join(f"{n} {what}" for what, n in skipped.items() if n) or "none"
     return (
         f"imported {files} file{'s' if files != 1 else ''}: {c.get('records', 0)} records, "
         f"{c.get('responses', 0)} responses, {c.get('captures', 0)} captures stored; articles: "
-        f"{c.get('new', 0)} new, {c.get('changed', 0)} changed, {c.get('same', 0)} same; skipped: {skipped_text}"
+        f"{c.get('new', 0)} new, {c.get('changed', 0)} changed, {c.get('same', 0)} same; "
+        f"no article from: {listed(no_article)}; skipped: {listed(skipped)}"
     )
 
 
