@@ -1,6 +1,8 @@
-"""Commands for analysts: export (and, to come, search, serve, report)."""
+"""Commands for analysts: search, serve (datasette), report, export."""
 
+import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -10,31 +12,66 @@ from .cli import db_option, fail, open_archive
 
 @click.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "warc"]), default="jsonl", show_default=True,
-              help="warc: the captures themselves (WARC/1.1, gzip; needs -o; --since/--until match the fetch date).")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "warc"]), default="jsonl", show_default=True,
+              help="parquet: needs pyarrow and -o. warc: the captures themselves (WARC/1.1, gzip; needs -o; --since/--until match the fetch date).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
 @click.option("--site", help="Only this site.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after this date.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before this date.")
 @click.option("--bom", is_flag=True, help="CSV: start with a UTF-8 byte order mark, for spreadsheet programs.")
 def export(db, fmt, output, site, since, until, bom):
-    """Export articles with their provenance (capture id, payload digest, fetched_at)."""
-    from .export import iter_articles, write_csv, write_jsonl
+    """Export articles with their provenance (capture id, payload digest, fetched_at, extractor version).
+
+    Rows stream in batches; writing to a file on a terminal shows a progress bar.
+    """
+    from . import export as ex
 
     day = lambda d: d.date().isoformat() if d else None  # noqa: E731
     if fmt == "warc":
         return export_warc(db, output, site, day(since), day(until))
+    if fmt == "parquet" and not output:
+        fail("--format parquet writes a binary file: give it with -o FILE.parquet")
     with open_archive(db) as archive:
-        rows = iter_articles(archive, site, day(since), day(until))
-        try:
-            out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
-        except OSError as exc:
-            fail(f"cannot write {output}: {exc.strerror}")
-        with out if output else open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False) as stream:
-            count = write_csv(rows, stream, bom) if fmt == "csv" else write_jsonl(rows, stream)
+        total = ex.count_articles(archive, site, day(since), day(until)) if output else 0
+        batches = ex.iter_batches(archive, site, day(since), day(until))
+        with export_progress(total, enabled=bool(output) and sys.stderr.isatty()) as advance:
+            if fmt == "parquet":
+                try:
+                    count = ex.write_parquet(batches, output, on_rows=advance)
+                except OSError as exc:
+                    fail(f"cannot write {output}: {exc.strerror or exc}")
+            else:
+                count = write_text_export(fmt, counted(batches, advance), output, bom)
     if output:
         click.echo(f"{count} articles written to {output}", err=True)
 
+
+def counted(batches, advance):
+    """The rows of the batches, reporting each batch to the progress bar."""
+    for batch in batches:
+        yield from batch
+        advance(len(batch))
+
+
+def write_text_export(fmt, rows, output, bom) -> int:
+    from .export import write_csv, write_jsonl
+
+    try:
+        out = open(output, "w", encoding="utf-8", newline="") if output else None
+    except OSError as exc:
+        fail(f"cannot write {output}: {exc.strerror}")
+    with out or open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False) as stream:
+        return write_csv(rows, stream, bom) if fmt == "csv" else write_jsonl(rows, stream)
+
+
+@contextmanager
+def export_progress(total: int, enabled: bool):
+    """Yields advance(n): a click progress bar on stderr when enabled, else a no-op."""
+    if not enabled:
+        yield lambda n: None
+        return
+    with click.progressbar(length=total, label="exporting", file=sys.stderr, show_pos=True) as bar:
+        yield bar.update
 
 
 def export_warc(db, output, site, since, until):
@@ -47,4 +84,59 @@ def export_warc(db, output, site, since, until):
     click.echo(f"{count} captures written to {output}", err=True)
 
 
-COMMANDS = [export]
+@click.command()
+@click.argument("query", nargs=-1, required=True)
+@db_option
+@click.option("--site", help="Only this site.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after this date.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before this date.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="At most this many articles.")
+def search(query, db, site, since, until, limit):
+    """Full-text search of titles, leads and bodies; diacritics optional ('xu phat' finds 'xử phạt').
+
+    Every word must appear; "double quotes" make a phrase; word* matches a prefix. A query typed with
+    marks ranks exact matches first. Prints JSON Lines, best first, with a [highlighted] snippet.
+    """
+    from .search import search as run_search
+
+    text = " ".join(query)
+    day = lambda d: d.date().isoformat() if d else None  # noqa: E731
+    with open_archive(db) as archive:
+        hits = run_search(archive, text, site=site, since=day(since), until=day(until), limit=limit)
+    for hit in hits:
+        click.echo(json.dumps(hit, ensure_ascii=False))
+    if not hits:
+        click.echo(f"no articles match {text!r}", err=True)
+
+
+@click.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
+def serve(db, host, port):
+    """Browse, facet and search the archive in datasette (pip install -e '.[serve]')."""
+    from .serve import serve as run_datasette
+
+    if not db.exists():
+        fail(f"no archive at {db} (run 'archiver crawl' or 'archiver demo' first)")
+    click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    run_datasette(db, host, port)
+
+
+@click.command()
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"),
+              show_default=True, help="The HTML file to write.")
+def report(db, output):
+    """Write a one-page HTML report: articles per month per site, fill rates, crawls, most viewed."""
+    from .report import write_report
+
+    with open_archive(db) as archive:
+        try:
+            write_report(archive, output)
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc.strerror}")
+    click.echo(f"report written to {output}", err=True)
+
+
+COMMANDS = [export, search, serve, report]

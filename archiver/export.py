@@ -1,9 +1,13 @@
-"""Stream articles out of the archive as JSON Lines or CSV, each row with its provenance."""
+"""Stream articles out of the archive as JSON Lines, CSV or Parquet, each row with its provenance.
+
+Rows are read in batches from one cursor, so memory stays flat however large the archive is.
+"""
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from .errors import ArchiverError
 from .store import Archive
 
 EXPORT_COLUMNS = (
@@ -11,7 +15,9 @@ EXPORT_COLUMNS = (
     "category", "lead", "body", "images", "attachments", "language", "provenance",
     "capture_id", "sha256", "fetched_at", "extractor_version", "first_seen_at", "last_seen_at",
 )
-JSON_COLUMNS = ("images", "attachments", "provenance")
+JSON_COLUMNS = ("images", "attachments", "provenance")  # JSON text in the archive; parsed in JSON Lines only
+INTEGER_COLUMNS = ("views", "capture_id")
+BATCH_SIZE = 1000
 
 
 def article_filter(site: str | None, since: str | None, until: str | None) -> tuple[str, list]:
@@ -29,15 +35,26 @@ def article_filter(site: str | None, since: str | None, until: str | None) -> tu
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def iter_articles(archive: Archive, site=None, since=None, until=None) -> Iterator[dict]:
+def count_articles(archive: Archive, site=None, since=None, until=None) -> int:
+    where, params = article_filter(site, since, until)
+    return archive.db.execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
+
+
+def iter_batches(archive: Archive, site=None, since=None, until=None, size: int = BATCH_SIZE) -> Iterator[list[dict]]:
+    """Lists of at most `size` rows, oldest publication first."""
     where, params = article_filter(site, since, until)
     sql = f"SELECT {', '.join(EXPORT_COLUMNS)} FROM articles{where} ORDER BY published_at, canonical_url"
     cursor = archive.db.conn.execute(sql, params)
-    for row in cursor:  # the cursor streams: memory stays flat however large the archive
-        yield dict(zip(EXPORT_COLUMNS, row))
+    while batch := cursor.fetchmany(size):
+        yield [dict(zip(EXPORT_COLUMNS, row)) for row in batch]
 
 
-def write_jsonl(rows, out) -> int:
+def iter_articles(archive: Archive, site=None, since=None, until=None) -> Iterator[dict]:
+    for batch in iter_batches(archive, site, since, until):
+        yield from batch
+
+
+def write_jsonl(rows: Iterable[dict], out) -> int:
     count = 0
     for row in rows:
         for name in JSON_COLUMNS:
@@ -47,7 +64,7 @@ def write_jsonl(rows, out) -> int:
     return count
 
 
-def write_csv(rows, out, bom: bool = False) -> int:
+def write_csv(rows: Iterable[dict], out, bom: bool = False) -> int:
     if bom:
         out.write("\ufeff")
     writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS)
@@ -56,4 +73,31 @@ def write_csv(rows, out, bom: bool = False) -> int:
     for row in rows:
         writer.writerow(row)
         count += 1
+    return count
+
+
+def parquet_schema():
+    import pyarrow as pa
+
+    return pa.schema(
+        [(name, pa.int64() if name in INTEGER_COLUMNS else pa.string()) for name in EXPORT_COLUMNS]
+    )
+
+
+def write_parquet(batches: Iterable[list[dict]], path, on_rows=None) -> int:
+    """One Parquet row group per batch (JSON columns stay JSON text); `on_rows(n)` reports progress."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise ArchiverError("Parquet export needs pyarrow: pip install -e '.[parquet]'") from None
+    schema = parquet_schema()
+    count = 0
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        for batch in batches:
+            columns = {name: [row[name] for row in batch] for name in EXPORT_COLUMNS}
+            writer.write_batch(pa.record_batch(columns, schema=schema))
+            count += len(batch)
+            if on_rows:
+                on_rows(len(batch))
     return count

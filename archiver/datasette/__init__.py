@@ -1,0 +1,1 @@
+"""What `archiver serve` hands datasette: metadata, column descriptions, facets, search and canned queries."""

@@ -1,0 +1,186 @@
+"""Datasette metadata for an archive: descriptions of every table and column, facets, search, queries.
+
+Everything here is plain SQL on the archive (no function of this tool), so the metadata also works with
+a plain `datasette archive.db -m metadata.json`. `escape_fts()` is datasette's own SQL function.
+"""
+
+# Fold the query the way articles_fts folds the text (the tokenizer strips the marks; đ -> d is not
+# one of them). An empty query becomes "", which matches nothing, instead of an FTS5 syntax error.
+FOLDED_QUERY = "coalesce(nullif(escape_fts(replace(replace(:q, 'đ', 'd'), 'Đ', 'D')), ''), '\"\"')"
+
+TABLES = {
+    "articles": {
+        "description": "One row per article, keyed by its canonical URL; a re-crawl updates the row. "
+                       "Search ignores diacritics: 'xu phat' finds 'xử phạt', 'da nang' finds 'Đà Nẵng'.",
+        "columns": {
+            "canonical_url": "The article's canonical address (rel=canonical, og:url, else the fetched URL): the key.",
+            "url": "The address it was fetched from.",
+            "site": "The site profile (or host) it was crawled under.",
+            "title": "Headline.",
+            "published_at": "Publication date and time, ISO 8601 with the portal's UTC offset (+07:00) when known.",
+            "published_month": "YYYY-MM of published_at, for facets and per-month counts.",
+            "updated_at": "Last-modified date the page states, if any.",
+            "author": "Byline (author names as printed, comma separated).",
+            "source": "Source line ('Nguồn: ...') when the article credits another outlet.",
+            "views": "View counter shown on the page at the latest capture (history in article_views).",
+            "lead": "Summary paragraph (sapo).",
+            "body": "Article text, paragraphs separated by blank lines.",
+            "category": "Section or category the portal files it under.",
+            "images": "JSON list of image URLs in the article.",
+            "attachments": "JSON list of {url, text} for attached documents (PDF, DOC...).",
+            "language": "Language code of the text (vi for nearly all).",
+            "provenance": "JSON: for each field, the extraction rule that produced it.",
+            "content_hash": "sha256 of the normalized title, dates, author, lead and body: changes mean a new version.",
+            "extractor_version": "Version of the extractor that produced this row.",
+            "capture_id": "The capture (captures.id) this row was extracted from.",
+            "sha256": "sha256 of that capture's payload.",
+            "fetched_at": "When that capture was fetched (UTC).",
+            "first_seen_at": "When the article was first archived (UTC).",
+            "last_seen_at": "When the article was last fetched (UTC).",
+            "changed_at": "When its content last changed (first_seen_at until it changes).",
+        },
+    },
+    "captures": {
+        "description": "Every fetched response (and every fetch that failed), with the exact bytes received, "
+                       "compressed: the evidence each article row was extracted from.",
+        "columns": {
+            "id": "Capture id.",
+            "crawl_id": "The crawl (crawls.id) that fetched it.",
+            "url": "The URL requested.",
+            "final_url": "The URL after redirects.",
+            "status": "HTTP status; empty when no response arrived.",
+            "method": "HTTP method.",
+            "request_headers": "JSON list of [name, value] request headers sent.",
+            "headers": "JSON list of [name, value] response headers, as received.",
+            "content_type": "Content-Type of the response.",
+            "body": "The body bytes, compressed as body_compression says.",
+            "body_compression": "How body is compressed (zlib).",
+            "content_encoding": "A Content-Encoding the stored bytes still carry (gzip, deflate), if any.",
+            "size": "Payload length in bytes after content decoding.",
+            "sha256": "sha256 of the decoded payload.",
+            "fetched_at": "When it was fetched (UTC, ISO 8601).",
+            "kind": "listing, article, page, robots or other.",
+            "site": "The site profile it was fetched for.",
+            "error": "Why nothing could be fetched or extracted; empty when fine.",
+        },
+    },
+    "crawls": {
+        "description": "One row per crawl run, with its counts.",
+        "columns": {
+            "id": "Crawl id.",
+            "started_at": "When it started (UTC).",
+            "finished_at": "When it finished (UTC); empty if it was killed.",
+            "finish_reason": "Why it stopped (finished, closespider_pagecount, shutdown...).",
+            "sites": "JSON list of the site profiles or start URLs crawled.",
+            "settings": "JSON of the settings that matter (delay, concurrency, limits).",
+            "pages": "Pages fetched.",
+            "articles_new": "Articles archived for the first time.",
+            "articles_changed": "Articles whose content changed (the old text kept in article_versions).",
+            "articles_same": "Articles fetched again with unchanged content.",
+            "errors": "Pages that failed.",
+            "stats": "JSON counts, errors by reason as fetch/<reason>, fill rates per site under fill.",
+        },
+    },
+    "article_versions": {
+        "description": "Superseded content of articles that changed: one row per change.",
+        "columns": {
+            "id": "Version id.",
+            "canonical_url": "The article (articles.canonical_url).",
+            "title": "Title before the change.",
+            "published_at": "Publication date before the change.",
+            "updated_at": "Updated date before the change.",
+            "author": "Byline before the change.",
+            "lead": "Lead before the change.",
+            "body": "Body before the change.",
+            "content_hash": "content_hash of the superseded content.",
+            "old_capture_id": "The capture the superseded content came from.",
+            "new_capture_id": "The capture that showed the change.",
+            "changed_at": "When the change was seen (UTC).",
+        },
+    },
+    "article_views": {
+        "description": "The view counter of each article at each capture: how attention grows over time.",
+        "columns": {
+            "canonical_url": "The article.",
+            "fetched_at": "When the page showing this count was fetched (UTC).",
+            "views": "The count shown.",
+            "capture_id": "The capture it was read from.",
+        },
+    },
+    "extraction_issues": {
+        "description": "Fields the extractor could not find or had doubts about, per article (latest capture).",
+        "columns": {
+            "url": "Canonical URL of the article.",
+            "field": "The field (published_at, author...).",
+            "reason": "What went wrong ('not found', 'no date found', ...).",
+            "capture_id": "The capture it was seen in.",
+            "recorded_at": "When it was recorded (UTC).",
+        },
+    },
+    "articles_fts_source": {
+        "description": "What the folded search index holds for each article: đ mapped to d, plus the "
+                       "đ-words as written (the tokenizer strips the other marks). Used by the triggers.",
+        "columns": {
+            "article_rowid": "rowid of the article.",
+            "title": "Title with đ mapped to d.",
+            "lead": "Lead with đ mapped to d.",
+            "body": "Body with đ mapped to d, then the article's words written with đ.",
+        },
+    },
+}
+
+ARTICLE_FACETS = ["site", "category", "published_month", "author"]
+
+QUERIES = {
+    "latest_articles": {
+        "title": "Latest articles",
+        "sql": "SELECT published_at, site, title, author, category, views, canonical_url\n"
+               "FROM articles ORDER BY published_at DESC LIMIT 200",
+    },
+    "articles_per_site_per_month": {
+        "title": "Articles per site per month",
+        "sql": "SELECT site, published_month, count(*) AS articles\nFROM articles\n"
+               "GROUP BY site, published_month ORDER BY published_month DESC, site",
+    },
+    "search": {
+        "title": "Search articles (diacritics optional)",
+        "description": "Type words with or without marks: 'xu phat', 'Đà Nẵng'. Every word must appear; "
+                       "\"double quotes\" make a phrase.",
+        "sql": "SELECT articles.published_at, articles.site, articles.title,\n"
+               "  snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet,\n"
+               "  articles.author, articles.canonical_url\n"
+               "FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid\n"
+               f"WHERE articles_fts MATCH {FOLDED_QUERY}\n"
+               "ORDER BY rank LIMIT 100",
+    },
+    "changed_since": {
+        "title": "Articles changed since a date",
+        "description": "Articles whose content changed on or after :since (YYYY-MM-DD); the old text is in "
+                       "article_versions.",
+        "sql": "SELECT max(v.changed_at) AS last_changed, count(*) AS changes, a.site, a.title, a.canonical_url\n"
+               "FROM article_versions v JOIN articles a ON a.canonical_url = v.canonical_url\n"
+               "WHERE v.changed_at >= :since\n"
+               "GROUP BY v.canonical_url ORDER BY last_changed DESC",
+    },
+    "most_viewed": {
+        "title": "Most viewed articles",
+        "sql": "SELECT views, site, title, published_at, canonical_url\n"
+               "FROM articles WHERE views IS NOT NULL ORDER BY views DESC LIMIT 100",
+    },
+}
+
+
+def build_metadata(database: str) -> dict:
+    """Metadata for datasette serving the archive under the name `database` (the file's stem)."""
+    tables = {name: {"description": t["description"], "columns": dict(t["columns"])} for name, t in TABLES.items()}
+    tables["articles"] |= {"facets": ARTICLE_FACETS, "fts_table": "articles_fts", "sort_desc": "published_at"}
+    return {
+        "title": "Vietnamese government news archive",
+        "description": "Articles crawled from Vietnamese government news portals by govnews-archiver, each "
+                       "with the capture it came from. Search ignores diacritics.",
+        "license": "Articles remain the work of their publishers; archived for research and reference",
+        "source": "Vietnamese government news portals, via govnews-archiver",
+        "about": "Provenance: each article names its capture (captures.id), the payload's sha256 and when it "
+                 "was fetched; changed articles keep their earlier text in article_versions.",
+        "databases": {database: {"tables": tables, "queries": QUERIES}},
+    }

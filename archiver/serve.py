@@ -1,0 +1,35 @@
+"""`archiver serve`: browse, facet and search the archive with datasette (an optional extra)."""
+
+import json
+import tempfile
+from pathlib import Path
+
+from .datasette.metadata import build_metadata
+from .errors import ArchiverError
+from .store import Archive
+
+INSTALL_HINT = "datasette is not installed: pip install -e '.[serve]'"
+# Folded search over a large archive and four facets need more than datasette's 1 s and 200 ms defaults.
+SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "default_page_size": 50}
+
+
+def datasette_cli():
+    try:
+        from datasette.cli import cli
+    except ImportError:
+        raise ArchiverError(INSTALL_HINT) from None
+    return cli
+
+
+def serve(db: Path, host: str, port: int) -> None:
+    """Run datasette on the archive until interrupted."""
+    cli = datasette_cli()
+    with Archive(db, create=False):  # migrates: an archive from an older version gets its search index
+        pass
+    with tempfile.TemporaryDirectory(prefix="archiver-serve-") as folder:
+        metadata = Path(folder) / "metadata.json"
+        metadata.write_text(json.dumps(build_metadata(Path(db).stem), ensure_ascii=False), encoding="utf-8")
+        args = ["serve", str(db), "--host", host, "--port", str(port), "--metadata", str(metadata)]
+        for name, value in SETTINGS.items():
+            args += ["--setting", name, str(value)]
+        cli.main(args, prog_name="archiver serve", standalone_mode=False)

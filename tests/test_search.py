@@ -1,0 +1,220 @@
+"""Full-text search: folded and exact indexes, triggers, backfill, ranking, the `archiver search` command."""
+
+import json
+import sqlite3
+
+import pytest
+
+from archiver.models import Extraction
+from archiver.search import SearchError, fts_expression, reindex, search
+from archiver.store import MIGRATIONS, Archive, Capture, utc_now
+from conftest import assert_one_line_error, run_archiver
+
+ARTICLES = [
+    dict(canonical_url="https://danang.gov.vn/tin/1", site="danang", title="Đà Nẵng xử phạt 12 cơ sở vi phạm",
+         lead="Thanh tra thành phố công bố kết quả.", body="Đoàn kiểm tra đã xử phạt các cơ sở.\n\nTổng số tiền phạt là 120 triệu đồng.",
+         published_at="2024-03-05T08:00:00+07:00", author="Minh Anh", views=1200, category="Thanh tra"),
+    dict(canonical_url="https://hue.gov.vn/tin/2", site="hue", title="Hội nghị tài chính công năm 2024",
+         lead="Bàn về ngân sách.", body="Tại hội nghị, Sở Tài chính báo cáo thu chi.",
+         published_at="2024-01-10T09:30:00+07:00", author="Lê Hoa", views=300, category="Kinh tế"),
+    dict(canonical_url="https://hue.gov.vn/tin/3", site="hue", title="Phòng chống tai nạn giao thông dịp Tết",
+         lead=None, body="Số vụ tai nạn giảm so với cùng kỳ.",
+         published_at="2023-12-20T07:00:00+07:00", author=None, views=50, category="Giao thông"),
+]
+
+
+def extraction(**fields) -> Extraction:
+    url = fields.pop("canonical_url")
+    fields.pop("site", None)
+    return Extraction(url=url, canonical_url=url, is_article=True, **fields)
+
+
+def save(archive: Archive, record: dict) -> str:
+    record = dict(record)
+    site = record["site"]
+    capture_id = archive.add_capture(Capture(
+        url=record["canonical_url"], status=200, fetched_at=utc_now(), body=record["canonical_url"].encode(),
+        kind="article", site=site,
+    ))
+    return archive.save_article(extraction(**record), capture_id=capture_id, site=site, fetched_at=utc_now())
+
+
+def build_archive(path, records=ARTICLES):
+    """An archive written through the store API, as a crawl writes it."""
+    with Archive(path) as archive:
+        for record in records:
+            save(archive, record)
+    return path
+
+
+@pytest.fixture
+def archive(tmp_path):
+    with Archive(build_archive(tmp_path / "archive.db")) as opened:
+        yield opened
+
+
+def urls(hits) -> list[str]:
+    return [h["canonical_url"] for h in hits]
+
+
+def test_query_without_marks_finds_marked_text(archive):
+    assert urls(search(archive, "xu phat")) == ["https://danang.gov.vn/tin/1"]
+    assert urls(search(archive, "tien phat trieu dong")) == ["https://danang.gov.vn/tin/1"]
+
+
+def test_d_without_stroke_finds_d_with_stroke(archive):
+    assert urls(search(archive, "da nang")) == ["https://danang.gov.vn/tin/1"]
+    assert urls(search(archive, "DOAN KIEM TRA")) == ["https://danang.gov.vn/tin/1"]
+
+
+def test_query_typed_with_marks_and_stroke(archive):
+    assert urls(search(archive, "Đà Nẵng")) == ["https://danang.gov.vn/tin/1"]
+    assert urls(search(archive, "đoàn kiểm tra")) == ["https://danang.gov.vn/tin/1"]
+
+
+def test_marked_query_ranks_exact_matches_first(archive):
+    hits = search(archive, "tài")
+    # 'tài' is in article 2 only; 'tai' (accident) in article 3 matches the folded form after it.
+    assert [(h["canonical_url"], h["match"]) for h in hits] == [
+        ("https://hue.gov.vn/tin/2", "exact"), ("https://hue.gov.vn/tin/3", "folded")]
+    assert [h["match"] for h in search(archive, "tai")] == ["folded", "folded"]
+
+
+def test_snippet_marks_the_original_words(archive):
+    (hit,) = search(archive, "tong so tien")
+    assert "[Tổng] [số] [tiền]" in hit["snippet"]
+    (hit,) = search(archive, "da nang")
+    assert "[Đà] [Nẵng]" in hit["snippet"]
+    assert set(hit) >= {"canonical_url", "title", "published_at", "site", "author", "snippet"}
+
+
+def test_phrase_and_prefix(archive):
+    assert urls(search(archive, '"co so vi pham"')) == ["https://danang.gov.vn/tin/1"]
+    assert search(archive, '"vi pham co so"') == []
+    assert urls(search(archive, "ngan*")) == ["https://hue.gov.vn/tin/2"]
+
+
+def test_filters_and_limit(archive):
+    assert urls(search(archive, "tai", site="hue", since="2024-01-01")) == ["https://hue.gov.vn/tin/2"]
+    assert urls(search(archive, "tai", until="2023-12-31")) == ["https://hue.gov.vn/tin/3"]
+    assert len(search(archive, "tai", limit=1)) == 1
+
+
+@pytest.mark.parametrize("query", ["AND", "OR NOT", "NEAR(", "a -b", "col:umn", "(xu", "^phat", "x*y"])
+def test_fts_operators_typed_by_users_are_searched_as_words(archive, query):
+    search(archive, query)  # no exception: every word is quoted
+
+
+def test_unbalanced_quote_and_empty_queries_are_errors(archive):
+    with pytest.raises(SearchError, match="unbalanced"):
+        search(archive, '"xu phat')
+    with pytest.raises(SearchError, match="nothing to search"):
+        search(archive, "!!! --")
+    assert fts_expression('xử "phạt vi" AND x*') == '"xử" "phạt vi" "AND" "x" *'
+
+
+def index_writes(archive: Archive, record: dict) -> set[str]:
+    """The FTS tables whose per-document sizes were written while saving the record."""
+    statements: list[str] = []
+    archive.db.conn.set_trace_callback(statements.append)  # trigger sub-statements are traced too
+    try:
+        save(archive, record)
+        archive.flush()
+    finally:
+        archive.db.conn.set_trace_callback(None)
+    return {table for table in ("articles_fts_docsize", "articles_fts_exact_docsize")
+            if any(f"'{table}'" in s and not s.lstrip("- ").startswith("SELECT") for s in statements)}
+
+
+def test_content_change_reindexes_and_view_count_does_not(archive):
+    first = dict(ARTICLES[0])
+    # The upsert rewrites every column, but the triggers fire only when title, lead or body differ.
+    assert index_writes(archive, first | {"views": 1300}) == set()
+    assert index_writes(archive, first | {"title": "Huế khen thưởng cơ sở"}) == {
+        "articles_fts_docsize", "articles_fts_exact_docsize"}
+    assert search(archive, "da nang xu phat") == []
+    assert urls(search(archive, "hue khen thuong")) == ["https://danang.gov.vn/tin/1"]
+    assert urls(search(archive, "khen thưởng")) == ["https://danang.gov.vn/tin/1"]
+
+
+def assert_indexes_match_articles(archive: Archive):
+    """Every token at every position, as a fresh index of the current articles would hold it."""
+    conn = archive.db.conn
+    # The exact index holds the articles' text as is: FTS5 can check it against its content table.
+    conn.execute("INSERT INTO articles_fts_exact(articles_fts_exact, rank) VALUES ('integrity-check', 1)")
+    # The folded one holds other text than its content table (by design): compare with a fresh build.
+    conn.execute("CREATE VIRTUAL TABLE temp.fresh USING fts5(title, lead, body, tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("INSERT INTO temp.fresh (rowid, title, lead, body) SELECT * FROM articles_fts_source")
+    conn.execute("CREATE VIRTUAL TABLE temp.fresh_terms USING fts5vocab(temp, fresh, instance)")
+    conn.execute("CREATE VIRTUAL TABLE temp.live_terms USING fts5vocab(main, articles_fts, instance)")
+    fresh = conn.execute("SELECT * FROM temp.fresh_terms ORDER BY 1, 2, 3, 4").fetchall()
+    assert fresh and conn.execute("SELECT * FROM temp.live_terms ORDER BY 1, 2, 3, 4").fetchall() == fresh
+    for table in ("fresh_terms", "live_terms", "fresh"):
+        conn.execute(f"DROP TABLE temp.{table}")
+
+
+def test_indexes_stay_consistent_through_updates_and_deletes(archive):
+    save(archive, ARTICLES[1] | {"body": "Đồng chí Trưởng đoàn phát biểu.", "views": 1})
+    save(archive, ARTICLES[2] | {"views": 99})
+    archive.db.execute("UPDATE articles SET lead = 'Điểm mới' WHERE site = 'danang'")
+    archive.flush()
+    assert_indexes_match_articles(archive)
+    archive.db.execute("DELETE FROM articles WHERE site = 'danang'")
+    archive.flush()
+    assert search(archive, "xu phat") == [] and search(archive, "xử phạt") == []
+    assert urls(search(archive, "dong chi truong doan")) == ["https://hue.gov.vn/tin/2"]
+    assert_indexes_match_articles(archive)
+
+
+def test_plain_sqlite_can_write_and_search_without_the_tool(tmp_path):
+    db = build_archive(tmp_path / "archive.db")
+    with sqlite3.connect(db) as conn:  # no application function registered
+        conn.execute(
+            "INSERT INTO articles (canonical_url, site, title, body) VALUES (?, ?, ?, ?)",
+            ("https://x.gov.vn/4", "x", "Điều chỉnh quy hoạch", "Ủy ban đồng ý điều chỉnh."),
+        )
+        found = conn.execute(
+            "SELECT a.canonical_url FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH 'dieu chinh quy hoach'"
+        ).fetchall()
+        assert found == [("https://x.gov.vn/4",)]
+        # Typed with marks and no folding (as datasette's search box sends it): the đ-words are indexed too.
+        assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"điều\" \"chỉnh\"'").fetchone() == (1,)
+    with Archive(db) as archive:
+        assert urls(search(archive, "uy ban dong y")) == ["https://x.gov.vn/4"]
+
+
+def test_existing_archive_gets_the_index_on_migration(tmp_path):
+    db = tmp_path / "old.db"
+    with sqlite3.connect(db) as conn:  # an archive made before search existed
+        for statement in MIGRATIONS[0].split(";\n"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute("PRAGMA user_version = 1")
+        conn.execute("INSERT INTO articles (canonical_url, title, body) VALUES ('https://old/1', 'Xử phạt', 'Đà Nẵng')")
+    with Archive(db) as archive:
+        assert urls(search(archive, "xu phat da nang")) == ["https://old/1"]
+
+
+def test_reindex_gives_the_same_results(archive):
+    before = [search(archive, q) for q in ("tai", "tài", "da nang", "Đà Nẵng")]
+    assert reindex(archive) == len(ARTICLES)
+    assert [search(archive, q) for q in ("tai", "tài", "da nang", "Đà Nẵng")] == before
+
+
+def test_search_command_prints_json_lines(tmp_path):
+    db = build_archive(tmp_path / "archive.db")
+    result = run_archiver("search", "--db", db, "xu", "phat")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["title"] for line in lines] == ["Đà Nẵng xử phạt 12 cơ sở vi phạm"]
+    result = run_archiver("search", "--db", db, "tai", "--site", "hue", "--since", "2024-01-01", "--limit", "5")
+    assert [json.loads(line)["canonical_url"] for line in result.stdout.splitlines()] == ["https://hue.gov.vn/tin/2"]
+
+
+def test_search_command_errors_are_one_line(tmp_path):
+    db = build_archive(tmp_path / "archive.db")
+    assert_one_line_error(run_archiver("search", "--db", db, '"xu phat'), 1)
+    assert_one_line_error(run_archiver("search", "--db", tmp_path / "missing.db", "xu"), 1)
+    result = run_archiver("search", "--db", db, "AND")
+    assert result.returncode == 0 and "Traceback" not in result.stderr and result.stdout == ""
