@@ -36,6 +36,7 @@ def reparse(archive: Archive, site: str | None = None, since: str | None = None,
     result = {"reparsed": 0, "changed": 0, "unchanged": 0, "updated": 0, "new": 0, "not_article": 0,
               "failed": 0, "skipped": 0, "changed_urls": [], "rekeyed": [], "failures": []}
     known_sites = set(profiles.available())
+    keys_by_page = article_keys_by_page(archive)
     for row in latest_good_captures(archive, site, since):
         capture = Capture(
             url=row["url"], final_url=row["final_url"], status=row["status"], fetched_at=row["fetched_at"],
@@ -59,7 +60,7 @@ def reparse(archive: Archive, site: str | None = None, since: str | None = None,
         if capture.kind == "page" and not ex.is_article:
             result["not_article"] += 1
             continue
-        save(archive, ex, row["id"], capture, result)
+        save(archive, ex, row["id"], capture, result, keys_by_page.get(capture.final_url, set()))
     archive.flush()
     return result
 
@@ -82,11 +83,11 @@ def latest_good_captures(archive: Archive, site: str | None, since: str | None) 
     return archive.query(sql + " ORDER BY id", params)
 
 
-def save(archive: Archive, ex, capture_id: int, capture: Capture, result: dict) -> None:
+def save(archive: Archive, ex, capture_id: int, capture: Capture, result: dict, earlier_keys: set[str]) -> None:
     key = ex.canonical_url or ex.url
     before = archive.query(
         f"SELECT last_seen_at, {', '.join(OTHER_FIELDS)} FROM articles WHERE canonical_url = ?", (key,))
-    earlier_keys = keys_of_page(archive, capture.final_url) - {key}
+    earlier_keys = earlier_keys - {key}
     outcome = archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
     result["reparsed"] += 1
     if outcome == "changed":
@@ -104,13 +105,14 @@ def save(archive: Archive, ex, capture_id: int, capture: Capture, result: dict) 
         keep_last_seen(archive, key, before[0]["last_seen_at"])
 
 
-def keys_of_page(archive: Archive, page_url: str) -> set[str]:
-    """The article keys saved so far from captures of this URL."""
-    rows = archive.db.execute(
-        "SELECT DISTINCT a.canonical_url FROM articles a JOIN captures c ON a.capture_id = c.id "
-        "WHERE coalesce(c.final_url, c.url) = ?", (page_url,),
-    )
-    return {r[0] for r in rows}
+def article_keys_by_page(archive: Archive) -> dict[str, set[str]]:
+    """Page URL -> the article keys saved so far from its captures (read once: one query, not one per page)."""
+    keys: dict[str, set[str]] = {}
+    for page_url, key in archive.db.execute(
+        "SELECT coalesce(c.final_url, c.url), a.canonical_url FROM articles a JOIN captures c ON a.capture_id = c.id"
+    ):
+        keys.setdefault(page_url, set()).add(key)
+    return keys
 
 
 def other_fields_differ(old: dict, ex) -> bool:

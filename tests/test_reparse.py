@@ -153,3 +153,26 @@ def test_reparse_command_prints_counts_and_changed_urls(tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0].startswith(f"reparsed {len(ARTICLES)} articles: {len(ARTICLES)} changed")
     assert sum(line.startswith("  changed: https://mttq.baclieu.gov.vn/") for line in lines) == len(ARTICLES)
+
+
+def test_view_only_differences_and_new_canonical_urls_are_reported(tmp_path):
+    (url_a, body_a), (url_b, body_b) = ARTICLES[:2]
+
+    def views_off_by_one(body, url, content_type=None, profile=None):
+        ex = extract(body, url, content_type, profile)
+        return dataclasses.replace(ex, views=(ex.views or 0) + 1)
+
+    def other_canonical(body, url, content_type=None, profile=None):
+        return dataclasses.replace(extract(body, url, content_type, profile), canonical_url=url + "&old=1")
+
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        store(archive, url_a, body_a, "2024-02-01T00:00:00+00:00", parser=views_off_by_one)
+        store(archive, url_b, body_b, "2024-02-01T00:00:01+00:00", parser=other_canonical)
+        result = reparse(archive)
+    assert result["unchanged"] == 1 and result["updated"] == 1 and result["changed"] == 0
+    new_key = extract(body_b, url_b, HTML).canonical_url or url_b
+    assert result["new"] == 1 and result["rekeyed"] == [([url_b + "&old=1"], new_key)]
+    assert rows(db, "SELECT views FROM articles WHERE canonical_url = ?", (extract(body_a, url_a).canonical_url or url_a,)) == [
+        (extract(body_a, url_a, HTML).views,)]
+    assert rows(db, "SELECT count(*) FROM article_views") == rows(db, "SELECT count(DISTINCT canonical_url) FROM article_views")
