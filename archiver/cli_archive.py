@@ -49,6 +49,7 @@ def import_summary(files: int, c: dict) -> str:
         "pages that are not articles": c.get("not_article", 0),
         "fetch problems (4xx/5xx, redirects, empty)": sum(v for k, v in c.items() if k.startswith("problem_")),
         "pages the extractor failed on": c.get("failed", 0),
+        "pages older than their archived article": c.get("older_than_archive", 0),
     }
     skipped = {
         "not HTML": c.get("skipped_not_html", 0), "revisits": c.get("skipped_revisit", 0),

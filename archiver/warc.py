@@ -47,8 +47,10 @@ GZIP_MAGIC = b"\x1f\x8b"
 FILE_SIGNATURES = (b"WARC/", b"filedesc://")  # WARC, or the ARC files older crawls left
 HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 REQUESTS_KEPT = 64  # requests waiting for their response: they sit next to each other in a WARC
-COUNT_KEYS = ("records", "responses", "captures", "new", "changed", "same", "not_article", "failed",
-              "skipped_not_html", "skipped_revisit", "skipped_already_in_archive")
+COUNT_KEYS = (
+    "records", "responses", "captures", "new", "changed", "same", "older_than_archive", "not_article", "failed",
+    "skipped_not_html", "skipped_revisit", "skipped_already_in_archive",
+)
 WARC_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
 
 
@@ -376,6 +378,11 @@ class _Importer:
             (url, fetched_at, hashlib.sha256(body).hexdigest()),
         ).fetchone() is not None
 
+    def archived_later(self, key: str, fetched_at: str) -> bool:
+        """The archive already holds this article from a later fetch (an old WARC imported late)."""
+        row = self.archive.db.execute("SELECT fetched_at FROM articles WHERE canonical_url = ?", (key,)).fetchone()
+        return bool(row and row[0] and row[0] > fetched_at)
+
     def store_pending(self) -> None:
         """Store the held response as a capture, then its article as a live crawl would."""
         if self.pending is None:
@@ -396,6 +403,9 @@ class _Importer:
             return
         if capture.kind == "page" and not ex.is_article:
             self.counts["not_article"] += 1
+            return
+        if self.archived_later(ex.canonical_url or ex.url, capture.fetched_at):
+            self.counts["older_than_archive"] += 1  # the capture is kept; the newer article stays
             return
         outcome = self.archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
         self.counts[outcome] += 1

@@ -347,3 +347,18 @@ def test_crawled_archive_round_trips_through_the_commands(tmp_path):
     assert articles(tmp_path / "b.db") == articles(tmp_path / "a.db")
     captures = "SELECT url, status, sha256, fetched_at, site FROM captures WHERE status IS NOT NULL ORDER BY url, fetched_at"
     assert rows(tmp_path / "b.db", captures) == rows(tmp_path / "a.db", captures)
+
+
+def test_an_older_capture_imported_late_does_not_overwrite_the_article(tmp_path):
+    page_file = FIXTURES / "mttq-baclieu" / "article-seed.html"
+    page, url = page_file.read_bytes(), fixture_url(page_file)
+    write_crawler_style_warc(tmp_path / "old.warc.gz", page, url)  # fetched 2023-11-20
+    title = extract(page, url, HTML).title
+    newer = page.replace(title.encode(), f"{title} (sửa)".encode())
+    with Archive(tmp_path / "a.db") as archive:
+        store_page(archive, None, url, newer, "2024-06-01T00:00:00+00:00")
+        before = archive.query("SELECT title, capture_id, fetched_at FROM articles")
+        counts = import_warc(archive, [tmp_path / "old.warc.gz"], None)
+        assert archive.query("SELECT title, capture_id, fetched_at FROM articles") == before
+    assert counts["older_than_archive"] == 1 and counts["captures"] == 1
+    assert rows(tmp_path / "a.db", "SELECT count(*) FROM article_versions") == [(0,)]
