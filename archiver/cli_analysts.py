@@ -119,7 +119,6 @@ def serve(db, host, port):
 
     if not db.exists():
         fail(f"no archive at {db} (run 'archiver crawl' or 'archiver demo' first)")
-    click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     run_datasette(db, host, port)
 
 

@@ -4,6 +4,8 @@ import json
 import tempfile
 from pathlib import Path
 
+import click
+
 from .datasette.metadata import build_metadata
 from .errors import ArchiverError
 from .store import Archive
@@ -32,4 +34,5 @@ def serve(db: Path, host: str, port: int) -> None:
         args = ["serve", str(db), "--host", host, "--port", str(port), "--metadata", str(metadata)]
         for name, value in SETTINGS.items():
             args += ["--setting", name, str(value)]
+        click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
         cli.main(args, prog_name="archiver serve", standalone_mode=False)

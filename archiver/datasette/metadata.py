@@ -4,6 +4,8 @@ Everything here is plain SQL on the archive (no function of this tool), so the m
 a plain `datasette archive.db -m metadata.json`. `escape_fts()` is datasette's own SQL function.
 """
 
+import base64
+
 # Fold the query the way articles_fts folds the text (the tokenizer strips the marks; đ -> d is not
 # one of them). An empty query becomes "", which matches nothing, instead of an FTS5 syntax error.
 FOLDED_QUERY = "coalesce(nullif(escape_fts(replace(replace(:q, 'đ', 'd'), 'Đ', 'D')), ''), '\"\"')"
@@ -170,6 +172,21 @@ QUERIES = {
 }
 
 
+# Datasette lists every column description above the rows; with 25 columns on articles that pushes
+# the results off the screen. A compact, scrollable box keeps them one scroll away. Inline (a data:
+# URL) so that nothing has to be served besides the archive.
+CSS = """
+dl.column-descriptions{max-height:8em;overflow-y:auto;font-size:.85rem;border:1px solid #d0d7de;
+ border-radius:4px;padding:.3rem .6rem;margin:.5rem 0 1rem}
+dl.column-descriptions dt{display:inline;font-weight:600}dl.column-descriptions dt:after{content:": "}
+dl.column-descriptions dd{display:inline;margin:0;color:#555}dl.column-descriptions dd:after{content:"";display:block}
+"""
+
+
+def css_data_url() -> str:
+    return "data:text/css;base64," + base64.b64encode(CSS.encode()).decode("ascii")
+
+
 def build_metadata(database: str) -> dict:
     """Metadata for datasette serving the archive under the name `database` (the file's stem)."""
     tables = {name: {"description": t["description"], "columns": dict(t["columns"])} for name, t in TABLES.items()}
@@ -182,5 +199,6 @@ def build_metadata(database: str) -> dict:
         "source": "Vietnamese government news portals, via govnews-archiver",
         "about": "Provenance: each article names its capture (captures.id), the payload's sha256 and when it "
                  "was fetched; changed articles keep their earlier text in article_versions.",
+        "extra_css_urls": [css_data_url()],
         "databases": {database: {"tables": tables, "queries": QUERIES}},
     }
