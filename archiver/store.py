@@ -368,8 +368,11 @@ class Archive:
         placeholders = ", ".join("?" * len(values))
         # first_seen_at never moves; changed_at moves only when the content did.
         updates = ", ".join(
-            f"{c} = excluded.{c}" for c in values if c not in ("canonical_url", "first_seen_at", "changed_at")
+            f"{c} = excluded.{c}" for c in values
+            if c not in ("canonical_url", "first_seen_at", "changed_at", "last_seen_at")
         )
+        # a capture older than the last one seen (a reparse, a WARC import) never moves last_seen_at back
+        updates += ", last_seen_at = max(coalesce(articles.last_seen_at, ''), excluded.last_seen_at)"
         changed_at = "excluded.changed_at" if outcome == "changed" else "articles.changed_at"
         self._write(
             f"INSERT INTO articles ({columns}) VALUES ({placeholders}) "
