@@ -9,8 +9,8 @@ source line and the CMS account go.
 import re
 
 from . import dates
-from .generic import is_views_line
-from .text import fold
+from .generic import is_views_line, looks_like_date_line
+from .dom import fold_text
 
 # Whole-line chrome, matched case-insensitively on the cleaned line.
 _CHROME_LINE = re.compile(
@@ -29,6 +29,7 @@ _END_MARKER = re.compile(
     r"^(?:các\s+)?(?:văn\s+bản|tin)\s+cùng\s+(?:lĩnh\s+vực|chuyên\s+mục)\s*:?$",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _SEPARATOR_LINE = re.compile(r"^[\s_\-=.*·•~+|]{3,}$")
 _LEAD_CLASS = re.compile(r"sapo|lead|summary|intro|description|desc\b|tom-?tat|chapeau|excerpt|abstract")
 MAX_CHROME_CHARS = 60
@@ -54,7 +55,7 @@ def cut_chrome(blocks, title: str | None = None) -> list:
     """Blocks without chrome, ending before a related-articles heading, and without a
     repeated title or date line before the first paragraph."""
     out = []
-    folded_title = fold(title) if title else None
+    folded_title = fold_text(title) if title else None
     for block in blocks:
         if block.text and is_end_marker(block):
             break
@@ -62,9 +63,9 @@ def cut_chrome(blocks, title: str | None = None) -> list:
             continue
         if not out or not any(b.text for b in out):
             # leading repeats of the title or the date line belong to the header
-            if block.text and folded_title and fold(block.text) == folded_title:
+            if block.text and folded_title and fold_text(block.text) == folded_title:
                 continue
-            if block.text and dates.is_date_line(block.text):
+            if block.text and looks_like_date_line(block.text):
                 continue
         out.append(block)
     return _drop_trailing_link_lists(out)
@@ -117,7 +118,7 @@ def assemble(lead_blocks, body_blocks) -> tuple[str, str]:
     rest = [b for b in body_blocks if b.text or b.images]
     if lead:
         first = next((b for b in rest if b.text), None)
-        if first is not None and fold(first.text) == fold(lead):
+        if first is not None and fold_text(first.text) == fold_text(lead):
             rest = [b for b in rest if b is not first]
     body_text = join(list(lead_blocks) + rest)
     return lead, body_text

@@ -10,8 +10,8 @@ name line printed after the byline (the CMS signature under the newsroom's).
 import re
 from dataclasses import dataclass
 
-from .dates import is_date_line
-from .text import clean, fold_diacritics
+from .dom import clean_text
+from .generic import looks_like_date_line
 
 # Role words before a byline: "Tác giả:", "Tin, ảnh:", "Bài và ảnh:", "PV:", "Nhóm PV"
 _ROLE = re.compile(
@@ -31,8 +31,9 @@ _PHOTO_CREDIT = re.compile(
 _PAREN_INITIALS = re.compile(r"^\s*\(\s*[^()]{1,30}\)\s*$")
 # CMS accounts and editorial roles, matched on folded text: they are who pressed "publish".
 _ACCOUNT = re.compile(
-    r"\b(?:admin|administrator|quan\s+tri(?:\s+vien)?|webmaster|ban\s+bien\s+tap|bien\s+tap\s+vien|"
-    r"ban\s+quan\s+tri|editor|user\d*)\b"
+    r"\b(?:admin|administrator|qu[aả]n\s+tr[iị](?:\s+vi[eê]n)?|webmaster|ban\s+bi[eê]n\s+t[aậ]p|"
+    r"bi[eê]n\s+t[aậ]p\s+vi[eê]n|editor|user\d*)\b",
+    re.IGNORECASE,
 )
 _ORG_START = re.compile(
     r"^(?:sở|ban|phòng|báo|đài|trung\s+tâm|ubnd|ủy\s+ban|uỷ\s+ban|văn\s+phòng|cổng|hội|bộ|cục|chi\s+cục|"
@@ -70,12 +71,12 @@ def strip_role(text: str) -> tuple[str, bool]:
 
 
 def clean_name(text: str) -> str:
-    text, _ = strip_role(clean(text))
+    text, _ = strip_role(clean_text(text))
     return text.strip(" .,;:-–—\u00a0")
 
 
 def is_account(text: str) -> bool:
-    return bool(_ACCOUNT.search(fold_diacritics(text).casefold()))
+    return bool(_ACCOUNT.search(text))
 
 
 def is_photo_credit(text: str) -> bool:
@@ -171,7 +172,7 @@ def find_closing(blocks) -> Closing:
         if labelled and name and is_photo_credit(text) is False and looks_like_name(name.strip(" .")):
             names.append((i, name, True))
             continue
-        if is_photo_credit(text) or is_date_line(text):
+        if is_photo_credit(text) or looks_like_date_line(text):
             continue
         if is_account(text) and len(text) <= MAX_BYLINE_CHARS:
             if _marked(block) or looks_like_name(text):

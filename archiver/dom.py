@@ -9,6 +9,7 @@ bold/italic, how much of it is link text, images inside it.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin
@@ -16,7 +17,6 @@ from urllib.parse import urljoin
 from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
 
-from .text import clean
 
 PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 
@@ -32,14 +32,33 @@ SKIP_TAGS = frozenset(
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 BOLD_TAGS = frozenset(("b", "strong"))
 ITALIC_TAGS = frozenset(("i", "em"))
+# Tags that change the rendering context by themselves (others only through style/class).
+_CONTEXT_TAGS = BLOCK_TAGS | BOLD_TAGS | ITALIC_TAGS | {"a"}
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar")
 
 _STYLE_ALIGN = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _STYLE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
-_NON_SPACE = re.compile(r"\S")
 _TRANSLATOR = HTMLTranslator()
+_INVISIBLE = ("\u200b", "\ufeff", "\u00ad")
+
+
+def clean_text(text: str | None) -> str:
+    """Same result as text.clean() (NFC, invisible characters out, whitespace folded),
+    several times faster on Vietnamese text, which sits on the hot path of every page."""
+    if not text:
+        return ""
+    for ch in _INVISIBLE:
+        if ch in text:
+            text = text.replace(ch, "")
+    text = " ".join(text.split())
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def fold_text(text: str | None) -> str:
+    """The comparison form (text.fold()): cleaned and case-folded."""
+    return clean_text(text).casefold()
 
 
 @lru_cache(maxsize=2048)
@@ -132,10 +151,8 @@ class _Renderer:
 
     # -- output ------------------------------------------------------------------------
     def _add_text(self, text: str, ctx: tuple) -> None:
-        if not text:
-            return
         self._pieces.append(text)
-        visible = len(_NON_SPACE.findall(text)) if not text.isspace() else 0
+        visible = len(text.strip())  # close enough for "all of the block is bold"
         if visible:
             self._chars += visible
             bold, italic, link = ctx[1], ctx[2], ctx[3]
@@ -147,7 +164,7 @@ class _Renderer:
                 self._link += visible
 
     def _flush(self, next_soft: bool = False) -> None:
-        text = clean("".join(self._pieces)) if self._pieces else ""
+        text = clean_text("".join(self._pieces)) if self._pieces else ""
         if text or self._block_images:
             ctx = self._ctx
             self.blocks.append(
@@ -176,14 +193,18 @@ class _Renderer:
         ctx = self._context(el, tag, (None, False, False, False, False, False, ""))
         self._owner, self._ctx = el, ctx
         if tag not in SKIP_TAGS:
-            self._add_text(el.text, ctx)
+            if el.text:
+                self._add_text(el.text, ctx)
             self._walk(iter(el), ctx)
         self._flush()
         return Rendered(self.blocks, self.images, self.attachments)
 
     def _context(self, el, tag: str, ctx: tuple) -> tuple:
-        align, bold, italic, link, heading, in_table, classes = ctx
         style = el.get("style") or ""
+        cls = el.get("class")
+        if tag not in _CONTEXT_TAGS and not style and not cls:
+            return ctx  # a plain inline element (span, font, ...) changes nothing
+        align, bold, italic, link, heading, in_table, classes = ctx
         is_block = tag in BLOCK_TAGS
         if is_block:
             found = el.get("align")
@@ -205,7 +226,6 @@ class _Renderer:
             heading = True
         if tag in ("table", "td", "th"):
             in_table = True
-        cls = el.get("class")
         if cls:
             classes = f"{classes} {cls.lower()}" if classes else cls.lower()
         return (align, bold, italic, link, heading, in_table, classes)
@@ -231,51 +251,57 @@ class _Renderer:
             if self._owner is None or tag_of(parent) in BLOCK_TAGS:
                 self._flush()
                 self._owner, self._ctx = parent, parent_ctx
-            self._add_text(node.tail, parent_ctx)
+            if node.tail:
+                self._add_text(node.tail, parent_ctx)
             self._walk(node.itersiblings(), parent_ctx)
         self._flush()
         return Rendered(self.blocks, self.images, self.attachments)
 
     def _walk(self, children, ctx: tuple) -> None:
+        add, skip = self._add_text, self.skip
         for child in children:
-            tag = tag_of(child)
-            if not tag:  # comment or processing instruction: only its tail is text
-                self._add_text(child.tail, ctx)
+            tag = child.tag
+            if tag.__class__ is not str:  # comment or processing instruction: only its tail is text
+                if child.tail:
+                    add(child.tail, ctx)
                 continue
-            if tag in SKIP_TAGS or child in self.skip:
-                self._add_text(child.tail, ctx)
+            if tag in SKIP_TAGS or (skip and child in skip):
+                if child.tail:
+                    add(child.tail, ctx)
                 continue
             style = child.get("style")
             if (style and _STYLE_HIDDEN.search(style)) or child.get("hidden") is not None:
-                self._add_text(child.tail, ctx)
+                if child.tail:
+                    add(child.tail, ctx)
                 continue
             if tag == "br":
-                self._flush(next_soft=True)
-                self._owner = self._owner  # same paragraph, next line
-                self._add_text(child.tail, ctx)
-                continue
-            if tag == "img":
+                self._flush(next_soft=True)  # same paragraph (owner), next line
+            elif tag == "img":
                 self._image(child)
-                self._add_text(child.tail, ctx)
-                continue
-            child_ctx = self._context(child, tag, ctx)
-            if tag == "a":
-                self._attachment(child)
-            if tag in BLOCK_TAGS:
+            elif tag in BLOCK_TAGS:
+                child_ctx = self._context(child, tag, ctx)
                 self._flush()
                 outer_owner, outer_ctx = self._owner, self._ctx
                 self._owner, self._ctx = child, child_ctx
-                self._add_text(child.text, child_ctx)
-                self._walk(iter(child), child_ctx)
+                if child.text:
+                    add(child.text, child_ctx)
+                if len(child):
+                    self._walk(iter(child), child_ctx)
                 self._flush()
                 self._owner, self._ctx = outer_owner, outer_ctx
             else:
+                child_ctx = self._context(child, tag, ctx)
+                if tag == "a":
+                    self._attachment(child)
                 if self._ctx is not None and child_ctx[6] != ctx[6] and not self._pieces:
                     # an inline wrapper that opens the block lends its classes to it
                     self._ctx = self._ctx[:6] + (child_ctx[6],)
-                self._add_text(child.text, child_ctx)
-                self._walk(iter(child), child_ctx)
-            self._add_text(child.tail, ctx)
+                if child.text:
+                    add(child.text, child_ctx)
+                if len(child):
+                    self._walk(iter(child), child_ctx)
+            if child.tail:
+                add(child.tail, ctx)
 
     def _image(self, img) -> None:
         src = img.get("src") or img.get("data-src") or ""
@@ -291,7 +317,7 @@ class _Renderer:
             return
         url = absolute(self.base_url, href)
         if url and all(att["url"] != url for att in self.attachments):
-            self.attachments.append({"url": url, "text": clean("".join(a.itertext()))})
+            self.attachments.append({"url": url, "text": clean_text("".join(a.itertext()))})
 
 
 def render(el, base_url: str | None = None, skip=frozenset()) -> Rendered:
@@ -317,7 +343,9 @@ def render_many(elements, base_url: str | None = None, skip=frozenset()) -> Rend
 
 def text_of(el) -> str:
     """Visible text of a small element (a title, a date line), folded to one line."""
-    return clean(" ".join(b.text for b in render(el).blocks if b.text))
+    if len(el) == 0 and tag_of(el) not in SKIP_TAGS:  # a leaf: no rendering needed
+        return clean_text(el.text)
+    return clean_text(" ".join(b.text for b in render(el).blocks if b.text))
 
 
 _DOC_ORDER = etree.XPath("count(preceding::*) + count(ancestor::*)")

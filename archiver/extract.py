@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urljoin
 
+from lxml import etree
+
 from . import body as bodymod
 from . import byline as bylinemod
 from . import dates, dom, generic, metadata
-from .decode import decode_html, for_lxml
+from .decode import decode_html
+from .dom import clean_text
 from .models import EXPECTED_FIELDS, Extraction
 from .profiles import Profile
-from .text import clean
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +31,7 @@ PROSE_MIN_CHARS = 120  # a body shorter than this is not "real prose"
 LISTING_MIN_DATE_LINES = 3
 _ABSOLUTE = re.compile(r"^https?://", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d.,\s]*")
+_HAS_DIGIT = re.compile(r"\d")
 
 
 # ----------------------------------------------------------------------------- profile rules
@@ -59,20 +62,28 @@ def _rules(profile: Profile | None) -> _Rules:
     return rules
 
 
-def _first_match(root, rules: _Rules, key: str, want_text: bool = True):
-    """(element, css) of the first selector whose first non-empty match exists."""
-    for css, xpath in rules.get(key):
-        for el in xpath(root):
-            if not want_text or dom.text_of(el) or (key == "body" and el.xpath(".//img")):
+def _has_content(el, images: bool = False) -> bool:
+    """Any visible text (or, for a body, an image) under el; stops at the first."""
+    for node in el.iter():
+        tag = dom.tag_of(node)
+        if node is not el and node.tail and node.tail.strip():
+            return True
+        if tag in dom.SKIP_TAGS:
+            continue
+        if node.text and node.text.strip():
+            return True
+        if images and tag == "img":
+            return True
+    return False
+
+
+def _first_match(page, key: str):
+    """(element, css) of the first selector with a non-empty match (text, or images for a body)."""
+    for css, xpath in page.rules.get(key):
+        for el in page.select(css, xpath):
+            if _has_content(el, images=key == "body"):
                 return el, css
     return None, None
-
-
-def _all_matches(root, rules: _Rules, key: str) -> list:
-    out = []
-    for _, xpath in rules.get(key):
-        out.extend(xpath(root))
-    return out
 
 
 # ----------------------------------------------------------------------------- page state
@@ -90,6 +101,23 @@ class _Page:
     date_el: object = None
     skip: set = field(default_factory=set)
     body_blocks: list = field(default_factory=list)
+    raw: bytes = b""  # the undecoded body: substring tests on bytes are a memchr, on Vietnamese str much slower
+    _text: generic.PageText | None = None
+    _selected: dict = field(default_factory=dict)
+
+    def select(self, css: str, xpath) -> list:
+        """A profile selector's matches on this page, evaluated once (views and dates often share one)."""
+        found = self._selected.get(css)
+        if found is None:
+            found = self._selected[css] = xpath(self.root)
+        return found
+
+    @property
+    def text(self) -> generic.PageText:
+        """The body's text nodes, read on first use (a fully profiled page never needs them)."""
+        if self._text is None:
+            self._text = generic.PageText(self.root)
+        return self._text
 
     def set(self, name: str, value, rule: str) -> None:
         if value is None or value == "" or value == []:
@@ -123,16 +151,16 @@ def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
         return
     if decoded.rule != "scrapy":
         ex.provenance["encoding"] = decoded.rule
-    root = dom.parse(for_lxml(decoded.text))
+    root = dom.parse(decoded.text)
     if root is None:
         ex.issues.append(("body", "nothing to parse"))
         _expected_issues(ex)
         return
+    if decoded.encoding.lower().startswith(("utf-16", "utf-32", "utf16", "utf32")):
+        raw = decoded.text.encode("utf-8")  # byte-level substring tests below expect ASCII-compatible bytes
     meta = metadata.read(root, decoded.text)
-    page = _Page(root, meta, None, _rules(profile), now, ex)
+    page = _Page(root, meta, None, _rules(profile), now, ex, raw=raw)
     _urls(page, url)
-    for selector_el in _all_matches(root, page.rules, "drop"):
-        page.skip.add(selector_el)
     _title(page)
     _container(page)
     _published(page)
@@ -171,27 +199,27 @@ def _urls(page: _Page, given: str | None) -> None:
 
 
 def _title(page: _Page) -> None:
-    el, css = _first_match(page.root, page.rules, "title")
+    el, css = _first_match(page, "title")
     if el is not None:
         page.title_el = el
         page.set("title", dom.text_of(el), f"profile:{css}")
         return
-    found = generic.find_title(page.root, page.meta)
+    found = generic.find_title(page.root, page.meta, page.text)
     if found:
         page.title_el = found.el
         page.set("title", found.value, found.rule)
 
 
 def _container(page: _Page) -> None:
-    el, css = _first_match(page.root, page.rules, "body")
+    el, css = _first_match(page, "body")
     if el is not None:
         page.container = el
         page.ex.provenance["body"] = f"profile:{css}"
     else:
-        page.container = generic.best_container(page.root, page.title_el)
+        page.container = generic.best_container(page.text, page.title_el)
         if page.container is not None:
             page.ex.provenance["body"] = "generic:main-content"
-    lead, css = _first_match(page.root, page.rules, "lead")
+    lead, css = _first_match(page, "lead")
     if lead is not None:
         page.lead_el = lead
         page.ex.provenance["lead"] = f"profile:{css}"
@@ -199,7 +227,7 @@ def _container(page: _Page) -> None:
 
 def _published(page: _Page) -> None:
     now = page.now
-    el, css = _first_match(page.root, page.rules, "published")
+    el, css = _first_match(page, "published")
     if el is not None:
         text = dom.text_of(el)
         published, updated = dates.split_published_updated(text, now)
@@ -208,23 +236,27 @@ def _published(page: _Page) -> None:
             page.set("published_at", published.iso(), f"profile:{css}")
             if updated is not None:
                 page.set("updated_at", updated.iso(), f"profile:{css}")
-    upd_el, upd_css = _first_match(page.root, page.rules, "updated")
+    upd_el, upd_css = _first_match(page, "updated")
     if upd_el is not None:
         vd = dates.parse_date(dom.text_of(upd_el), now)
         if vd is not None:
             page.set("updated_at", vd.iso(), f"profile:{upd_css}")
-    if page.ex.published_at is not None and page.ex.updated_at is not None:
-        return
-    _generic_dates(page)
+    if page.ex.published_at is None:
+        _generic_dates(page)
+    elif page.ex.updated_at is None:
+        _, updated = generic.machine_dates(page.meta)  # the profile's date line had no update
+        if updated is not None:
+            page.set("updated_at", updated.value.iso(), updated.rule)
 
 
 def _generic_dates(page: _Page) -> None:
     container, title_el = page.container, page.title_el
     stop = container if container is not None and not dom.is_ancestor(container, title_el) else None
-    scan = generic.scan_after_title(title_el, stop, page.now) if title_el is not None else generic.DateScan()
+    scan = generic.scan_after_title(page.text, title_el, stop, page.now) if title_el is not None \
+        else generic.DateScan()
     machine_pub, machine_upd = generic.machine_dates(page.meta)
     if machine_pub is None:
-        machine_pub = generic.time_element_date(page.meta, title_el, _area(page))
+        machine_pub = generic.time_element_date(page.meta, _area(page))
     published = generic.refine_with_line(machine_pub, scan.published) if machine_pub else scan.published
     updated = machine_upd or scan.updated
     if page.ex.published_at is None and published is not None:
@@ -254,7 +286,7 @@ def _area(page: _Page):
 
 def _views(page: _Page) -> None:
     for css, xpath in page.rules.get("views"):
-        for el in xpath(page.root):
+        for el in page.select(css, xpath):
             text = dom.text_of(el)
             count = generic.parse_views(text)
             if count is None and _DIGITS.fullmatch(text or ""):
@@ -262,13 +294,13 @@ def _views(page: _Page) -> None:
             if count is not None:
                 page.set("views", count, f"profile:{css}")
                 return
-    found = generic.find_views(page.root, _area(page), page.title_el)
+    found = generic.find_views(_area(page), page.title_el)
     if found is not None:
         page.set("views", found.value, found.rule)
 
 
 def _profile_text(page: _Page, key: str):
-    el, css = _first_match(page.root, page.rules, key)
+    el, css = _first_match(page, key)
     if el is None:
         return None, None, None
     return dom.text_of(el), f"profile:{css}", el
@@ -279,6 +311,11 @@ def _body(page: _Page) -> None:
     author, author_rule, author_el = _profile_text(page, "author")
     source, source_rule, source_el = _profile_text(page, "source")
     skip = set(page.skip)
+    for scope in (container, page.lead_el):
+        if scope is not None:
+            for _, xpath in page.rules.get("drop"):  # drop selectors are matched inside the body
+                page.skip.update(xpath(scope))
+    skip |= page.skip
     for el in (author_el, source_el, page.date_el, page.title_el, page.lead_el):
         if el is not None:
             skip.add(el)
@@ -304,7 +341,7 @@ def _body(page: _Page) -> None:
     if ex.author is None and closing.author:
         page.set("author", closing.author, closing.author_rule)
     if source:
-        page.set("source", bylinemod.source_of(source) or clean(source), source_rule)
+        page.set("source", bylinemod.source_of(source) or clean_text(source), source_rule)
     elif closing.source:
         page.set("source", closing.source, "generic:source-line")
     drop = set(closing.remove)
@@ -331,7 +368,7 @@ def _category(page: _Page) -> None:
     if text:
         page.set("category", text, rule)
         return
-    found = generic.find_category(page.root, page.meta, page.ex.title)
+    found = generic.find_category(page.root, page.meta, page.ex.title, page.raw)
     if found:
         page.set("category", found.value, found.rule)
 
@@ -346,7 +383,7 @@ def _verdict(page: _Page) -> None:
     ex = page.ex
     blocks = page.body_blocks
     prose = sum(len(b.text) for b in blocks if b.text and b.link_density < 0.5)
-    date_lines = sum(1 for b in blocks if b.text and len(b.text) <= 160 and dates.is_date_line(b.text))
+    date_lines = sum(1 for b in blocks if b.text and generic.looks_like_date_line(b.text))
     ex.is_article = bool(ex.title) and prose >= PROSE_MIN_CHARS and date_lines < LISTING_MIN_DATE_LINES
     if ex.is_article:
         _expected_issues(ex)

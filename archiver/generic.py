@@ -13,22 +13,72 @@ from dataclasses import dataclass
 from lxml import etree
 
 from . import dates
-from .dom import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, is_ancestor, tag_of
-from .text import clean, fold
+from .dom import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, clean_text, fold_text, is_ancestor, tag_of
+
+# ----------------------------------------------------------------------------- page text
+_BODY_TEXTS = etree.XPath("/html/body/descendant::text()[normalize-space()]")
+NON_TEXT_PARENTS = frozenset("script style noscript template textarea option select button title".split())
+
+
+class PageText:
+    """The visible text nodes of the body in document order, read once per page.
+
+    One XPath over the body (cheaper than one per question) and Python from there on:
+    title agreement, main-content scoring, the date line after the title and view
+    counts all walk this list.
+    """
+
+    def __init__(self, root):
+        nodes, owners = [], []
+        for node in _BODY_TEXTS(root):
+            parent = node.getparent()
+            if parent is None:
+                continue
+            if node.is_tail:
+                owner = parent.getparent()
+            else:
+                if tag_of(parent) in NON_TEXT_PARENTS:
+                    continue
+                owner = parent
+            if owner is None:
+                continue
+            nodes.append(node)
+            owners.append(owner)
+        self.nodes = nodes
+        self.owners = owners
+
+    def index_after(self, el) -> int:
+        """Index of the first text node after `el` and everything inside it."""
+        last_inside = -1
+        for i, owner in enumerate(self.owners):
+            if is_ancestor(el, owner):
+                last_inside = i
+            elif last_inside >= 0:
+                return i
+        if last_inside >= 0:
+            return len(self.nodes)
+        return self._index_following(el)
+
+    def _index_following(self, el) -> int:
+        """For an element without text of its own: the first node that follows it."""
+        target = _DOC_POSITION(el)
+        for i, owner in enumerate(self.owners):
+            if _DOC_POSITION(owner) > target and not is_ancestor(owner, el):
+                return i
+        return len(self.nodes)
+
+
+_DOC_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
+
 
 # ----------------------------------------------------------------------------- title
 # "Title - Category - Site", "Site | Title", "Title :: Site"
 _TITLE_SEPARATOR = re.compile(r"\s+(?:-|–|—|\||::|»|/)\s+|\s*\|\s*")
-_TEXT_EQUALS = etree.XPath("//body//text()[normalize-space(.) = $s]")
 _TITLEISH = etree.XPath(
-    "//body//*[self::h1 or self::h2 or self::h3"
-    " or contains(translate(@class,'TITLEHADNGU','titlehadngu'),'title')"
-    " or contains(translate(@class,'TITLEHADNGU','titlehadngu'),'headline')"
-    " or contains(translate(@class,'TITLEHADNGU','titlehadngu'),'tieude')"
-    " or contains(translate(@id,'TITLEHADNGU','titlehadngu'),'title')]"
+    "/html/body/descendant::*[self::h1 or self::h2 or self::h3 or (@class and (contains(@class,'itle')"
+    " or contains(@class,'eadline') or contains(@class,'ieude') or contains(@class,'ieuDe')))]"
 )
 _TITLEISH_WORD = re.compile(r"title|headline|tieu-?de|heading", re.IGNORECASE)
-_ASCII_SPACE = re.compile(r"[ \t\r\n]+")
 MIN_TITLE_CHARS = 8
 MAX_TITLE_CHARS = 400
 
@@ -40,18 +90,13 @@ class Found:
     el: object = None
 
 
-def _xpath_space(s: str) -> str:
-    """The string as XPath normalize-space() would leave it (ASCII whitespace only)."""
-    return _ASCII_SPACE.sub(" ", s).strip()
-
-
 def title_pieces(title: str) -> list[tuple[str, int]]:
     """Candidate titles inside a <title>: the whole, every prefix and suffix at a separator.
 
     Each comes with a rank: 2 for the whole and the prefixes (Vietnamese portals print
     the article first), 1 for suffixes.
     """
-    title = clean(title)
+    title = clean_text(title)
     if not title:
         return []
     out = [(title, 2)]
@@ -66,13 +111,6 @@ def title_pieces(title: str) -> list[tuple[str, int]]:
             seen.add(text)
             unique.append((text, rank))
     return unique
-
-
-def _owner(text_node):
-    el = text_node.getparent()
-    if el is not None and text_node.is_tail:
-        el = el.getparent()
-    return el
 
 
 def _in_link(el, limit: int = 6) -> bool:
@@ -106,9 +144,9 @@ def _sources(meta) -> list[tuple[str, str, int]]:
     out = []
     for kind, value in (
         ("jsonld", meta.jsonld.get("headline") or ""),
-        ("meta:og:title", meta.get("og:title")),
-        ("meta:twitter:title", meta.get("twitter:title")),
-        ("meta:title", meta.get("title", "dc.title")),
+        ("meta", meta.get("og:title")),
+        ("meta", meta.get("twitter:title")),
+        ("meta", meta.get("title", "dc.title")),
         ("title", meta.title),
     ):
         for text, rank in title_pieces(value):
@@ -116,54 +154,68 @@ def _sources(meta) -> list[tuple[str, str, int]]:
     return out
 
 
-def find_title(root, meta) -> Found | None:
+def find_title(root, meta, page_text: PageText) -> Found | None:
     """The title by agreement between machine-stated titles and an element of the page."""
-    sources = _sources(meta)
-    site_name = fold(meta.get("og:site_name"))
-    votes: dict = {}  # element -> [kinds, best rank, text]
-    for text, kind, rank in sources:
-        if len(text) > MAX_TITLE_CHARS or fold(text) == site_name:
+    sources: dict[str, list] = {}  # text -> [kinds, best rank]
+    site_name = fold_text(meta.get("og:site_name"))
+    for text, kind, rank in _sources(meta):
+        if len(text) > MAX_TITLE_CHARS or fold_text(text) == site_name:
             continue
-        for node in _TEXT_EQUALS(root, s=_xpath_space(text)):
-            el = _owner(node)
-            if el is None or _in_link(el):
-                continue
-            entry = votes.setdefault(el, [set(), 0, clean(text)])
-            entry[0].add(kind.split(":")[0] if kind.startswith("meta") else kind)
-            if rank > entry[1] or (rank == entry[1] and len(clean(text)) > len(entry[2])):
-                entry[1], entry[2] = rank, clean(text)
+        entry = sources.setdefault(text, [set(), 0])
+        entry[0].add(kind)
+        entry[1] = max(entry[1], rank)
+    votes = _votes(page_text, sources)
     if votes:
         order = {el: i for i, el in enumerate(votes)}
-        best = max(
-            votes,
-            key=lambda el: (len(votes[el][0]), _titleish(el), votes[el][1], len(votes[el][2]), -order[el]),
-        )
+        best = max(votes, key=lambda el: (len(votes[el][0]), _titleish(el), votes[el][1], len(votes[el][2]),
+                                          -order[el]))
         return Found(votes[best][2], "generic:title-agreement", best)
-    fuzzy = _fuzzy_title(root, sources)
+    fuzzy = _fuzzy_title(root, list(sources))
     if fuzzy:
         return fuzzy
     for kind, value in (("jsonld", meta.jsonld.get("headline")), ("meta:og:title", meta.get("og:title"))):
-        if value and len(clean(value)) >= MIN_TITLE_CHARS:
-            return Found(clean(value), kind)
+        if value and len(clean_text(value)) >= MIN_TITLE_CHARS:
+            return Found(clean_text(value), kind)
     pieces = title_pieces(meta.title)
     if len(pieces) > 1:
         return Found(pieces[1][0], "meta:title-prefix")
     return None
 
 
-def _fuzzy_title(root, sources) -> Found | None:
+def _votes(page_text: PageText, sources: dict) -> dict:
+    """element -> [kinds, rank, text] for text nodes equal to a stated title or piece of one."""
+    if not sources:
+        return {}
+    lengths = {len(t) for t in sources}
+    shortest, longest = min(lengths), max(lengths)
+    votes: dict = {}
+    for node, owner in zip(page_text.nodes, page_text.owners):
+        if len(node) < shortest:
+            continue
+        text = clean_text(node) if len(node) <= longest * 2 + 40 else ""
+        entry = sources.get(text)
+        if entry is None or _in_link(owner):
+            continue
+        vote = votes.setdefault(owner, [set(), 0, text])
+        vote[0] |= entry[0]
+        if entry[1] > vote[1] or (entry[1] == vote[1] and len(text) > len(vote[2])):
+            vote[1], vote[2] = entry[1], text
+    return votes
+
+
+def _fuzzy_title(root, sources: list[str]) -> Found | None:
     """A title-ish element whose text starts the same as a stated title (truncated <title>, quotes)."""
-    folded = [(fold(text), kind) for text, kind, rank in sources if rank == 2]
+    folded = [fold_text(text) for text in sources]
     if not folded:
         return None
     for el in _TITLEISH(root):
         if _in_link(el):
             continue
-        text = clean("".join(el.itertext()))
+        text = clean_text("".join(el.itertext()))
         if not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
             continue
-        f = fold(text)
-        for source, kind in folded:
+        f = fold_text(text)
+        for source in folded:
             if len(min(f, source, key=len)) >= 20 and (source.startswith(f) or f.startswith(source)):
                 return Found(text, "generic:title-fuzzy", el)
     return None
@@ -185,14 +237,15 @@ def _short_text(el, limit: int = 400) -> str:
         size += len(t)
         if size > limit * 3:
             break
-    return clean("".join(parts))
+    return clean_text("".join(parts))
 
 
 # ----------------------------------------------------------------------------- dates
-_FOLLOWING_TEXT = etree.XPath(
-    "following::text()[normalize-space()][not(parent::script or parent::style or parent::noscript)]"
-    "[position() <= $n]"
-)
+def looks_like_date_line(text: str) -> bool:
+    """dates.is_date_line behind two cheap tests (short, has a digit): it runs on many lines."""
+    return len(text) <= dates.MAX_DATE_LINE_CHARS and _DIGIT.search(text) is not None and dates.is_date_line(text)
+
+
 MAX_DATE_SCAN_NODES = 60
 PROSE_STOP_CHARS = 200
 
@@ -205,7 +258,7 @@ class DateScan:
     lead_el: object = None  # first prose block met after the title (a lead outside the body)
 
 
-def scan_after_title(title_el, stop_el, now=None) -> DateScan:
+def scan_after_title(page_text: PageText, title_el, stop_el, now=None) -> DateScan:
     """Walk the text after the title: the nearest date line, and the first prose block.
 
     Stops at `stop_el` (the body container) or at the first long prose paragraph: a date
@@ -214,11 +267,10 @@ def scan_after_title(title_el, stop_el, now=None) -> DateScan:
     scan = DateScan()
     if title_el is None:
         return scan
+    start = page_text.index_after(title_el)
     seen = set()
-    for node in _FOLLOWING_TEXT(title_el, n=MAX_DATE_SCAN_NODES):
-        el = _owner(node)
-        if el is None:
-            continue
+    for i in range(start, min(start + MAX_DATE_SCAN_NODES, len(page_text.nodes))):
+        node, el = page_text.nodes[i], page_text.owners[i]
         if stop_el is not None and is_ancestor(stop_el, el):
             break
         block = block_of(el)
@@ -227,8 +279,8 @@ def scan_after_title(title_el, stop_el, now=None) -> DateScan:
         seen.add(block)
         text = _short_text(block)
         if len(text) > dates.MAX_DATE_LINE_CHARS:
-            text = clean(node)
-        if scan.published is None and not dates.is_excluded_context(text) and dates.is_date_line(text):
+            text = clean_text(node)
+        if scan.published is None and looks_like_date_line(text) and not dates.is_excluded_context(text):
             published, updated = dates.split_published_updated(text, now)
             if published is not None:
                 scan.published = Found(published, "dateline", block)
@@ -242,6 +294,7 @@ def scan_after_title(title_el, stop_el, now=None) -> DateScan:
     return scan
 
 
+_DIGIT = re.compile(r"\d")
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
                    "dc.date.issued", "dc.date", "date")
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified")
@@ -271,14 +324,14 @@ def machine_dates(meta) -> tuple[Found | None, Found | None]:
     return published, updated
 
 
-def time_element_date(meta, title_el, area) -> Found | None:
+def time_element_date(meta, area) -> Found | None:
     """A <time datetime> inside the article area after the title (not a sidebar's)."""
-    for el, value in meta.times:
-        if area is not None and not is_ancestor(area, el):
+    for el, value, kind in meta.times:
+        if kind == "dateModified" or (area is not None and not is_ancestor(area, el)):
             continue
         vd = dates.parse_iso(value or "") or dates.parse_date(value or "")
         if vd:
-            return Found(vd, "time-element", el)
+            return Found(vd, "time-element" if kind == "time" else f"itemprop:{kind}", el)
     return None
 
 
@@ -297,16 +350,19 @@ _VIEWS = re.compile(
     r"\s*[:：]?\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?![\d/])",
     re.IGNORECASE,
 )
-_VIEW_TEXTS = etree.XPath(
-    "//body//text()[contains(., 'xem') or contains(., 'XEM') or contains(., 'Xem') or contains(., 'đọc')"
-    " or contains(., 'Đọc') or contains(., 'ĐỌC') or contains(., 'iew') or contains(., 'IEW')]"
-    "[not(parent::script or parent::style)]"
-)
 VIEWS_LINE_MAX_CHARS = 120
 
 
+def _has_views_word(text: str) -> bool:
+    """Cheap prefilter: the label regex is slow on Vietnamese text, `in` is not."""
+    low = text.lower()
+    return "xem" in low or "đọc" in low or "view" in low
+
+
 def parse_views(text: str) -> int | None:
-    m = _VIEWS.search(text or "")
+    if not text or not _has_views_word(text):
+        return None
+    m = _VIEWS.search(text)
     if not m:
         return None
     digits = re.sub(r"\D", "", m.group(1))
@@ -314,52 +370,52 @@ def parse_views(text: str) -> int | None:
 
 
 def is_views_line(text: str) -> bool:
-    return len(text) <= VIEWS_LINE_MAX_CHARS and _VIEWS.search(text) is not None and not dates.is_date_line(text)
+    return (len(text) <= VIEWS_LINE_MAX_CHARS and _has_views_word(text) and _VIEWS.search(text) is not None
+            and not looks_like_date_line(text))
 
 
-def find_views(root, area, title_el) -> Found | None:
-    """The first view count in the article area: after the title, inside the area."""
-    if area is None:
+_AREA_TEXTS = etree.XPath("descendant::text()")
+
+
+def find_views(area, title_el) -> Found | None:
+    """The first view count in the article area, after the title.
+
+    One regex over the area's joined text settles the common case (no count); only a
+    hit is traced back to its text node to check it comes after the title.
+    """
+    if area is None or parse_views(" ".join(area.itertext())) is None:
         return None
-    for node in _VIEW_TEXTS(root):
-        el = _owner(node)
-        if el is None or not is_ancestor(area, el):
+    for node in _AREA_TEXTS(area):
+        if not _has_views_word(node):
+            continue
+        parent = node.getparent()
+        el = parent.getparent() if node.is_tail else parent
+        if el is None or (not node.is_tail and tag_of(parent) in NON_TEXT_PARENTS):
             continue
         block = block_of(el)
         text = _short_text(block)
         if len(text) > VIEWS_LINE_MAX_CHARS:
-            text = clean(node)
+            text = clean_text(node)
         count = parse_views(text)
         if count is None:
             continue
-        if title_el is not None and not _after(title_el, el):
+        if title_el is not None and not is_after(title_el, el):
             continue
         return Found(count, "generic:views-label", block)
     return None
 
 
-_PRECEDING_COUNT = etree.XPath("count(preceding::*)")
-
-
-def _after(a, b) -> bool:
+def is_after(a, b) -> bool:
     """b comes after a in document order (a's descendants count as after)."""
     if is_ancestor(a, b):
         return True
-    return _PRECEDING_COUNT(b) + _depth(b) > _PRECEDING_COUNT(a) + _depth(a)
-
-
-def _depth(el) -> int:
-    return sum(1 for _ in el.iterancestors())
+    return _DOC_POSITION(b) > _DOC_POSITION(a)
 
 
 # ----------------------------------------------------------------------------- main content
-_TEXT_RUNS = etree.XPath(
-    "//body//text()[string-length(normalize-space()) > 20]"
-    "[not(parent::script or parent::style or parent::noscript or parent::textarea or parent::option"
-    " or parent::select or parent::button)]"
-)
-_VISIBLE_TEXT = etree.XPath(".//text()[normalize-space()][not(parent::script or parent::style)]")
-_LINK_TEXT = etree.XPath(".//a//text()[normalize-space()]")
+_VISIBLE_TEXT = etree.XPath("descendant::text()[not(parent::script or parent::style)]")
+_LINK_TEXT = etree.XPath("descendant::a/descendant::text()")
+RUN_MIN_CHARS = 20
 _COMMA = re.compile(r"[,;]")
 CONTAINER_TAGS = frozenset("div section article main td body form center blockquote span font".split())
 TOP_CANDIDATES = 5
@@ -373,11 +429,12 @@ def link_length(el) -> int:
     return sum(len(t.strip()) for t in _LINK_TEXT(el))
 
 
-def _paragraphs(root) -> dict:
-    """owner block -> [text chars, link chars] over runs of real text."""
+def _paragraphs(page_text: PageText) -> dict:
+    """owner block -> [text chars, link chars, runs] over runs of real text."""
     paras: dict = {}
-    for node in _TEXT_RUNS(root):
-        el = _owner(node)
+    for node, el in zip(page_text.nodes, page_text.owners):
+        if len(node) <= RUN_MIN_CHARS or len(node.strip()) <= RUN_MIN_CHARS:
+            continue
         in_link = False
         while el is not None and tag_of(el) not in BLOCK_TAGS:
             if tag_of(el) == "a":
@@ -397,14 +454,14 @@ def _paragraphs(root) -> dict:
     return paras
 
 
-def score_containers(root) -> dict:
+def score_containers(page_text: PageText) -> dict:
     """Readability-style: each paragraph scores its parent fully, its grandparent by half.
 
     A paragraph's score grows with its prose (text outside links), so one container
     holding a long article as bare text runs outweighs a footer of short lines.
     """
     scores: dict = {}
-    for el, (chars, links, runs) in _paragraphs(root).items():
+    for el, (chars, links, runs) in _paragraphs(page_text).items():
         prose = chars - links
         if prose < 25:
             continue
@@ -421,9 +478,9 @@ def score_containers(root) -> dict:
     return scores
 
 
-def best_container(root, title_el=None):
+def best_container(page_text: PageText, title_el=None):
     """The element holding the article's prose, climbed up to include lead and byline."""
-    scores = score_containers(root)
+    scores = score_containers(page_text)
     if not scores:
         return None
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:TOP_CANDIDATES]
@@ -434,7 +491,7 @@ def best_container(root, title_el=None):
         total = visible_length(el)
         density = link_length(el) / total if total else 1.0
         adjusted = score * (1 - density)
-        if title_el is not None and not _after(title_el, el) and not is_ancestor(el, title_el):
+        if title_el is not None and not is_after(title_el, el) and not is_ancestor(el, title_el):
             adjusted *= 0.5  # prose before the title is a sidebar or a header
         if adjusted > best_score:
             best, best_score = el, adjusted
@@ -479,29 +536,26 @@ def common_ancestor(a, b):
 
 # ----------------------------------------------------------------------------- category
 _BREADCRUMB = etree.XPath(
-    "//*[contains(translate(@class,'BREADCUM','breadcum'),'breadcrumb')"
-    " or contains(translate(@id,'BREADCUM','breadcum'),'breadcrumb')][1]//a"
+    "(/html/body/descendant::*[contains(@class,'readcrumb') or contains(@id,'readcrumb')])[1]/descendant::a"
 )
 _HOME_WORDS = {"trang chủ", "home", "trang chu", "trang nhất"}
 
 
-def find_category(root, meta, title: str | None) -> Found | None:
+def find_category(root, meta, title: str | None, raw: bytes = b"") -> Found | None:
     section = meta.jsonld.get("articleSection") or meta.get("article:section")
     if section:
-        return Found(clean(section), "jsonld" if meta.jsonld.get("articleSection") else "meta:article:section")
-    crumbs = [clean("".join(a.itertext())) for a in _BREADCRUMB(root)]
-    crumbs = [c for c in crumbs if c and c.casefold() not in _HOME_WORDS and c != title]
-    if crumbs:
-        return Found(crumbs[-1], "generic:breadcrumb")
-    pieces = [p for p, rank in title_pieces(meta.title)]
-    if title and len(pieces) >= 3:
+        return Found(clean_text(section), "jsonld" if meta.jsonld.get("articleSection") else "meta:article:section")
+    full = clean_text(meta.title)
+    if title and full.startswith(title):
         # "<title> - <category> - <site>": the piece between the title and the site name
-        full = clean(meta.title)
-        if full.startswith(title):
-            rest = _TITLE_SEPARATOR.split(full[len(title):].strip())
-            rest = [r for r in rest if r]
-            if len(rest) >= 2:
-                return Found(" - ".join(rest[:-1]), "generic:title-middle")
+        rest = [r for r in _TITLE_SEPARATOR.split(full[len(title):].strip()) if r]
+        if len(rest) >= 2:
+            return Found(" - ".join(rest[:-1]), "generic:title-middle")
+    if b"readcrumb" in raw:
+        crumbs = [clean_text("".join(a.itertext())) for a in _BREADCRUMB(root)]
+        crumbs = [c for c in crumbs if c and c.casefold() not in _HOME_WORDS and c != title]
+        if crumbs:
+            return Found(crumbs[-1], "generic:breadcrumb")
     return None
 
 

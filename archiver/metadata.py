@@ -10,16 +10,17 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .text import clean
+from .dom import clean_text
 
-_TITLE = etree.XPath("(//head/title | //title)[1]")
-_META = etree.XPath("//meta[@content][@property or @name or @itemprop]")
-_LINK_CANONICAL = etree.XPath("//link[@href][translate(@rel,'CANONICAL','canonical')='canonical']/@href")
-_JSONLD = etree.XPath("//script[translate(@type,'JSONLD','jsonld')='application/ld+json']/text()")
-_TIME = etree.XPath("//body//time[@datetime]")
-_ITEMPROP_DATE = etree.XPath(
-    "//body//*[@itemprop='datePublished' or @itemprop='dateModified'][@content or @datetime]"
+_TITLE = etree.XPath("/html/head/title | /html/body/title")
+_HEAD_META = etree.XPath("/html/head/meta[@content]")
+_LINK_CANONICAL = etree.XPath(
+    "/html/head/link[@href][@rel='canonical' or @rel='Canonical' or @rel='CANONICAL']/@href"
 )
+_JSONLD = etree.XPath("/html/descendant::script[contains(@type,'ld+json')]/text()")
+_TIME = etree.XPath("/html/body/descendant::time[@datetime]")
+# Attribute axis first: far cheaper than testing @itemprop on every element.
+_ITEMPROP_DATE = etree.XPath("/html/body/descendant::*/@itemprop[.='datePublished' or .='dateModified']")
 _HTTRACK = re.compile(r"<!--\s*Mirrored from\s+(\S+)\s+by HTTrack", re.IGNORECASE)
 _HTTRACK_SCAN = 4096
 
@@ -34,7 +35,8 @@ class PageMeta:
     jsonld: dict = field(default_factory=dict)  # headline, datePublished, dateModified, articleSection, url
     httrack_url: str | None = None
     lang: str | None = None
-    times: list = field(default_factory=list)  # (element, datetime attribute) of <time datetime> in the body
+    # (element, value, kind) for <time datetime> and itemprop datePublished/dateModified in the body
+    times: list = field(default_factory=list)
 
     def get(self, *names: str) -> str:
         for name in names:
@@ -78,23 +80,31 @@ def read_jsonld(root) -> dict:
     return out
 
 
-def read(root, raw_text: str) -> PageMeta:
+def _meta_key(el) -> str:
+    return (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+
+
+def read(root, text: str) -> PageMeta:
+    """Everything machine-readable, with XPaths anchored at <head> or cheap axes."""
     page = PageMeta()
     titles = _TITLE(root)
     if titles:
-        page.title = clean("".join(titles[0].itertext()))
-    for el in _META(root):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        page.title = clean_text("".join(titles[0].itertext()))
+    for el in _HEAD_META(root):
+        key = _meta_key(el)
         if key and key not in page.meta:
-            page.meta[key] = clean(el.get("content"))
+            page.meta[key] = clean_text(el.get("content"))
     canonical = _LINK_CANONICAL(root)
     if canonical and canonical[0].strip():
         page.canonical = canonical[0].strip()
     page.jsonld = read_jsonld(root)
-    m = _HTTRACK.search(raw_text, 0, _HTTRACK_SCAN)
+    m = _HTTRACK.search(text, 0, _HTTRACK_SCAN)
     if m:
         page.httrack_url = "https://" + m.group(1)
     page.lang = (root.get("lang") or root.get("xml:lang") or "").strip() or None
-    page.times = [(el, el.get("datetime")) for el in _TIME(root)]
-    page.times += [(el, el.get("content") or el.get("datetime")) for el in _ITEMPROP_DATE(root)]
+    page.times = [(el, el.get("datetime"), "time") for el in _TIME(root)]
+    for attr in _ITEMPROP_DATE(root):
+        el = attr.getparent()
+        value = el.get("content") or el.get("datetime") or clean_text("".join(el.itertext()))
+        page.times.append((el, value, str(attr)))
     return page

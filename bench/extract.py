@@ -1,0 +1,122 @@
+"""Speed of extract() on the real pages, against a bare lxml parse and trafilatura, in one run.
+
+    python bench/extract.py [--seconds N]
+
+For every page of ../shared/realpages/pages, rounds are repeated until N seconds have
+passed; in each round every method runs on every page (the fast ones several times
+in a row, trafilatura once). A method's figure is the median over pages of its
+per-call time (each page's own median over rounds). Targets: extract() <= 3x a bare
+`lxml.html.document_fromstring(bytes)`, and >= 6x faster than
+`trafilatura.bare_extraction(with_metadata=True)`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+import lxml.html  # noqa: E402
+
+from archiver import profiles  # noqa: E402
+from archiver.extract import extract  # noqa: E402
+
+REALPAGES = ROOT.parent / "shared" / "realpages" / "pages"
+FAST_INNER = 10  # calls in a row per page per round for the fast methods
+MIN_ROUNDS = 3
+TARGET_VS_BARE = 3.0
+TARGET_VS_TRAFILATURA = 6.0
+
+
+def _time(fn, body: bytes, inner: int) -> float:
+    start = time.perf_counter()
+    for _ in range(inner):
+        fn(body)
+    return (time.perf_counter() - start) / inner
+
+
+def _methods():
+    sotttt = profiles.load("sotttt")
+    methods = {
+        "bare lxml parse": (lambda b: lxml.html.document_fromstring(b), FAST_INNER),
+        "extract (sotttt profile)": (lambda b: extract(b, profile=sotttt), FAST_INNER),
+        "extract (generic)": (lambda b: extract(b), FAST_INNER),
+    }
+    try:
+        import trafilatura
+
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+        methods["trafilatura bare_extraction"] = (
+            lambda b: trafilatura.bare_extraction(b, with_metadata=True),
+            1,
+        )
+    except ImportError:
+        print("trafilatura not installed: its column is skipped (pip install trafilatura)")
+    return methods
+
+
+def run(seconds: float) -> dict[str, float]:
+    pages = [p.read_bytes() for p in sorted(REALPAGES.glob("*.html"))]
+    methods = _methods()
+    per_page: dict[str, list[list[float]]] = {name: [[] for _ in pages] for name in methods}
+    for name, (fn, _) in methods.items():  # warm-up: imports, caches, dateparser never needed
+        fn(pages[0])
+    start, rounds = time.perf_counter(), 0
+    while rounds < MIN_ROUNDS or time.perf_counter() - start < seconds:
+        for i, body in enumerate(pages):
+            for name, (fn, inner) in methods.items():
+                per_page[name][i].append(_time(fn, body, inner))
+        rounds += 1
+    print(f"{len(pages)} real pages, {rounds} rounds, {time.perf_counter() - start:.1f} s")
+    return {name: statistics.median(statistics.median(t) for t in times) * 1000 for name, times in per_page.items()}
+
+
+def report(ms: dict[str, float]) -> None:
+    bare = ms["bare lxml parse"]
+    for name, value in ms.items():
+        print(f"  {name:<30} {value:8.3f} ms/page  ({value / bare:5.2f}x bare parse)")
+    traf = ms.get("trafilatura bare_extraction")
+    for name in ("extract (sotttt profile)", "extract (generic)"):
+        ours = ms[name]
+        ok_bare = ours / bare <= TARGET_VS_BARE
+        line = f"{name}: {ours / bare:.2f}x bare parse (target <= {TARGET_VS_BARE:g}x: {'met' if ok_bare else 'NOT met'})"
+        if traf:
+            ok_traf = traf / ours >= TARGET_VS_TRAFILATURA
+            line += f"; trafilatura / ours = {traf / ours:.1f}x (target >= {TARGET_VS_TRAFILATURA:g}x: " \
+                    f"{'met' if ok_traf else 'NOT met'})"
+        print(line)
+
+
+def dates_report() -> None:
+    try:
+        import dates as dates_bench  # bench/dates.py, by the dates author
+    except ImportError:
+        return
+    r = dates_bench.run()
+    print(
+        f"dates fast path: {r['fast_us_per_string']} us/string vs dateparser {r['dateparser_us_per_string']} "
+        f"us/string: {r['ratio']:.0f}x; fast path handled {r['fast_path_handled']}/{r['strings']}"
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seconds", type=float, default=10.0, help="minimum run time (default 10)")
+    args = ap.parse_args()
+    if not REALPAGES.is_dir():
+        print(f"real pages not found at {REALPAGES}: nothing to measure", file=sys.stderr)
+        return 2
+    report(run(args.seconds))
+    dates_report()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
