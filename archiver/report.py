@@ -130,7 +130,6 @@ def month_chart(rows: list[dict]) -> str:
     for tick in ticks:
         parts.append(f'<line x1="{MARGIN_LEFT}" x2="{CHART_WIDTH - 8}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" '
                      f'stroke="#eaeef2"/><text x="{MARGIN_LEFT - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{tick:,}</text>')
-    label_every = max(1, round(len(months) / 12))
     for i, month in enumerate(months):
         x = MARGIN_LEFT + i * step + (step - bar_w) / 2
         base = 0
@@ -141,12 +140,22 @@ def month_chart(rows: list[dict]) -> str:
                              f'height="{y(base) - y(base + n):.1f}" fill="{colour[site]}">'
                              f'<title>{month} · {escape(site)}: {n:,}</title></rect>')
                 base += n
-        if i % label_every == 0:
-            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{CHART_HEIGHT - 10}" text-anchor="middle">{month}</text>')
+        label = axis_label(month, i, len(months))
+        if label:
+            parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{CHART_HEIGHT - 10}" text-anchor="middle">{label}</text>')
     parts.append(f'<line x1="{MARGIN_LEFT}" x2="{CHART_WIDTH - 8}" y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#8c959f"/></svg>')
     legend = "".join(f'<span><i style="background:{colour[s]}"></i>{escape(s)} ({totals_by_site[s]:,})</span>'
                      for s in sites)
     return f"<div class=legend>{legend}</div>" + "".join(parts)
+
+
+def axis_label(month: str, index: int, count: int) -> str | None:
+    """Every month up to a year and a half, then every quarter, then each January as its year."""
+    if count <= 18:
+        return month
+    if count <= 36:
+        return month if month[5:] in ("01", "04", "07", "10") else None
+    return month[:4] if month.endswith("-01") else None
 
 
 def month_range(first: str, last: str) -> list[str]:
