@@ -69,7 +69,7 @@ def scrapy_settings(options: CrawlOptions, crawl_id: int) -> Settings:
             "CONCURRENT_REQUESTS_PER_DOMAIN": options.concurrency,
             "CONCURRENT_REQUESTS": max(16, options.concurrency),
             "LOG_LEVEL": "INFO" if options.verbose else "WARNING",
-            "LOG_FORMAT": "%(levelname)s %(name)s: %(message)s",
+            "LOG_FORMAT": "%(levelname)s: %(message)s",
         },
         priority="cmdline",
     )
@@ -118,6 +118,8 @@ def run(options: CrawlOptions) -> CrawlResult:
             refresh_days="" if options.refresh_days is None else str(options.refresh_days),
             full="1" if options.full else "",
         )
+        if not options.verbose:
+            quiet_library_logs()
         process.start()
         stats = crawler.stats.get_stats()
         fill = record_fill_rates(archive, crawl_id)
@@ -134,6 +136,12 @@ def run(options: CrawlOptions) -> CrawlResult:
         fill=fill,
         drift=drift,
     )
+
+
+def quiet_library_logs() -> None:
+    """Scrapy and Twisted log every failed fetch with a traceback; the pipeline already says it in one line."""
+    for name in ("scrapy", "twisted", "py.warnings"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def record_fill_rates(archive: Archive, crawl_id: int) -> dict:

@@ -17,6 +17,9 @@ from lxml import etree
 from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
+from scrapy.exceptions import (
+    CannotResolveHostError, DownloadConnectionRefusedError, DownloadFailedError, DownloadTimeoutError,
+)
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from archiver import dates, profiles
@@ -24,6 +27,12 @@ from archiver.store import Archive, CrawlMemory, utc_now
 
 SKIPPED_EXTENSIONS = tuple(f".{ext}" for ext in IGNORED_EXTENSIONS)
 # "Next page" links a listing shows when the profile names none.
+FAILURE_REASONS = (
+    ((CannotResolveHostError, DNSLookupError), "dns_lookup_failed"),
+    ((DownloadTimeoutError, TimeoutError, TCPTimedOutError), "timeout"),
+    ((DownloadConnectionRefusedError, ConnectionRefusedError), "connection_refused"),
+    ((DownloadFailedError,), "download_failed"),
+)
 NEXT_TEXT = re.compile(r"^\s*(trang sau|tiếp|tiếp theo|sau|next|›|»|>>?)\s*$", re.I)
 
 
@@ -31,14 +40,10 @@ def failure_reason(failure) -> str:
     """A short, countable name for why a request produced no response."""
     if failure.check(HttpError):
         return f"http_{failure.value.response.status}"
-    if failure.check(DNSLookupError):
-        return "dns_lookup_failed"
-    if failure.check(TimeoutError, TCPTimedOutError):
-        return "timeout"
-    if failure.check(ConnectionRefusedError):
-        return "connection_refused"
-    text = str(failure.value)
-    if "max redirections" in text.lower() or "redirect" in text.lower():
+    for kinds, reason in FAILURE_REASONS:
+        if failure.check(*kinds):
+            return reason
+    if "redirect" in str(failure.value).lower():
         return "redirect_loop"
     return type(failure.value).__name__
 
