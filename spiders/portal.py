@@ -91,7 +91,11 @@ class PortalSpider(scrapy.Spider):
             self.budget -= 1
         self.seen.add(url)
         headers = {} if self.memory.resuming else self.memory.validators.get(url, {})
-        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, headers=headers)
+        # dont_filter: `seen` already deduplicates, and a redirect back to a seen URL must reach the
+        # redirect limit (and be recorded as a loop) instead of vanishing in Scrapy's duplicate filter.
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error, meta=meta, headers=headers, dont_filter=True
+        )
 
     async def start(self):
         with Archive(self.crawler.settings.get("ARCHIVE_DB")) as archive:

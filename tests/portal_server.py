@@ -23,7 +23,7 @@ class TrapHandler(PortalHandler):
             self.send_header("Location", "/trap/loop.html")
             self.send_header("Content-Length", "0")
             self.end_headers()
-        elif path == "/trap/document.pdf":
+        elif path == "/trap/download.aspx":  # an attachment behind a page-like URL
             self.reply(200, b"%PDF-1.4 not really", "application/pdf")
         else:
             super().do_GET()

@@ -94,7 +94,7 @@ def test_bad_responses_are_kept_counted_and_the_crawl_goes_on(tmp_path):
     shutil.copy(FIXTURES / "bad" / "nodate.html", site / "nodate.html")
     shutil.copy(FIXTURES / "bad" / "cp1258.html", site / "cp1258.html")
     links = ["malformed.html", "nodate.html", "cp1258.html", "missing.html", "trap/error-500.html",
-             "trap/slow.html", "trap/loop.html", "trap/document.pdf"]
+             "trap/slow.html", "trap/loop.html", "trap/download.aspx"]
     (site / "index.html").write_text(
         "<html><body>" + "".join(f'<a href="/{h}">{h}</a> ' for h in links) + "</body></html>"
     )
@@ -113,7 +113,7 @@ def test_bad_responses_are_kept_counted_and_the_crawl_goes_on(tmp_path):
     assert by_name["error-500.html"] == "http_500"
     assert by_name["slow.html"] == "timeout"
     assert by_name["loop.html"] == "redirect_loop"
-    assert by_name["document.pdf"] == "not_html"
+    assert by_name["download.aspx"] == "not_html"
     titles = dict(rows(db, "SELECT url, title FROM articles"))
     names = {url.rsplit("/", 1)[1] for url in titles}
     assert {"malformed.html", "nodate.html", "cp1258.html"} <= names
