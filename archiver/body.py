@@ -52,13 +52,20 @@ def is_end_marker(block) -> bool:
 
 
 def cut_chrome(blocks, title: str | None = None) -> list:
-    """Blocks without chrome, ending before a related-articles heading, and without a
-    repeated title or date line before the first paragraph."""
+    """Blocks without chrome: no related-articles box (its heading and the links under it,
+    whether it ends the body or sits between paragraphs), no repeated title or date line
+    before the first paragraph."""
     out = []
     folded_title = fold_text(title) if title else None
+    in_box = False
     for block in blocks:
         if block.text and is_end_marker(block):
-            break
+            in_box = True
+            continue
+        if in_box:
+            if not block.text or block.link_density > 0.5:
+                continue
+            in_box = False
         if is_chrome(block):
             continue
         if not out or not any(b.text for b in out):
@@ -85,6 +92,29 @@ def _drop_trailing_link_lists(blocks) -> list:
             continue
         break
     return blocks[:end] if run >= 3 else blocks
+
+
+TRAILING_MAX_BLOCKS = 12
+TRAILING_PROSE_CHARS = 200
+
+
+def trailing_lines(blocks) -> list:
+    """The short lines right after the body inside the article area (views, byline,
+    source, attachment lists), up to the related-articles lists or other prose."""
+    out = []
+    for block in blocks:
+        if not block.text and not block.attachments:
+            continue
+        if block.text and is_end_marker(block):
+            break
+        if is_chrome(block) and not is_views_line(block.text):
+            continue
+        if len(block.text) > TRAILING_PROSE_CHARS:
+            break
+        if block.link_density > 0.5 and not block.attachments:
+            break
+        out.append(block)
+    return out
 
 
 def generic_lead(blocks) -> int | None:

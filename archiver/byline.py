@@ -32,9 +32,12 @@ _PAREN_INITIALS = re.compile(r"^\s*\(\s*[^()]{1,30}\)\s*$")
 # CMS accounts and editorial roles, matched on folded text: they are who pressed "publish".
 _ACCOUNT = re.compile(
     r"\b(?:admin|administrator|qu[aả]n\s+tr[iị](?:\s+vi[eê]n)?|webmaster|ban\s+bi[eê]n\s+t[aậ]p|"
-    r"bi[eê]n\s+t[aậ]p\s+vi[eê]n|editor|user\d*)\b",
+    r"bi[eê]n\s+t[aậ]p(?:\s+vi[eê]n)?|editor|user\d*|(?:ph[oó]\s+)?tr[uư][oở]ng\s+ph[oò]ng|"
+    r"ph[oó]\s+ban|tr[uư][oở]ng\s+ban|ph[oó]\s+ph[oò]ng|c[oộ]ng\s+t[aá]c\s+vi[eê]n)\b",
     re.IGNORECASE,
 )
+# A login name: one lower-case token with digits or separators ("bientap01", "nguyen.van_a").
+_LOGIN = re.compile(r"^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*\d*$")
 _ORG_START = re.compile(
     r"^(?:sở|ban|phòng|báo|đài|trung\s+tâm|ubnd|ủy\s+ban|uỷ\s+ban|văn\s+phòng|cổng|hội|bộ|cục|chi\s+cục|"
     r"tổng\s+cục|trường|viện|công\s+an|thanh\s+tra|mặt\s+trận|mttq|huyện|tỉnh|thành\s+ủy|tỉnh\s+ủy|"
@@ -76,7 +79,11 @@ def clean_name(text: str) -> str:
 
 
 def is_account(text: str) -> bool:
-    return bool(_ACCOUNT.search(text))
+    """A CMS account rather than a newsroom byline: role titles and login names."""
+    t = text.strip()
+    if _LOGIN.match(t) and (any(c.isdigit() for c in t) or any(c in "._-" for c in t) or len(t) > 12):
+        return True
+    return bool(_ACCOUNT.search(t))
 
 
 def is_photo_credit(text: str) -> bool:
@@ -135,9 +142,12 @@ def _is_prose(text: str) -> bool:
     return len(words) >= 6 and text.rstrip().endswith((".", "./.", "!", "?", "…")) and not looks_like_name(text)
 
 
+_AUTHOR_CLASS = re.compile(r"author|byline|tac-?gia|writer|signature", re.IGNORECASE)
+
+
 def _marked(block) -> bool:
-    """Set apart the way bylines are: right-aligned, or wholly bold or italic."""
-    return block.align == "right" or block.bold or block.italic
+    """Set apart the way bylines are: right-aligned, wholly bold or italic, or a class saying so."""
+    return block.align == "right" or block.bold or block.italic or bool(_AUTHOR_CLASS.search(block.classes))
 
 
 def _is_caption_like(blocks, i) -> bool:
@@ -174,9 +184,8 @@ def find_closing(blocks) -> Closing:
             continue
         if is_photo_credit(text) or looks_like_date_line(text):
             continue
-        if is_account(text) and len(text) <= MAX_BYLINE_CHARS:
-            if _marked(block) or looks_like_name(text):
-                remove.append(i)
+        if len(text) <= MAX_BYLINE_CHARS and is_account(text):
+            remove.append(i)
             continue
         if _is_prose(text):
             break

@@ -121,6 +121,7 @@ class Block:
     heading: bool = False
     in_table: bool = False
     images: list = field(default_factory=list)
+    attachments: list = field(default_factory=list)  # {"url", "text"} of file links in this block
     classes: str = ""  # class attributes of the owner and its inline wrappers, lower-cased
 
     @property
@@ -136,15 +137,18 @@ class Rendered:
 
 
 class _Renderer:
-    def __init__(self, base_url: str | None, skip: frozenset | set = frozenset()):
+    def __init__(self, base_url: str | None, skip: frozenset | set = frozenset(), limit: int = 0):
         self.base_url = base_url
         self.skip = skip
+        self.limit = limit  # stop after this many blocks (0: no limit)
+        self.done = False
         self.blocks: list[Block] = []
         self.images: list[str] = []
         self.attachments: list[dict] = []
         self._pieces: list[str] = []
         self._chars = self._bold = self._italic = self._link = 0
         self._block_images: list[str] = []
+        self._block_attachments: list[dict] = []
         self._owner = None
         self._ctx = None
         self._soft = False
@@ -165,7 +169,7 @@ class _Renderer:
 
     def _flush(self, next_soft: bool = False) -> None:
         text = clean_text("".join(self._pieces)) if self._pieces else ""
-        if text or self._block_images:
+        if text or self._block_images or self._block_attachments:
             ctx = self._ctx
             self.blocks.append(
                 Block(
@@ -179,13 +183,17 @@ class _Renderer:
                     heading=ctx[4] if ctx else False,
                     in_table=ctx[5] if ctx else False,
                     images=self._block_images,
+                    attachments=self._block_attachments,
                     classes=ctx[6] if ctx else "",
                 )
             )
         self._pieces = []
         self._chars = self._bold = self._italic = self._link = 0
         self._block_images = []
+        self._block_attachments = []
         self._soft = next_soft
+        if self.limit and len(self.blocks) >= self.limit:
+            self.done = True
 
     # -- walk --------------------------------------------------------------------------
     def render(self, el) -> Rendered:
@@ -260,6 +268,8 @@ class _Renderer:
     def _walk(self, children, ctx: tuple) -> None:
         add, skip = self._add_text, self.skip
         for child in children:
+            if self.done:
+                return
             tag = child.tag
             if tag.__class__ is not str:  # comment or processing instruction: only its tail is text
                 if child.tail:
@@ -317,7 +327,9 @@ class _Renderer:
             return
         url = absolute(self.base_url, href)
         if url and all(att["url"] != url for att in self.attachments):
-            self.attachments.append({"url": url, "text": clean_text("".join(a.itertext()))})
+            attachment = {"url": url, "text": clean_text("".join(a.itertext()))}
+            self.attachments.append(attachment)
+            self._block_attachments.append(attachment)
 
 
 def render(el, base_url: str | None = None, skip=frozenset()) -> Rendered:
@@ -325,9 +337,9 @@ def render(el, base_url: str | None = None, skip=frozenset()) -> Rendered:
     return _Renderer(base_url, skip).render(el)
 
 
-def render_after(container, el, base_url: str | None = None, skip=frozenset()) -> Rendered:
+def render_after(container, el, base_url: str | None = None, skip=frozenset(), limit: int = 0) -> Rendered:
     """Blocks under `container` that come after `el` (a title inside the article element)."""
-    return _Renderer(base_url, skip).render_after(container, el)
+    return _Renderer(base_url, skip, limit).render_after(container, el)
 
 
 def render_many(elements, base_url: str | None = None, skip=frozenset()) -> Rendered:

@@ -96,6 +96,7 @@ class _Page:
     now: datetime | None
     ex: Extraction
     title_el: object = None
+    title_anchor: object = None  # the title's first occurrence (a breadcrumb may repeat it first)
     container: object = None
     lead_el: object = None
     date_el: object = None
@@ -207,6 +208,7 @@ def _title(page: _Page) -> None:
     found = generic.find_title(page.root, page.meta, page.text)
     if found:
         page.title_el = found.el
+        page.title_anchor = found.anchor
         page.set("title", found.value, found.rule)
 
 
@@ -245,24 +247,32 @@ def _published(page: _Page) -> None:
         _generic_dates(page)
     elif page.ex.updated_at is None:
         _, updated = generic.machine_dates(page.meta)  # the profile's date line had no update
+        published = dates.parse_iso(page.ex.published_at)
+        updated = generic.later(updated, generic.Found(published, "") if published else None)
         if updated is not None:
             page.set("updated_at", updated.value.iso(), updated.rule)
 
 
 def _generic_dates(page: _Page) -> None:
+    """Machine-readable stamps first, else the date line after the title (or just above it)."""
     container, title_el = page.container, page.title_el
-    stop = container if container is not None and not dom.is_ancestor(container, title_el) else None
-    scan = generic.scan_after_title(page.text, title_el, stop, page.now) if title_el is not None \
-        else generic.DateScan()
-    machine_pub, machine_upd = generic.machine_dates(page.meta)
-    if machine_pub is None:
-        machine_pub = generic.time_element_date(page.meta, _area(page))
-    published = generic.refine_with_line(machine_pub, scan.published) if machine_pub else scan.published
-    updated = machine_upd or scan.updated
+    anchor = page.title_anchor if page.title_anchor is not None else title_el
+    scan = generic.DateScan()
+    if anchor is not None:
+        stop = container if container is not None and not dom.is_ancestor(container, anchor) else None
+        scan = generic.scan_after_title(page.text, anchor, stop, page.now, page.ex.title)
+        if scan.published is None:
+            before = generic.scan_before_title(page.text, title_el, _area(page), page.now)
+            scan.published, scan.updated, scan.line_el = before.published, before.updated, before.line_el
+    machine, machine_upd = generic.machine_dates(page.meta)
+    time_el = generic.time_element_date(page.meta, _area(page))
+    candidates = machine + [time_el, scan.published]
+    published = next((c for c in candidates if c is not None), None)
+    if published is not None:
+        published = generic.refine(published, candidates)
+    updated = generic.later(machine_upd or scan.updated, published)
     if page.ex.published_at is None and published is not None:
         page.set("published_at", published.value.iso(), published.rule)
-        if scan.line_el is not None and published.el is scan.line_el:
-            page.date_el = scan.line_el
     if page.ex.updated_at is None and updated is not None:
         page.set("updated_at", updated.value.iso(), updated.rule)
     if page.date_el is None and scan.line_el is not None:
@@ -329,11 +339,12 @@ def _body(page: _Page) -> None:
     else:
         rendered = dom.render(container, page.url, skip)
     blocks = bodymod.cut_chrome(rendered.blocks, ex.title)
+    trailing = _trailing(page, skip)
     lead_blocks = []
     if page.lead_el is not None:
         lead_blocks = [b for b in dom.render(page.lead_el, page.url, page.skip).blocks if b.text]
         lead_blocks = bodymod.cut_chrome(lead_blocks, ex.title)
-    closing = bylinemod.find_closing(blocks)
+    closing = bylinemod.find_closing(blocks + trailing)
     if author:
         author = bylinemod.clean_name(author)
         if author and not bylinemod.is_account(author):
@@ -346,6 +357,7 @@ def _body(page: _Page) -> None:
         page.set("source", closing.source, "generic:source-line")
     drop = set(closing.remove)
     blocks = [b for i, b in enumerate(blocks) if i not in drop]
+    attachments = [a for b in lead_blocks + blocks + trailing for a in b.attachments]
     if not lead_blocks:
         index = bodymod.generic_lead(blocks)
         if index is not None:
@@ -359,8 +371,29 @@ def _body(page: _Page) -> None:
     else:
         ex.provenance.pop("body", None)
     page.set("images", rendered.images, ex.provenance.get("body", "generic"))
-    page.set("attachments", rendered.attachments, ex.provenance.get("body", "generic"))
+    page.set("attachments", _unique(attachments), ex.provenance.get("body", "generic"))
     page.body_blocks = blocks
+
+
+def _unique(attachments: list) -> list:
+    seen, out = set(), []
+    for a in attachments:
+        if a["url"] not in seen:
+            seen.add(a["url"])
+            out.append(a)
+    return out
+
+
+TRAILING_RENDER_LIMIT = 16
+
+
+def _trailing(page: _Page, skip) -> list:
+    """Lines after the body container inside the article area (byline, source, views, files)."""
+    area, container = _area(page), page.container
+    if area is None or container is None or area is container or not dom.is_ancestor(area, container):
+        return []
+    rendered = dom.render_after(area, container, page.url, skip, limit=TRAILING_RENDER_LIMIT)
+    return bodymod.trailing_lines(rendered.blocks)
 
 
 def _category(page: _Page) -> None:
@@ -379,14 +412,73 @@ def _language(page: _Page) -> None:
         page.set("language", found.value, found.rule)
 
 
+LISTING_MIN_ITEMS = 4
+LISTING_MIN_DATED = 3
+LISTING_PURE_LINKS = 8
+ITEM_MIN_LINK_CHARS = 20
+ARTICLE_FIELDS_CLEARED = ("title", "published_at", "updated_at", "author", "source", "views", "lead", "body")
+
+
+def _listing_like(blocks) -> bool:
+    """Items of a list: link-led lines (titles of other pages), most of them dated."""
+    items = sum(1 for b in blocks if b.link_chars >= ITEM_MIN_LINK_CHARS and b.link_density >= 0.4)
+    if items >= LISTING_PURE_LINKS:
+        return True
+    dated = sum(1 for b in blocks if b.text and len(b.text) <= 300 and _HAS_DIGIT.search(b.text)
+                and dates.find_dates(b.text))
+    return items >= LISTING_MIN_ITEMS and dated >= LISTING_MIN_DATED
+
+
+LISTING_MIN_REPEATS = 3
+
+
+_LONG_LINK = etree.XPath("boolean(descendant::a[string-length(normalize-space()) >= 20])")
+
+
+def _one_of_many(el, levels: int = 2) -> bool:
+    """The element (or its parent) is one of several same-class siblings that each link
+    to another page by its title: an item of a list, not an article."""
+    node = el
+    for _ in range(levels):
+        if node is None or dom.tag_of(node) in ("body", "html"):
+            return False
+        parent = node.getparent()
+        cls = node.get("class")
+        if parent is not None and (cls or dom.tag_of(node) in ("li", "article")):
+            items = [sib for sib in parent if sib.tag == node.tag and sib.get("class") == cls]
+            if len(items) >= LISTING_MIN_REPEATS and sum(map(_LONG_LINK, items)) >= LISTING_MIN_REPEATS:
+                return True
+        node = parent
+    return False
+
+
 def _verdict(page: _Page) -> None:
+    """is_article: a title and a body of real prose, not a list of other pages.
+
+    A page that is not an article reports no article fields (a listing's heading is not
+    an article title, nor a home page's dates publication dates)."""
     ex = page.ex
     blocks = page.body_blocks
     prose = sum(len(b.text) for b in blocks if b.text and b.link_density < 0.5)
-    date_lines = sum(1 for b in blocks if b.text and generic.looks_like_date_line(b.text))
-    ex.is_article = bool(ex.title) and prose >= PROSE_MIN_CHARS and date_lines < LISTING_MIN_DATE_LINES
+    if not ex.title:
+        reason = "generic:no-title"
+    elif prose < PROSE_MIN_CHARS:
+        reason = "generic:no-prose"
+    elif _listing_like(blocks) or (page.container is not None and _one_of_many(page.container)):
+        reason = "generic:listing"
+    else:
+        reason = None
+    ex.is_article = reason is None
     if ex.is_article:
         _expected_issues(ex)
+        return
+    ex.provenance["is_article"] = reason
+    for name in ARTICLE_FIELDS_CLEARED:
+        setattr(ex, name, None)
+        ex.provenance.pop(name, None)
+    ex.images, ex.attachments = [], []
+    ex.provenance.pop("images", None)
+    ex.provenance.pop("attachments", None)
 
 
 def _expected_issues(ex: Extraction) -> None:

@@ -47,6 +47,13 @@ class PageText:
         self.nodes = nodes
         self.owners = owners
 
+    def index_of(self, el) -> int:
+        """Index of the first text node inside `el` (or the first after it when it has none)."""
+        for i, owner in enumerate(self.owners):
+            if is_ancestor(el, owner):
+                return i
+        return self._index_following(el)
+
     def index_after(self, el) -> int:
         """Index of the first text node after `el` and everything inside it."""
         last_inside = -1
@@ -88,6 +95,7 @@ class Found:
     value: object
     rule: str
     el: object = None
+    anchor: object = None  # for a title: its first occurrence, where the date line is looked for
 
 
 def title_pieces(title: str) -> list[tuple[str, int]]:
@@ -167,9 +175,17 @@ def find_title(root, meta, page_text: PageText) -> Found | None:
     votes = _votes(page_text, sources)
     if votes:
         order = {el: i for i, el in enumerate(votes)}
-        best = max(votes, key=lambda el: (len(votes[el][0]), _titleish(el), votes[el][1], len(votes[el][2]),
-                                          -order[el]))
-        return Found(votes[best][2], "generic:title-agreement", best)
+
+        def strength(el):
+            kinds, rank, text = votes[el]
+            # A title stands alone in its block; a breadcrumb "Home > Category > Title" does not.
+            alone = _short_text(block_of(el)) == text
+            return len(kinds), alone, _titleish(el), rank, len(text), -order[el]
+
+        best = max(votes, key=strength)
+        text = votes[best][2]
+        anchor = next(el for el in votes if votes[el][2] == text)
+        return Found(text, "generic:title-agreement", best, anchor)
     fuzzy = _fuzzy_title(root, list(sources))
     if fuzzy:
         return fuzzy
@@ -258,7 +274,7 @@ class DateScan:
     lead_el: object = None  # first prose block met after the title (a lead outside the body)
 
 
-def scan_after_title(page_text: PageText, title_el, stop_el, now=None) -> DateScan:
+def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: str | None = None) -> DateScan:
     """Walk the text after the title: the nearest date line, and the first prose block.
 
     Stops at `stop_el` (the body container) or at the first long prose paragraph: a date
@@ -280,41 +296,91 @@ def scan_after_title(page_text: PageText, title_el, stop_el, now=None) -> DateSc
         text = _short_text(block)
         if len(text) > dates.MAX_DATE_LINE_CHARS:
             text = clean_text(node)
-        if scan.published is None and looks_like_date_line(text) and not dates.is_excluded_context(text):
-            published, updated = dates.split_published_updated(text, now)
+        if scan.published is None:
+            published, updated = _date_line_at(text, block, now)
             if published is not None:
-                scan.published = Found(published, "dateline", block)
-                scan.updated = Found(updated, "dateline", block) if updated else None
-                scan.line_el = block
+                scan.published, scan.updated, scan.line_el = published, updated, block
                 continue
+        if scan.lead_el is None and _reads_as_lead(text) and text != title and not _in_link(el) \
+                and not _in_caption(el):
+            scan.lead_el = block
         if len(text) >= PROSE_STOP_CHARS:
-            if scan.lead_el is None and not _in_link(el):
-                scan.lead_el = block
             break
     return scan
 
 
+def _in_caption(el) -> bool:
+    return any(tag_of(node) in ("figcaption", "figure", "caption") for node in (el, *el.iterancestors()))
+
+
+LEAD_MIN_CHARS = 60
+LEAD_MIN_WORDS = 10
+
+
+def _reads_as_lead(text: str) -> bool:
+    """A paragraph of prose (not a date line, not a short label) between title and body."""
+    return len(text) >= LEAD_MIN_CHARS and len(text.split()) >= LEAD_MIN_WORDS and not looks_like_date_line(text)
+
+
 _DIGIT = re.compile(r"\d")
+BACKWARD_SCAN_NODES = 12
+
+
+def _date_line_at(text: str, block, now) -> tuple[Found | None, Found | None]:
+    if not looks_like_date_line(text) or dates.is_excluded_context(text):
+        return None, None
+    published, updated = dates.split_published_updated(text, now)
+    if published is None:
+        return None, None
+    return Found(published, "dateline", block), (Found(updated, "dateline", block) if updated else None)
+
+
+def scan_before_title(page_text: PageText, title_el, area, now=None) -> DateScan:
+    """A date line printed just above the title, inside the article area (never header chrome:
+    the area is the smallest element holding both the title and the body)."""
+    scan = DateScan()
+    if title_el is None or area is None:
+        return scan
+    end = page_text.index_of(title_el)
+    seen = set()
+    for i in range(end - 1, max(end - 1 - BACKWARD_SCAN_NODES, -1), -1):
+        node, el = page_text.nodes[i], page_text.owners[i]
+        if not is_ancestor(area, el):
+            break
+        block = block_of(el)
+        if block in seen:
+            continue
+        seen.add(block)
+        text = _short_text(block)
+        if len(text) > dates.MAX_DATE_LINE_CHARS:
+            text = clean_text(node)
+        published, updated = _date_line_at(text, block, now)
+        if published is not None:
+            scan.published, scan.updated, scan.line_el = published, updated, block
+            return scan
+        if len(text) >= PROSE_STOP_CHARS:
+            break
+    return scan
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
                    "dc.date.issued", "dc.date", "date")
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified")
 
 
-def machine_dates(meta) -> tuple[Found | None, Found | None]:
-    """(published, updated) from JSON-LD, <meta> and <time datetime>, in that order of trust."""
-    published = updated = None
+def machine_dates(meta) -> tuple[list, Found | None]:
+    """([published candidates in order of trust], updated) from JSON-LD and <meta>."""
+    published = []
+    updated = None
     value = meta.jsonld.get("datePublished")
     if value and (vd := dates.parse_iso(value)):
-        published = Found(vd, "jsonld")
+        published.append(Found(vd, "jsonld"))
+    for name in _PUBLISHED_META:
+        value = meta.meta.get(name)
+        if value and (vd := dates.parse_iso(value)):
+            published.append(Found(vd, f"meta:{name}"))
+            break
     value = meta.jsonld.get("dateModified")
     if value and (vd := dates.parse_iso(value)):
         updated = Found(vd, "jsonld")
-    if published is None:
-        for name in _PUBLISHED_META:
-            value = meta.meta.get(name)
-            if value and (vd := dates.parse_iso(value)):
-                published = Found(vd, f"meta:{name}")
-                break
     if updated is None:
         for name in _UPDATED_META:
             value = meta.meta.get(name)
@@ -335,13 +401,27 @@ def time_element_date(meta, area) -> Found | None:
     return None
 
 
-def refine_with_line(machine: Found, line: Found | None) -> Found:
-    """A date-only machine stamp gains the time of a visible date line on the same day."""
-    if line is None or not machine.value.date_only or line.value.date_only:
+def refine(machine: Found, others: list) -> Found:
+    """A date-only stamp (JSON-LD often carries just the date) gains the time another
+    source gives for the same day: a <time datetime>, article:published_time, the date line."""
+    if not machine.value.date_only:
         return machine
-    if line.value.value.date() == machine.value.value.date():
-        return Found(line.value, f"{machine.rule}+dateline", line.el)
+    for other in others:
+        if other is None or other.value.date_only:
+            continue
+        if other.value.value.date() == machine.value.value.date():
+            return Found(other.value, f"{machine.rule}+{other.rule}", other.el)
     return machine
+
+
+def later(updated: Found | None, published: Found | None) -> Found | None:
+    """An update stamp counts only when it is after the publication (CMSes copy one into the other)."""
+    if updated is None or published is None:
+        return updated
+    u, p = updated.value, published.value
+    if u.date_only or p.date_only:
+        return updated if u.value.date() > p.value.date() else None
+    return updated if u.value > p.value else None
 
 
 # ----------------------------------------------------------------------------- views
@@ -478,6 +558,29 @@ def score_containers(page_text: PageText) -> dict:
     return scores
 
 
+# Page regions that hold text but never the article (generic vocabulary of web templates).
+_CHROME_REGION = re.compile(
+    r"footer|copyright|sidebar|side-bar|\bmenu|navbar|\bnav\b|banner|widget|comment|related|other-?news|"
+    r"tin-?khac|lien-?ket|weblink|poll|counter|thong-?ke|advert|\bads?\b|header",
+    re.IGNORECASE,
+)
+_CHROME_TAGS = frozenset(("footer", "nav", "aside", "header"))
+CHROME_REGION_WEIGHT = 0.2
+
+
+def _in_chrome_region(el) -> bool:
+    for node in (el, *el.iterancestors()):
+        tag = tag_of(node)
+        if tag in ("body", "html"):
+            return False
+        if tag in _CHROME_TAGS:
+            return True
+        marks = (node.get("class") or "") + " " + (node.get("id") or "")
+        if marks.strip() and _CHROME_REGION.search(marks):
+            return True
+    return False
+
+
 def best_container(page_text: PageText, title_el=None):
     """The element holding the article's prose, climbed up to include lead and byline."""
     scores = score_containers(page_text)
@@ -493,6 +596,8 @@ def best_container(page_text: PageText, title_el=None):
         adjusted = score * (1 - density)
         if title_el is not None and not is_after(title_el, el) and not is_ancestor(el, title_el):
             adjusted *= 0.5  # prose before the title is a sidebar or a header
+        if _in_chrome_region(el):
+            adjusted *= CHROME_REGION_WEIGHT
         if adjusted > best_score:
             best, best_score = el, adjusted
     return climb(best, title_el) if best is not None else None
