@@ -231,8 +231,9 @@ def _published(page: _Page) -> None:
     now = page.now
     el, css = _first_match(page, "published")
     if el is not None:
+        machine = dates.parse_iso(el.get("datetime") or el.get("content") or "")
         text = dom.text_of(el)
-        published, updated = dates.split_published_updated(text, now)
+        published, updated = (machine, None) if machine else dates.split_published_updated(text, now)
         if published is not None:
             page.date_el = el
             page.set("published_at", published.iso(), f"profile:{css}")
