@@ -11,8 +11,10 @@ from .errors import ArchiverError
 from .store import Archive
 
 INSTALL_HINT = "datasette is not installed: pip install -e '.[serve]'"
-# Folded search over a large archive and four facets need more than datasette's 1 s and 200 ms defaults.
-SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "default_page_size": 50}
+# Folded search over a large archive and four facets need more than datasette's 1 s and 200 ms defaults;
+# facet suggestions (trying every column of every table) cost seconds on a large archive and the useful
+# facets are configured.
+SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "default_page_size": 50, "suggest_facets": "off"}
 
 
 def datasette_cli():

@@ -3,14 +3,16 @@
 Builds an archive of --articles (default 100,000) synthetic Vietnamese government-news articles
 through the store API (captures, save_article, crawls: the search triggers fire as in a crawl),
 then times, as a user runs them, `archiver search` (folded and exact queries), `archiver export`
-(jsonl, csv) and `archiver report`. Prints seconds for each.
+(jsonl, csv, parquet when pyarrow is installed) and `archiver report`. Prints seconds for each.
 
     .venv/bin/python bench/analysts.py [--articles 100000] [--db PATH] [--keep]
 """
 
 import argparse
+import importlib.util
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -129,18 +131,18 @@ def main() -> None:
         print(f"search {kind:6} {query!r:28} {elapsed:6.2f} s  ({len(result.stdout.splitlines())} hits shown)")
     elapsed, result = timed("search", "--db", db, "da nang", "--site", "danang", "--since", "2024-01-01")
     print(f"search folded 'da nang' --site --since  {elapsed:6.2f} s  ({len(result.stdout.splitlines())} hits shown)")
-    for fmt in ("jsonl", "csv"):
+    formats = ("jsonl", "csv", "parquet") if importlib.util.find_spec("pyarrow") else ("jsonl", "csv")
+    for fmt in formats:
         out = folder / f"articles.{fmt}"
         elapsed, _ = timed("export", "--db", db, "--format", fmt, "-o", out)
-        print(f"export {fmt:5} {elapsed:6.2f} s  ({out.stat().st_size / 2**20:,.0f} MiB)")
+        print(f"export {fmt:7} {elapsed:6.2f} s  ({out.stat().st_size / 2**20:,.0f} MiB)")
     out = folder / "report.html"
     elapsed, _ = timed("report", "--db", db, "-o", out)
     print(f"report       {elapsed:6.2f} s  ({out.stat().st_size / 1024:,.0f} KiB)")
-    print(f"files in {folder}" if args.keep or args.db else "")
-    if not args.keep and not args.db:
-        for path in folder.iterdir():
-            path.unlink()
-        folder.rmdir()
+    if args.keep:
+        print(f"files in {folder}")
+    else:
+        shutil.rmtree(folder)
 
 
 if __name__ == "__main__":
