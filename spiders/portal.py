@@ -90,7 +90,9 @@ class PortalSpider(scrapy.Spider):
                 return None
             self.budget -= 1
         self.seen.add(url)
-        headers = {} if self.memory.resuming else self.memory.validators.get(url, {})
+        # A refresh walks the listings afresh: an unchanged listing still leads to articles to re-fetch.
+        conditional = not self.memory.resuming and not (self.refresh_days is not None and meta["kind"] == "listing")
+        headers = self.memory.validators.get(url, {}) if conditional else {}
         # dont_filter: `seen` already deduplicates, and a redirect back to a seen URL must reach the
         # redirect limit (and be recorded as a loop) instead of vanishing in Scrapy's duplicate filter.
         return scrapy.Request(
@@ -142,15 +144,16 @@ class PortalSpider(scrapy.Spider):
         entries = list(self.listing_entries(response, profile))
         if self.only_known(entries):
             return
-        older = 0
+        older = dated = 0
         for url, published in entries:
+            dated += published is not None
             if self.since and published and published < self.since:
                 older += 1
                 continue
             if req := self.request(url, self.parse_article, site=profile.name, kind="article"):
                 yield req
-        if entries and older == len(entries):
-            return  # every item is older than --since: pages further on are older still
+        if dated and older == dated:
+            return  # every dated item is older than --since: pages further on are older still
         for url in self.next_pages(response, profile):
             if req := self.request(url, self.parse_listing, site=profile.name, kind="listing"):
                 yield req
