@@ -29,12 +29,15 @@ def run_demo(db: Path, port: int = 0) -> int:
     for line in summary(result, db):
         click.echo(line)
     click.echo(
+        "\nThe demo portal links one missing page (the 404 above) and has one article with no date, on purpose.\n"
         "\nTry next:\n"
-        f"  archiver stats --db {db}\n"
+        f"  archiver stats --db {db}                      # articles per site and month, fill rates\n"
+        f"  archiver search --db {db} mat tran           # full-text search, diacritics optional\n"
         f"  archiver export --db {db} --format csv -o articles.csv\n"
+        f"  archiver report --db {db} -o report.html     # one HTML page with charts\n"
+        f"  archiver serve --db {db}                      # browse in datasette (pip install -e '.[serve]')\n"
         f"  sqlite3 {db} \"SELECT published_at, author, views, title FROM articles ORDER BY published_at DESC LIMIT 5\"\n"
-        f"  sqlite3 {db} \"SELECT url, field, reason FROM extraction_issues\"\n"
-        f"  archiver parse tests/fixtures/mttq-baclieu/*.html\n"
+        f"  archiver demo --db {db}                       # again: only what changed is fetched\n"
     )
     # The demo portal has a missing page and an article with no date on purpose: that is not a failure.
     return EXIT_FAILED if result.exit_code == EXIT_FAILED else 0
