@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from w3lib.encoding import html_to_unicode, read_bom
+from w3lib.encoding import html_body_declared_encoding, html_to_unicode, read_bom, to_unicode
 
 _COMBINING = re.compile("[\u0300-\u036f]")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -91,11 +91,18 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
         return Decoded("", "binary", "binary")
     encoding, text = html_to_unicode(content_type, body, auto_detect_fun=_scrapy_auto_detect)
     rule = "scrapy"
-    if encoding.lower() not in _UTF8 and read_bom(body)[0] is None:
-        utf8 = _strict_utf8(body)
-        if utf8 is not None:
-            rule = f"utf8-over-declared:{encoding}"
-            encoding, text = "utf-8", utf8
+    if read_bom(body)[0] is None:
+        if encoding.lower() not in _UTF8:
+            utf8 = _strict_utf8(body)
+            if utf8 is not None:
+                rule = f"utf8-over-declared:{encoding}"
+                encoding, text = "utf-8", utf8
+        elif "\ufffd" in text and _strict_utf8(body) is None:
+            # A server-wide "charset=utf-8" header over a legacy page: its own <meta> is right.
+            declared = html_body_declared_encoding(body)
+            if declared and declared.lower() not in _UTF8:
+                rule = f"meta-over-header:{declared}"
+                encoding, text = declared, to_unicode(body, declared)
     if _needs_composition(body, text, encoding):
         text = unicodedata.normalize("NFC", text)
     return Decoded(_for_lxml(text, body), encoding, rule)

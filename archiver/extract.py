@@ -413,6 +413,7 @@ def _language(page: _Page) -> None:
         page.set("language", found.value, found.rule)
 
 
+WEAK_TITLE_RULE = "meta:title-prefix"
 LISTING_MIN_ITEMS = 4
 LISTING_MIN_DATED = 3
 LISTING_PURE_LINKS = 8
@@ -463,6 +464,8 @@ def _verdict(page: _Page) -> None:
     prose = sum(len(b.text) for b in blocks if b.text and b.link_density < 0.5)
     if not ex.title:
         reason = "generic:no-title"
+    elif ex.provenance.get("title") == WEAK_TITLE_RULE and not ex.published_at:
+        reason = "generic:no-title"  # only the site's <title> and no date: a static page
     elif prose < PROSE_MIN_CHARS:
         reason = "generic:no-prose"
     elif _listing_like(blocks) or (page.container is not None and _one_of_many(page.container)):

@@ -603,7 +603,7 @@ def best_container(page_text: PageText, title_el=None):
     return climb(best, title_el) if best is not None else None
 
 
-CLIMB_MAX_EXTRA_CHARS = 400
+CLIMB_MAX_EXTRA_CHARS = 150
 CLIMB_MAX_EXTRA_LINK_SHARE = 0.4
 
 
