@@ -230,8 +230,10 @@ def run_ours(base_url: str, site: str, pages: int, concurrency: int, work: Path)
 class PortalProcess:
     """bench/portal.py in its own process, for the duration of a `with`."""
 
-    def __init__(self, pages: int, categories: list[str], work: Path):
+    def __init__(self, pages: int, categories: list[str], work: Path, realpages: Path | None = None):
         self.cmd = [sys.executable, str(BENCH / "portal.py"), "--pages", str(pages), "--categories", ",".join(categories)]
+        if realpages is not None:
+            self.cmd += ["--realpages", str(realpages)]
         self.log = work / f"portal-n{pages}.err"
 
     def __enter__(self) -> "PortalProcess":
@@ -362,6 +364,8 @@ def main(argv=None) -> int:
     parser.add_argument("--concurrency", default="8", help="requests in flight, or a comma-separated list (default 8)")
     parser.add_argument("--growth", action="store_true", help="also crawl a portal of 10x --pages; report peak memory at both")
     parser.add_argument("--site", default="sotttt", help="the Liferay site profile to crawl (default sotttt)")
+    parser.add_argument("--realpages", type=Path,
+                        help="the real Liferay pages the portal's templates come from (default ../shared/realpages)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="run each crawler this many times, alternating, and keep its fastest run (default 1)")
     parser.add_argument("--keep", type=Path, help="keep the archives and logs in this folder")
@@ -382,10 +386,10 @@ def main(argv=None) -> int:
             runs = []
             sizes = [args.pages] + ([args.pages * 10] if args.growth else [])
             for pages in sizes:
-                with PortalProcess(pages, categories, work) as portal:
+                with PortalProcess(pages, categories, work, args.realpages) as portal:
                     base_url = portal.base_url
-                    print(f"portal: {pages} articles in {', '.join(categories)} at {base_url} ({tail(work / f'portal-n{pages}.err', 1)})",
-                          flush=True)
+                    source = tail(work / f"portal-n{pages}.err", 1)
+                    print(f"portal at {base_url}: {source.removeprefix('portal: ')}", flush=True)
                     for conc in concurrencies if pages == args.pages else concurrencies[:1]:
                         best: dict[str, Run] = {}
                         for _ in range(max(1, args.repeat)):
@@ -395,6 +399,11 @@ def main(argv=None) -> int:
                                 run.server_cpu = portal.cpu_seconds() - server_before
                                 print(f"  {run.who} c={conc}: {run.fetched} pages in {run.wall:.1f} s = {run.rate:.1f} pages/s, "
                                       f"cpu {run.cpu:.1f} s, peak {run.peak_kb / 1024:.0f} MB", flush=True)
+                                if run.articles < pages:
+                                    raise Missing(
+                                        f"{run.who} reached {run.articles} of the portal's {pages} articles: the profile's "
+                                        "[crawl] selectors do not match the generated listings (bench/portal.py)"
+                                    )
                                 if run.who not in best or run.wall < best[run.who].wall:
                                     best[run.who] = run
                         runs += best.values()
@@ -403,6 +412,7 @@ def main(argv=None) -> int:
         return 2
     print(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs "
           "(other work on the machine slows both crawlers; CPU ms per page is less sensitive to it)")
+    print(f"portal: {source.removeprefix('portal: ')}")
     print(table(runs))
     print()
     for line in ratios(runs) + (growth_lines(runs, sizes[0], sizes[-1]) if args.growth else []):

@@ -37,7 +37,7 @@ from email.utils import formatdate
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-REALPAGES = Path(__file__).resolve().parents[2] / "shared" / "realpages" / "pages"
+REALPAGES = Path(__file__).resolve().parents[2] / "shared" / "realpages"
 DEFAULT_CATEGORIES = ("tin-tuc-su-kien",)
 PAGE_SIZE = 20
 FIRST_ID = 5_000_000  # above every real asset id, so generated ids never meet a real one
@@ -196,8 +196,9 @@ FALLBACK_ARTICLE = (
     + FALLBACK_FOOT
 )
 FALLBACK_LISTING = (
-    FALLBACK_HEAD + '<section class="portlet" id="portlet_101"><h1 class="portlet-title">Tin tức nổi bật</h1>'
-    "<div class=\"portlet-body\">\x00items\x00\x00pager\x00</div></section>" + FALLBACK_FOOT
+    FALLBACK_HEAD + '<div class="portlet-boundary portlet-boundary_101_ portlet-asset-publisher" id="p_p_id_101_">'
+    '<section class="portlet" id="portlet_101"><h1 class="portlet-title">Tin tức nổi bật</h1>'
+    "<div class=\"portlet-body\">\x00items\x00\x00pager\x00</div></section></div>" + FALLBACK_FOOT
 )
 
 
@@ -206,7 +207,7 @@ FALLBACK_LISTING = (
 class Portal:
     """Renders every page of a portal of `pages` articles spread over `categories`."""
 
-    def __init__(self, pages: int, categories: tuple[str, ...] = DEFAULT_CATEGORIES, realpages: Path = REALPAGES):
+    def __init__(self, pages: int, categories: tuple[str, ...] = DEFAULT_CATEGORIES, realpages: Path = REALPAGES / "pages"):
         self.pages = pages
         self.categories = tuple(categories)
         self.source = "real Liferay pages" if realpages.is_dir() else "built-in template"
@@ -452,8 +453,10 @@ def main(argv=None) -> int:
     parser.add_argument("--pages", type=int, default=2000, help="article pages (default 2000)")
     parser.add_argument("--categories", default=",".join(DEFAULT_CATEGORIES), help="comma-separated category slugs")
     parser.add_argument("--port", type=int, default=0, help="0: any free port")
+    parser.add_argument("--realpages", type=Path, default=REALPAGES,
+                        help=f"folder of real Liferay pages to build templates from (default {REALPAGES})")
     args = parser.parse_args(argv)
-    portal = Portal(args.pages, tuple(c for c in args.categories.split(",") if c))
+    portal = Portal(args.pages, tuple(c for c in args.categories.split(",") if c), args.realpages / "pages")
     try:
         asyncio.run(serve(portal, args.port))
     except KeyboardInterrupt:
