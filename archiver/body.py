@@ -70,12 +70,17 @@ def cut_chrome(blocks, title: str | None = None) -> list:
             continue
         if not out or not any(b.text for b in out):
             # leading repeats of the title or the date line belong to the header
-            if block.text and folded_title and fold_text(block.text) == folded_title:
+            if block.text and folded_title and _same_text(block.text, folded_title):
                 continue
             if block.text and looks_like_date_line(block.text):
                 continue
         out.append(block)
     return _drop_trailing_link_lists(out)
+
+
+def _same_text(text: str, folded: str) -> bool:
+    """text folds to `folded` (lengths compared first: folding a long paragraph is not free)."""
+    return abs(len(text) - len(folded)) <= len(folded) // 10 + 2 and fold_text(text) == folded
 
 
 def _drop_trailing_link_lists(blocks) -> list:
@@ -148,7 +153,7 @@ def assemble(lead_blocks, body_blocks) -> tuple[str, str]:
     rest = [b for b in body_blocks if b.text or b.images]
     if lead:
         first = next((b for b in rest if b.text), None)
-        if first is not None and fold_text(first.text) == fold_text(lead):
+        if first is not None and _same_text(first.text, fold_text(lead)):
             rest = [b for b in rest if b is not first]
     body_text = join(list(lead_blocks) + rest)
     return lead, body_text

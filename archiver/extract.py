@@ -58,6 +58,9 @@ def _rules(profile: Profile | None) -> _Rules:
     for key, selectors in profile.extract.items():
         compiled = [(css, dom.compile_css(css)) for css in selectors]
         rules.by_key[key] = [(css, xp) for css, xp in compiled if xp is not None]
+    drop = [xp.path for _, xp in rules.by_key.get("drop", [])]
+    if drop:  # all drop selectors in one XPath union: one walk of the body instead of one each
+        rules.by_key["drop"] = [(" , ".join(profile.extract["drop"]), etree.XPath(" | ".join(drop)))]
     _RULES_CACHE[id(profile)] = (profile, rules)
     return rules
 
@@ -152,7 +155,7 @@ def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
         return
     if decoded.rule != "scrapy":
         ex.provenance["encoding"] = decoded.rule
-    root = dom.parse(decoded.text)
+    root = dom.parse(decoded.text, decoded.utf8)
     if root is None:
         ex.issues.append(("body", "nothing to parse"))
         _expected_issues(ex)
@@ -426,6 +429,8 @@ def _listing_like(blocks) -> bool:
     items = sum(1 for b in blocks if b.link_chars >= ITEM_MIN_LINK_CHARS and b.link_density >= 0.4)
     if items >= LISTING_PURE_LINKS:
         return True
+    if items < LISTING_MIN_ITEMS:
+        return False
     dated = sum(1 for b in blocks if b.text and len(b.text) <= 300 and _HAS_DIGIT.search(b.text)
                 and dates.find_dates(b.text))
     return items >= LISTING_MIN_ITEMS and dated >= LISTING_MIN_DATED
