@@ -81,7 +81,7 @@ def _needs_composition(body: bytes, text: str, encoding: str) -> bool:
     if enc in ("utf8", "ascii"):
         # Vietnamese tone marks (U+0300-U+033F) are encoded 0xCC + one byte, and 0xCC means
         # nothing else in UTF-8: counting it is one pass over bytes, not a regex over the page.
-        return body.count(b"\xcc") >= _DECOMPOSED_MIN_MARKS
+        return body.find(b"\xcc") >= 0 and body.count(b"\xcc") >= _DECOMPOSED_MIN_MARKS
     first = _COMBINING.search(text)
     return first is not None and len(_COMBINING.findall(text, first.start(), first.start() + 20000)) >= \
         _DECOMPOSED_MIN_MARKS

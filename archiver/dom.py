@@ -183,8 +183,8 @@ class _Renderer:
     # -- output ------------------------------------------------------------------------
     def _add_text(self, text: str, ctx: tuple) -> None:
         self._pieces.append(text)
-        visible = len(text.strip())  # close enough for "all of the block is bold"
-        if visible:
+        if not text.isspace():
+            visible = len(text)  # close enough for "all of the block is bold" (strip() would copy)
             self._chars += visible
             bold, italic, link = ctx[1], ctx[2], ctx[3]
             if bold:

@@ -35,8 +35,16 @@ class PageMeta:
     jsonld: dict = field(default_factory=dict)  # headline, datePublished, dateModified, articleSection, url
     httrack_url: str | None = None
     lang: str | None = None
-    # (element, value, kind) for <time datetime> and itemprop datePublished/dateModified in the body
-    times: list = field(default_factory=list)
+    root: object = None
+    _times: list | None = None
+
+    @property
+    def times(self) -> list:
+        """(element, value, kind) for <time datetime> and itemprop datePublished/dateModified
+        in the body; read on first use (a profiled page rarely needs them)."""
+        if self._times is None:
+            self._times = _time_stamps(self.root) if self.root is not None else []
+        return self._times
 
     def get(self, *names: str) -> str:
         for name in names:
@@ -86,7 +94,7 @@ def _meta_key(el) -> str:
 
 def read(root, text: str) -> PageMeta:
     """Everything machine-readable, with XPaths anchored at <head> or cheap axes."""
-    page = PageMeta()
+    page = PageMeta(root=root)
     titles = _TITLE(root)
     if titles:
         page.title = clean_text("".join(titles[0].itertext()))
@@ -102,9 +110,13 @@ def read(root, text: str) -> PageMeta:
     if m:
         page.httrack_url = "https://" + m.group(1)
     page.lang = (root.get("lang") or root.get("xml:lang") or "").strip() or None
-    page.times = [(el, el.get("datetime"), "time") for el in _TIME(root)]
+    return page
+
+
+def _time_stamps(root) -> list:
+    times = [(el, el.get("datetime"), "time") for el in _TIME(root)]
     for attr in _ITEMPROP_DATE(root):
         el = attr.getparent()
         value = el.get("content") or el.get("datetime") or clean_text("".join(el.itertext()))
-        page.times.append((el, value, str(attr)))
-    return page
+        times.append((el, value, str(attr)))
+    return times
