@@ -103,6 +103,14 @@ TRAILING_MAX_BLOCKS = 12
 TRAILING_PROSE_CHARS = 200
 
 
+def ends_trailing(block) -> bool:
+    """Past the article's closing lines: a related-articles heading, prose, or a link list."""
+    if not block.text:
+        return False
+    return is_end_marker(block) or len(block.text) > TRAILING_PROSE_CHARS or (
+        block.link_density > 0.5 and not block.attachments)
+
+
 def trailing_lines(blocks) -> list:
     """The short lines right after the body inside the article area (views, byline,
     source, attachment lists), up to the related-articles lists or other prose."""

@@ -164,10 +164,12 @@ def _hidden(el, keys) -> bool:
 
 
 class _Renderer:
-    def __init__(self, base_url: str | None, skip: frozenset | set = frozenset(), limit: int = 0):
+    def __init__(self, base_url: str | None, skip: frozenset | set = frozenset(), limit: int = 0, stop=None):
         self.base_url = base_url
         self.skip = skip
         self.limit = limit  # stop after this many blocks (0: no limit)
+        self.stop = stop  # or when stop(block) says so
+        self.images_wanted = True
         self.done = False
         self.blocks: list[Block] = []
         self.images: list[str] = []
@@ -225,7 +227,7 @@ class _Renderer:
         self._block_images = []
         self._block_attachments = []
         self._soft = next_soft
-        if self.limit and len(self.blocks) >= self.limit:
+        if (self.limit and len(self.blocks) >= self.limit) or (self.stop and self.blocks and self.stop(self.blocks[-1])):
             self.done = True
 
     # -- walk --------------------------------------------------------------------------
@@ -324,7 +326,8 @@ class _Renderer:
             if tag == "br":
                 self._flush(next_soft=True)  # same paragraph (owner), next line
             elif tag == "img":
-                self._image(child)
+                if self.images_wanted:
+                    self._image(child)
             elif tag in BLOCK_TAGS:
                 child_ctx = self._context(child, tag, ctx, keys)
                 self._flush()
@@ -374,9 +377,13 @@ def render(el, base_url: str | None = None, skip=frozenset()) -> Rendered:
     return _Renderer(base_url, skip).render(el)
 
 
-def render_after(container, el, base_url: str | None = None, skip=frozenset(), limit: int = 0) -> Rendered:
-    """Blocks under `container` that come after `el` (a title inside the article element)."""
-    return _Renderer(base_url, skip, limit).render_after(container, el)
+def render_after(container, el, base_url: str | None = None, skip=frozenset(), limit: int = 0,
+                 stop=None) -> Rendered:
+    """Blocks under `container` that come after `el` (a title inside the article element),
+    up to `limit` blocks or the first block for which stop(block) is true."""
+    renderer = _Renderer(base_url, skip, limit, stop)
+    renderer.images_wanted = stop is None  # a bounded look past the body needs no image URLs
+    return renderer.render_after(container, el)
 
 
 def render_many(elements, base_url: str | None = None, skip=frozenset()) -> Rendered:

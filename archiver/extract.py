@@ -308,7 +308,7 @@ def _views(page: _Page) -> None:
             if count is not None:
                 page.set("views", count, f"profile:{css}")
                 return
-    found = generic.find_views(_area(page), page.title_el)
+    found = generic.find_views(_area(page), page.title_el, page._text)
     if found is not None:
         page.set("views", found.value, found.rule)
 
@@ -396,7 +396,8 @@ def _trailing(page: _Page, skip) -> list:
     area, container = _area(page), page.container
     if area is None or container is None or area is container or not dom.is_ancestor(area, container):
         return []
-    rendered = dom.render_after(area, container, page.url, skip, limit=TRAILING_RENDER_LIMIT)
+    rendered = dom.render_after(area, container, page.url, skip, limit=TRAILING_RENDER_LIMIT,
+                                stop=bodymod.ends_trailing)
     return bodymod.trailing_lines(rendered.blocks)
 
 

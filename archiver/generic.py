@@ -49,7 +49,8 @@ class PageText:
         self._sizes: dict | None = None
 
     def sizes(self) -> dict:
-        """element -> [visible chars, link chars, first text index] for every element with text.
+        """element -> [visible chars, link chars, first text index, text nodes] for every element
+        with text (the nodes inside an element are contiguous in document order).
 
         One pass up the tree in reverse document order (children before parents), so each
         element is added to its parent once instead of each text node to every ancestor.
@@ -60,9 +61,10 @@ class PageText:
         for i, (node, owner) in enumerate(zip(self.nodes, self.owners)):
             entry = sizes.get(owner)
             if entry is None:
-                sizes[owner] = [len(node.strip()), 0, i]
+                sizes[owner] = [len(node.strip()), 0, i, 1]
             else:
                 entry[0] += len(node.strip())
+                entry[3] += 1
         body = self.owners[0].getroottree().getroot().find("body") if self.owners else None
         if body is not None:
             for el in reversed(list(body.iter())):
@@ -76,10 +78,11 @@ class PageText:
                     continue
                 up = sizes.get(parent)
                 if up is None:
-                    sizes[parent] = [entry[0], entry[1], entry[2]]
+                    sizes[parent] = [entry[0], entry[1], entry[2], entry[3]]
                 else:
                     up[0] += entry[0]
                     up[1] += entry[1]
+                    up[3] += entry[3]
                     if entry[2] < up[2]:
                         up[2] = entry[2]
         self._sizes = sizes
@@ -100,13 +103,16 @@ class PageText:
 
     def index_of(self, el) -> int:
         """Index of the first text node inside `el` (or the first after it when it has none)."""
-        for i, owner in enumerate(self.owners):
-            if is_ancestor(el, owner):
-                return i
+        entry = self.sizes().get(el)
+        if entry is not None:
+            return entry[2]
         return self._index_following(el)
 
     def index_after(self, el) -> int:
         """Index of the first text node after `el` and everything inside it."""
+        entry = self.sizes().get(el)
+        if entry is not None:
+            return entry[2] + entry[3]
         last_inside = -1
         for i, owner in enumerate(self.owners):
             if is_ancestor(el, owner):
@@ -508,7 +514,7 @@ def is_views_line(text: str) -> bool:
 _AREA_TEXTS = etree.XPath("descendant::text()")
 
 
-def find_views(area, title_el) -> Found | None:
+def find_views(area, title_el, page_text: PageText | None = None) -> Found | None:
     """The first view count in the article area, after the title.
 
     One regex over the area's joined text settles the common case (no count); only a
@@ -530,16 +536,20 @@ def find_views(area, title_el) -> Found | None:
         count = parse_views(text)
         if count is None:
             continue
-        if title_el is not None and not is_after(title_el, el):
+        if title_el is not None and not is_after(title_el, el, page_text):
             continue
         return Found(count, "generic:views-label", block)
     return None
 
 
-def is_after(a, b) -> bool:
+def is_after(a, b, page_text: PageText | None = None) -> bool:
     """b comes after a in document order (a's descendants count as after)."""
     if is_ancestor(a, b):
         return True
+    if page_text is not None:
+        first_a, first_b = page_text.first_index(a), page_text.first_index(b)
+        if first_a is not None and first_b is not None:
+            return first_b > first_a
     return _DOC_POSITION(b) > _DOC_POSITION(a)
 
 
