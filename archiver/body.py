@@ -8,7 +8,6 @@ source line and the CMS account go.
 
 import re
 
-from . import dates
 from .generic import is_views_line, looks_like_date_line
 from .dom import fold_text
 
@@ -29,7 +28,6 @@ _END_MARKER = re.compile(
     r"^(?:các\s+)?(?:văn\s+bản|tin)\s+cùng\s+(?:lĩnh\s+vực|chuyên\s+mục)\s*:?$",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
 _SEPARATOR_LINE = re.compile(r"^[\s_\-=.*·•~+|]{3,}$")
 _LEAD_CLASS = re.compile(r"sapo|lead|summary|intro|description|desc\b|tom-?tat|chapeau|excerpt|abstract")
 MAX_CHROME_CHARS = 60
@@ -99,7 +97,6 @@ def _drop_trailing_link_lists(blocks) -> list:
     return blocks[:end] if run >= 3 else blocks
 
 
-TRAILING_MAX_BLOCKS = 12
 TRAILING_PROSE_CHARS = 200
 
 
@@ -135,10 +132,8 @@ def generic_lead(blocks) -> int | None:
     first paragraph (the sapo that editors bold when the template's lead slot is empty)."""
     for i, block in enumerate(blocks):
         if not block.text:
-            continue
-        if len(block.text) < LEAD_MIN_CHARS:
-            return None if i > 2 else None
-        if _LEAD_CLASS.search(block.classes or "") or block.bold:
+            continue  # images before the first paragraph
+        if len(block.text) >= LEAD_MIN_CHARS and (block.bold or _LEAD_CLASS.search(block.classes or "")):
             return i
         return None
     return None

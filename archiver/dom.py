@@ -78,11 +78,6 @@ def compile_css(selector: str) -> etree.XPath | None:
         return None
 
 
-def select(root, selector: str) -> list:
-    xpath = compile_css(selector)
-    return xpath(root) if xpath is not None else []
-
-
 def parse(text: str, utf8: bytes | None = None):
     """The document root, or None when nothing parses (empty or binary text).
 
@@ -386,30 +381,11 @@ def render_after(container, el, base_url: str | None = None, skip=frozenset(), l
     return renderer.render_after(container, el)
 
 
-def render_many(elements, base_url: str | None = None, skip=frozenset()) -> Rendered:
-    """Render several subtrees as one sequence (e.g. a lead outside the body container)."""
-    blocks, images, attachments = [], [], []
-    for el in elements:
-        part = render(el, base_url, skip)
-        blocks.extend(part.blocks)
-        images.extend(u for u in part.images if u not in images)
-        attachments.extend(a for a in part.attachments if a not in attachments)
-    return Rendered(blocks, images, attachments)
-
-
 def text_of(el) -> str:
     """Visible text of a small element (a title, a date line), folded to one line."""
     if len(el) == 0 and tag_of(el) not in SKIP_TAGS:  # a leaf: no rendering needed
         return clean_text(el.text)
     return clean_text(" ".join(b.text for b in render(el).blocks if b.text))
-
-
-_DOC_ORDER = etree.XPath("count(preceding::*) + count(ancestor::*)")
-
-
-def doc_order(el) -> int:
-    """Position of an element in document order (cheap in C; use for a handful of elements)."""
-    return int(_DOC_ORDER(el))
 
 
 def is_ancestor(anc, el) -> bool:

@@ -4,9 +4,13 @@ Pure: no network, no clock (`now` only resolves relative dates), no settings. Ne
 raises on bad input: what could not be read is recorded in `issues`.
 
 Per field, a profile's selectors are tried in order (first non-empty wins) and its
-`drop` selectors are removed from the body; the generic extractors (generic.py,
-byline.py) fill every field the profile did not give. Each value records the rule
-behind it in `provenance`.
+`drop` selectors (matched inside the body and the lead) are removed before the text is
+read; the generic extractors (generic.py, byline.py, body.py) fill every field the
+profile did not give. Each value records the rule behind it in `provenance`.
+
+Order of work on the one parsed tree: urls, title, body container (and lead), dates,
+views, body text with byline/source/attachments, category, language, then the verdict
+(is_article) that clears article fields on listings and home pages.
 """
 
 import logging
@@ -28,7 +32,6 @@ from .profiles import Profile
 log = logging.getLogger(__name__)
 
 PROSE_MIN_CHARS = 120  # a body shorter than this is not "real prose"
-LISTING_MIN_DATE_LINES = 3
 _ABSOLUTE = re.compile(r"^https?://", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d.,\s]*")
 _HAS_DIGIT = re.compile(r"\d")
@@ -108,6 +111,7 @@ class _Page:
     raw: bytes = b""  # the undecoded body: substring tests on bytes are a memchr, on Vietnamese str much slower
     _text: generic.PageText | None = None
     _selected: dict = field(default_factory=dict)
+    _area: object = None
 
     def select(self, css: str, xpath) -> list:
         """A profile selector's matches on this page, evaluated once (views and dates often share one)."""
@@ -288,8 +292,14 @@ def _generic_dates(page: _Page) -> None:
 
 
 def _area(page: _Page):
-    """The article area: the smallest element holding both the title and the body."""
-    title_el, container = page.title_el, page.container
+    """The article area: the smallest element holding both the title and the body
+    (computed once the container is known; neither changes afterwards)."""
+    if page._area is None:
+        page._area = _article_area(page.title_el, page.container)
+    return page._area
+
+
+def _article_area(title_el, container):
     if container is None:
         return title_el.getparent() if title_el is not None else None
     area = generic.common_ancestor(title_el, container) if title_el is not None else container
@@ -417,12 +427,15 @@ def _language(page: _Page) -> None:
         page.set("language", found.value, found.rule)
 
 
+# ----------------------------------------------------------------------------- verdict
 WEAK_TITLE_RULE = "meta:title-prefix"
 LISTING_MIN_ITEMS = 4
 LISTING_MIN_DATED = 3
 LISTING_PURE_LINKS = 8
+LISTING_MIN_REPEATS = 3
 ITEM_MIN_LINK_CHARS = 20
 ARTICLE_FIELDS_CLEARED = ("title", "published_at", "updated_at", "author", "source", "views", "lead", "body")
+_LONG_LINK = etree.XPath("boolean(descendant::a[string-length(normalize-space()) >= 20])")
 
 
 def _listing_like(blocks) -> bool:
@@ -435,12 +448,6 @@ def _listing_like(blocks) -> bool:
     dated = sum(1 for b in blocks if b.text and len(b.text) <= 300 and _HAS_DIGIT.search(b.text)
                 and dates.find_dates(b.text))
     return items >= LISTING_MIN_ITEMS and dated >= LISTING_MIN_DATED
-
-
-LISTING_MIN_REPEATS = 3
-
-
-_LONG_LINK = etree.XPath("boolean(descendant::a[string-length(normalize-space()) >= 20])")
 
 
 def _one_of_many(el, levels: int = 2) -> bool:

@@ -10,8 +10,6 @@ per-call time (each page's own median over rounds). Targets: extract() <= 3x a b
 `trafilatura.bare_extraction(with_metadata=True)`.
 """
 
-from __future__ import annotations
-
 import argparse
 import logging
 import statistics
