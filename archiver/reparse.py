@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from . import profiles
 from .store import Archive, Capture
-from .warc import extraction_failure
+from .ingest import extraction_failure, fetch_problem
 
 # Stored article fields outside the content hash: a difference there updates the row, not a version.
 OTHER_FIELDS = ("url", "source", "views", "category", "images", "attachments", "language")
@@ -31,7 +31,6 @@ def reparse(archive: Archive, site: str | None = None, since: str | None = None,
     """
     if extract is None:
         from .extract import extract
-    from pipelines.archive import fetch_problem  # the live pipeline's notion of a good fetch
 
     result = {"reparsed": 0, "changed": 0, "unchanged": 0, "updated": 0, "new": 0, "not_article": 0,
               "failed": 0, "skipped": 0, "changed_urls": [], "rekeyed": [], "failures": []}

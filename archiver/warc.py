@@ -33,6 +33,7 @@ from warcio.warcwriter import WARCWriter
 
 from . import __version__, profiles
 from .errors import ArchiverError
+from .ingest import HTML_TYPES, extraction_failure, fetch_problem
 from .store import Archive, Capture, decode_payload
 
 SOFTWARE = f"govnews-archiver/{__version__}"
@@ -40,7 +41,6 @@ WARC_FORMAT = "WARC File Format 1.1"
 WARC_SPEC = "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
 # pywb's convention for a received header the record no longer matches (kept, renamed, for the record).
 ORIGINAL_PREFIX = "X-Archive-Orig-"
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Encodings store.decode_payload() can undo: only then can the archive keep the encoded bytes.
 STORABLE_ENCODINGS = ("gzip", "x-gzip", "deflate")
 GZIP_MAGIC = b"\x1f\x8b"
@@ -266,12 +266,10 @@ class _Response:
 
 class _Importer:
     def __init__(self, archive: Archive, crawl_id: int | None, forced_profile):
-        from pipelines.archive import fetch_problem  # the live pipeline's rules, shared
-
         from .extract import extract
 
         self.archive, self.crawl_id, self.forced_profile = archive, crawl_id, forced_profile
-        self.fetch_problem, self.extract = fetch_problem, extract
+        self.extract = extract
         self.counts: Counter = Counter(dict.fromkeys(COUNT_KEYS, 0))
         # wget writes a request before its response, Heritrix and warcio after it: a response is held
         # back one record so that a request following it can still give it its request headers.
@@ -391,7 +389,7 @@ class _Importer:
         self.pending = None
         capture_id = self.archive.add_capture(capture, self.crawl_id)
         self.counts["captures"] += 1
-        problem = self.fetch_problem(capture)
+        problem = fetch_problem(capture)
         if problem:
             self.archive.set_capture_error(capture_id, problem)
             self.counts[f"problem_{problem}"] += 1
@@ -409,11 +407,6 @@ class _Importer:
             return
         outcome = self.archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
         self.counts[outcome] += 1
-
-
-def extraction_failure(ex) -> str | None:
-    """extract() never raises: a page it could not read at all carries an issue on the field 'page'."""
-    return next((reason for name, reason in ex.issues if name == "page"), None)
 
 
 def record_links(record) -> set[str]:

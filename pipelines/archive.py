@@ -1,18 +1,17 @@
-"""The one pipeline: capture every response, extract articles from it, store both.
+"""The one pipeline: every response becomes a capture, every article page an article.
 
-A thin adapter: the archive (archiver.store) and the extractor (archiver.extract) do the work.
-The capture is written before extraction, so a page whose extraction fails is never lost.
+A thin adapter. In the crawler's process it turns a Scrapy response into a Capture, counts and
+reports fetch problems, and compresses the body; a worker process (archiver.ingest.IngestWorker)
+stores the capture first, then extracts and stores the article, so a page whose extraction fails
+is never lost and extraction runs on the other core while Scrapy fetches.
 """
 
 import logging
 
-from archiver import profiles
-from archiver.extract import extract
+from archiver.ingest import IngestWorker, fetch_problem
 from archiver.store import Archive, Capture, utc_now
 
 log = logging.getLogger(__name__)
-
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def header(response, name: str) -> str | None:
@@ -47,87 +46,50 @@ def capture_of_failure(item: dict) -> Capture:
     )
 
 
-def fetch_problem(capture: Capture) -> str | None:
-    """Why a stored response cannot hold an article, or None."""
-    if capture.status is None:
-        return capture.error
-    if capture.status == 304:
-        return "not_modified"
-    if capture.status >= 400:
-        return f"http_{capture.status}"
-    if capture.status >= 300:
-        return "redirect_not_followed"
-    ctype = (capture.content_type or "").split(";")[0].strip().lower()
-    if ctype and ctype not in HTML_TYPES:
-        return "not_html"
-    if not capture.body.strip():
-        return "empty_body"
-    return None
-
-
 class ArchivePipeline:
     def __init__(self, crawler):
-        self.crawler = crawler
         self.stats = crawler.stats
         self.settings = crawler.settings
-        self.archive: Archive | None = None
-        self.crawl_id: int | None = None
+        self.worker: IngestWorker | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
     def open_spider(self):
-        self.archive = Archive(self.settings.get("ARCHIVE_DB"))
-        self.crawl_id = self.settings.getint("ARCHIVE_CRAWL_ID") or self.archive.begin_crawl(
-            self.settings.getlist("ARCHIVE_SITES"), {}
-        )
+        self.crawl_id = self.settings.getint("ARCHIVE_CRAWL_ID")
+        self.worker = IngestWorker(self.settings.get("ARCHIVE_DB"), self.crawl_id)
 
     def close_spider(self):
-        reason = self.stats.get_value("finish_reason") or "finished"
-        self.archive.finish_crawl(self.crawl_id, reason, self.counts())
-        self.archive.close()
+        for key, value in self.worker.finish().items():
+            self.stats.inc_value(f"archiver/{key}", value)
+        with Archive(self.settings.get("ARCHIVE_DB")) as archive:
+            reason = self.stats.get_value("finish_reason") or "finished"
+            archive.finish_crawl(self.crawl_id, reason, self.counts())
 
     def counts(self) -> dict:
         stats = self.stats.get_stats()
         counts = {k.removeprefix("archiver/"): v for k, v in stats.items() if k.startswith("archiver/")}
         for outcome in ("new", "changed", "same"):
             counts[outcome] = stats.get(f"archiver/articles/{outcome}", 0)
-        counts["pages"] = stats.get("archiver/pages", 0)
-        counts["errors"] = stats.get("archiver/errors", 0)
         return counts
 
     def process_item(self, item):
         capture = capture_from_response(item) if "response" in item else capture_of_failure(item)
-        capture_id = self.archive.add_capture(capture, self.crawl_id)
         self.stats.inc_value("archiver/pages")
+        self.count(capture)
+        capture.compress()
+        self.worker.send(capture, item.get("site") if item.get("profile") else None)
+        return {"url": capture.url, "kind": capture.kind}
+
+    def count(self, capture: Capture) -> None:
+        """Count the fetch; report a problem in one line (a PDF behind a link is no problem in --url mode)."""
         problem = fetch_problem(capture)
-        if problem in (None, "not_modified", "not_html"):
+        if problem is None or problem in ("not_modified", "not_html"):
             self.stats.inc_value("archiver/pages_ok")
         if problem == "not_modified":
             self.stats.inc_value("archiver/not_modified")
-            self.archive.touch_article(capture.url, capture.fetched_at)
-        elif problem:
-            self.count_error(capture, capture_id, problem)
-        elif capture.kind in ("article", "page"):
-            self.store_article(capture, capture_id, item)
-        return {"url": capture.url, "capture_id": capture_id}
-
-    def count_error(self, capture: Capture, capture_id: int, reason: str) -> None:
-        if capture.error is None:
-            self.archive.set_capture_error(capture_id, reason)
-        if reason != "not_html" or capture.kind == "article":
+        elif problem and (problem != "not_html" or capture.kind == "article"):
             self.stats.inc_value("archiver/errors")
-            self.stats.inc_value(f"archiver/fetch/{reason}")
-            log.warning("%s: %s", capture.url, reason)
-
-    def store_article(self, capture: Capture, capture_id: int, item: dict) -> None:
-        profile = profiles.load(item["site"]) if item.get("profile") else None
-        ex = extract(capture.body, capture.final_url, capture.content_type, profile)
-        if capture.kind == "page" and not ex.is_article:
-            return
-        site = item.get("site")
-        outcome = self.archive.save_article(ex, capture_id=capture_id, site=site, fetched_at=capture.fetched_at)
-        self.stats.inc_value(f"archiver/articles/{outcome}")
-        for field, _reason in ex.issues:
-            self.stats.inc_value(f"archiver/extract/missing_{field}")
+            self.stats.inc_value(f"archiver/fetch/{problem}")
+            log.warning("%s: %s", capture.url, problem)

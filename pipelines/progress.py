@@ -26,7 +26,6 @@ class ProgressLine:
             self.last = now
             get = self.stats.get_value
             print(
-                f"  ... {get('archiver/pages', 0)} pages, {get('archiver/articles/new', 0)} new articles, "
-                f"{get('archiver/errors', 0)} errors",
+                f"  ... {get('archiver/pages', 0)} pages fetched, {get('archiver/errors', 0)} errors",
                 file=sys.stderr, flush=True,
             )

@@ -1,0 +1,145 @@
+"""From a fetched response to a stored capture and article: the rules every way in shares.
+
+The live crawl, WARC import and reparse all decide the same way whether a response can hold an
+article (`fetch_problem`) and store it the same way (`Ingester`). During a crawl the Ingester runs in
+a worker process beside Scrapy (`IngestWorker`), so fetching, and extracting and storing, use both cores.
+"""
+
+import logging
+import multiprocessing
+import queue
+import signal
+import threading
+from collections import Counter
+
+from . import profiles
+from .store import Archive, Capture
+
+log = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+QUEUED_PAGES = 64  # pages waiting in the worker: a bound on memory when extraction lags behind fetching
+
+
+def fetch_problem(capture: Capture) -> str | None:
+    """Why a stored response cannot hold an article, or None."""
+    if capture.status is None:
+        return capture.error
+    if capture.status == 304:
+        return "not_modified"
+    if capture.status >= 400:
+        return f"http_{capture.status}"
+    if capture.status >= 300:
+        return "redirect_not_followed"
+    ctype = (capture.content_type or "").split(";")[0].strip().lower()
+    if ctype and ctype not in HTML_TYPES:
+        return "not_html"
+    if not capture.body.strip():
+        return "empty_body"
+    return None
+
+
+def extraction_failure(ex) -> str | None:
+    """extract() never raises: a page it could not read at all carries an issue on the field 'page'."""
+    return next((reason for name, reason in ex.issues if name == "page"), None)
+
+
+class Ingester:
+    """Stores captures and the articles extracted from them, counting what happened."""
+
+    def __init__(self, archive: Archive, crawl_id: int | None):
+        from .extract import extract  # the extractor loads its rules on import: only where it is used
+
+        self.archive, self.crawl_id, self.extract = archive, crawl_id, extract
+        self.counts: Counter = Counter()
+
+    def ingest(self, capture: Capture, profile_name: str | None) -> str:
+        """Store the capture, then its article; returns the outcome ('new', 'changed', 'same' or a reason)."""
+        problem = fetch_problem(capture)
+        if problem and capture.error is None and problem != "not_modified":
+            capture.error = problem
+        capture_id = self.archive.add_capture(capture, self.crawl_id)
+        if problem == "not_modified":
+            self.archive.touch_article(capture.url, capture.fetched_at)
+            return problem
+        if problem or capture.kind not in ("article", "page"):
+            return problem or capture.kind
+        profile = profiles.load(profile_name) if profile_name else None
+        ex = self.extract(capture.body, capture.final_url, capture.content_type, profile)
+        if failure := extraction_failure(ex):
+            self.archive.set_capture_error(capture_id, f"extract_failed: {failure}")
+            self.counts["extract/failed"] += 1
+            return "extract_failed"
+        if capture.kind == "page" and not ex.is_article:
+            return "not_article"
+        outcome = self.archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
+        self.counts[f"articles/{outcome}"] += 1
+        for field, _reason in ex.issues:
+            self.counts[f"extract/missing_{field}"] += 1
+        return outcome
+
+
+def _serve_ingester(jobs, results, db_path: str, crawl_id: int) -> None:
+    """The worker process: ingest every (capture, profile) job until the crawler says stop or goes away."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the crawler's to handle: it drains us
+    waiting: queue.Queue = queue.Queue(maxsize=QUEUED_PAGES)
+
+    def receive():  # a thread reads the pipe so the crawler rarely waits on a send
+        while True:
+            try:
+                job = jobs.recv()
+            except (EOFError, OSError):  # the crawler died: store what arrived, then stop
+                job = None
+            waiting.put(job)
+            if job is None:
+                return
+
+    threading.Thread(target=receive, daemon=True).start()
+    archive = Archive(db_path)
+    ingester = Ingester(archive, crawl_id)
+    while (job := waiting.get()) is not None:
+        try:
+            ingester.ingest(*job)
+        except Exception as exc:  # a bug must not lose the pages after it
+            log.error("%s: could not be stored: %s", job[0].url, exc)
+            ingester.counts["ingest_failed"] += 1
+    archive.close()
+    try:
+        results.send(dict(ingester.counts))
+    except (BrokenPipeError, OSError):
+        pass
+
+
+class IngestWorker:
+    """A process that stores and extracts what the crawler fetches, one page at a time, in order."""
+
+    def __init__(self, db_path: str, crawl_id: int):
+        context = multiprocessing.get_context("spawn")  # no fork of a process running Twisted threads
+        jobs_in, self.jobs = context.Pipe(duplex=False)
+        self.results, results_out = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=_serve_ingester, args=(jobs_in, results_out, db_path, crawl_id), name="archiver-ingest", daemon=True
+        )
+        self.process.start()
+        jobs_in.close()  # the worker's ends: closed here, so each side sees EOF when the other is gone
+        results_out.close()
+
+    def send(self, capture: Capture, profile_name: str | None) -> None:
+        try:
+            self.jobs.send((capture, profile_name))
+        except (BrokenPipeError, OSError):
+            raise WorkerGone(f"the storage process stopped (exit code {self.process.exitcode})") from None
+
+    def finish(self) -> dict:
+        """Tell the worker no more pages come, wait for it to store the rest, return its counts."""
+        try:
+            self.jobs.send(None)
+            counts = self.results.recv()
+        except (EOFError, BrokenPipeError, OSError):
+            counts = {"ingest_failed": 1}
+        self.process.join()
+        return counts
+
+
+class WorkerGone(RuntimeError):
+    """The storage process died; the crawl cannot store what it fetches."""
