@@ -34,7 +34,7 @@ from warcio.warcwriter import WARCWriter
 from . import __version__, profiles
 from .errors import ArchiverError
 from .ingest import HTML_TYPES, extraction_failure, fetch_problem
-from .store import Archive, Capture, decode_payload
+from .store import Archive, Capture, decode_payload, stored_bytes
 
 SOFTWARE = f"govnews-archiver/{__version__}"
 WARC_FORMAT = "WARC File Format 1.1"
@@ -82,7 +82,7 @@ def write_warc(archive: Archive, path, site: str | None = None, since: str | Non
             writer.write_record(_warcinfo(writer, archive, path.name, where, params, site, since, until))
             cursor = archive.db.conn.execute(
                 "SELECT url, final_url, status, method, request_headers, headers, content_type, body, "
-                f"content_encoding, fetched_at FROM captures{where} ORDER BY id", params,
+                f"body_compression, content_encoding, fetched_at FROM captures{where} ORDER BY id", params,
             )
             for row in cursor:  # streamed: memory stays flat however large the archive
                 request, response = _records(writer, *row)
@@ -139,10 +139,10 @@ def _warcinfo(writer, archive, filename, where, params, site, since, until):
 
 
 def _records(writer, url, final_url, status, method, request_headers, headers, content_type, body,
-             content_encoding, fetched_at):
+             body_compression, content_encoding, fetched_at):
     """The request and response records of one capture."""
     target = final_url or url  # the stored response is the one the last redirect led to
-    payload = zlib.decompress(body) if body else b""
+    payload = stored_bytes(body, body_compression)
     date = warc_date(fetched_at)
     response_headers = response_header_list(json.loads(headers or "[]"), content_type, content_encoding, len(payload))
     response = writer.create_warc_record(

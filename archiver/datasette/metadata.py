@@ -56,7 +56,7 @@ TABLES = {
             "headers": "JSON list of [name, value] response headers, as received.",
             "content_type": "Content-Type of the response.",
             "body": "The body bytes, compressed as body_compression says.",
-            "body_compression": "How body is compressed (zlib).",
+            "body_compression": "How body is compressed: zstd (older rows may say zlib).",
             "content_encoding": "A Content-Encoding the stored bytes still carry (gzip, deflate), if any.",
             "size": "Payload length in bytes after content decoding.",
             "sha256": "sha256 of the decoded payload.",
