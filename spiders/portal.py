@@ -173,8 +173,8 @@ class PortalSpider(scrapy.Spider):
         blocks = response.css(item_css) if item_css else [response]
         for block in blocks:
             listed = None
-            if item_css:
-                found = dates.find_dates(" ".join(block.css("*::text").getall()))
+            if item_css and self.since:  # the listed date matters only to --since
+                found = dates.find_dates(block.xpath("string()").get())
                 listed = found[0][0].value.date() if found else None
             for href in block.css(link_css).xpath("@href").getall():
                 url = urldefrag(response.urljoin(href.strip()))[0]
