@@ -10,6 +10,7 @@ from .datasette.metadata import build_metadata
 from .errors import ArchiverError
 from .store import Archive
 
+PLUGINS = Path(__file__).parent / "datasette" / "plugins"
 INSTALL_HINT = "datasette is not installed: pip install -e '.[serve]'"
 # Folded search over a large archive and four facets need more than datasette's 1 s and 200 ms defaults;
 # facet suggestions (trying every column of every table) cost seconds on a large archive and the useful
@@ -33,7 +34,8 @@ def serve(db: Path, host: str, port: int) -> None:
     with tempfile.TemporaryDirectory(prefix="archiver-serve-") as folder:
         metadata = Path(folder) / "metadata.json"
         metadata.write_text(json.dumps(build_metadata(Path(db).stem), ensure_ascii=False), encoding="utf-8")
-        args = ["serve", str(db), "--host", host, "--port", str(port), "--metadata", str(metadata)]
+        args = ["serve", str(db), "--host", host, "--port", str(port), "--metadata", str(metadata),
+                "--plugins-dir", str(PLUGINS)]
         for name, value in SETTINGS.items():
             args += ["--setting", name, str(value)]
         click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)

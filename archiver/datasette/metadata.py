@@ -120,8 +120,8 @@ TABLES = {
         },
     },
     "articles_fts_source": {
-        "description": "What the folded search index holds for each article: đ mapped to d, plus the "
-                       "đ-words as written (the tokenizer strips the other marks). Used by the triggers.",
+        "description": "What the folded search index holds for each article: title, lead and body with "
+                       "đ mapped to d (the tokenizer strips the other marks). Used by the triggers.",
         "columns": {
             "article_rowid": "rowid of the article.",
             "title": "Title with đ mapped to d.",
