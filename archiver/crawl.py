@@ -2,6 +2,7 @@
 
 import json
 import logging
+import resource
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -145,7 +146,8 @@ def quiet_library_logs() -> None:
 
 
 def record_fill_rates(archive: Archive, crawl_id: int) -> dict:
-    """Per site, the share of this run's articles in which each field was found; kept in crawls.stats."""
+    """Per site, the share of this run's articles in which each field was found; kept in crawls.stats,
+    with the crawler's peak memory (the storage worker's is there already)."""
     found = ", ".join(f"sum(a.{f} IS NOT NULL AND a.{f} != '')" for f in FILL_FIELDS)
     rows = archive.db.execute(
         f"SELECT a.site, count(*), {found} FROM articles a JOIN captures c ON c.id = a.capture_id "
@@ -156,7 +158,8 @@ def record_fill_rates(archive: Archive, crawl_id: int) -> dict:
         for site, n, *counts in rows
     }
     (stats_json,) = archive.db.execute("SELECT stats FROM crawls WHERE id = ?", (crawl_id,)).fetchone()
-    stats = json.loads(stats_json or "{}") | {"fill": fill}
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    stats = json.loads(stats_json or "{}") | {"fill": fill, "crawler_peak_rss_kb": peak_kb}
     archive.db.execute("UPDATE crawls SET stats = ? WHERE id = ?", (json.dumps(stats, sort_keys=True), crawl_id))
     return fill
 

@@ -8,6 +8,7 @@ a worker process beside Scrapy (`IngestWorker`), so fetching, and extracting and
 import logging
 import multiprocessing
 import queue
+import resource
 import signal
 import threading
 from collections import Counter
@@ -104,6 +105,7 @@ def _serve_ingester(jobs, results, db_path: str, crawl_id: int) -> None:
             log.error("%s: could not be stored: %s", job[0].url, exc)
             ingester.counts["ingest_failed"] += 1
     archive.close()
+    ingester.counts["worker_peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     try:
         results.send(dict(ingester.counts))
     except (BrokenPipeError, OSError):

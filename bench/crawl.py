@@ -12,7 +12,8 @@ own process so that its CPU is not charged to the crawler):
   i.e. capture, extraction and storage included.
 
 Each runs in its own subprocess. Wall time is from process start to exit (interpreter start-up and
-imports included); peak memory is the child's own ru_maxrss (os.wait4); pages are the responses the
+imports included); peak memory is the child's own ru_maxrss (os.wait4) — for ours, the crawler's and its
+storage worker's peaks added up, as the archive's crawls.stats records them; pages are the responses the
 crawl received, robots.txt left out (the archive's captures for ours, Scrapy's stats for bare).
 `--growth` runs both again on a portal of 10x the pages and prints ours' peak memory at each size.
 
@@ -215,7 +216,10 @@ def run_ours(base_url: str, site: str, pages: int, concurrency: int, work: Path)
         ).fetchone()
         (articles,) = conn.execute("SELECT count(*) FROM articles").fetchone()
         (stats_json,) = conn.execute("SELECT stats FROM crawls WHERE id = ?", (crawl_id,)).fetchone()
-    fill = next(iter(json.loads(stats_json or "{}").get("fill", {}).values()), {})
+    stats = json.loads(stats_json or "{}")
+    fill = next(iter(stats.get("fill", {}).values()), {})
+    if "worker_peak_rss_kb" in stats:  # ours is two processes: the crawler and its storage worker
+        peak = stats["crawler_peak_rss_kb"] + stats["worker_peak_rss_kb"]
     note = f"{articles} articles stored"
     if fill:
         note += " (found: " + ", ".join(f"{k} {v:g}%" for k, v in fill.items() if k != "articles") + ")"
