@@ -20,19 +20,21 @@ INTEGER_COLUMNS = ("views", "capture_id")
 BATCH_SIZE = 1000
 
 
-def article_filter(site: str | None, since: str | None, until: str | None) -> tuple[str, list]:
-    """A WHERE clause over articles: --since and --until compare publication dates, inclusive."""
-    clauses, params = [], []
-    if site:
-        clauses.append("site = ?")
-        params.append(site)
-    if since:
-        clauses.append("substr(published_at, 1, 10) >= ?")
-        params.append(since)
-    if until:
-        clauses.append("substr(published_at, 1, 10) <= ?")
-        params.append(until)
+def where_clause(date_column: str, site: str | None, since: str | None, until: str | None,
+                 clauses: tuple[str, ...] = ()) -> tuple[str, list]:
+    """A WHERE clause: a site, and a range of days (inclusive) on date_column, besides `clauses`."""
+    clauses, params = list(clauses), []
+    for clause, value in (("site = ?", site), (f"substr({date_column}, 1, 10) >= ?", since),
+                          (f"substr({date_column}, 1, 10) <= ?", until)):
+        if value:
+            clauses.append(clause)
+            params.append(value)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def article_filter(site: str | None, since: str | None, until: str | None) -> tuple[str, list]:
+    """Articles of a site published between since and until (YYYY-MM-DD, inclusive)."""
+    return where_clause("published_at", site, since, until)
 
 
 def count_articles(archive: Archive, site=None, since=None, until=None) -> int:

@@ -33,6 +33,7 @@ from warcio.warcwriter import WARCWriter
 
 from . import __version__, profiles
 from .errors import ArchiverError
+from .export import where_clause
 from .ingest import HTML_TYPES, extraction_failure, fetch_problem
 from .store import Archive, Capture, decode_payload, stored_bytes
 
@@ -98,17 +99,8 @@ def write_warc(archive: Archive, path, site: str | None = None, since: str | Non
 
 
 def _capture_filter(site, since, until) -> tuple[str, list]:
-    clauses, params = ["status IS NOT NULL"], []
-    if site:
-        clauses.append("site = ?")
-        params.append(site)
-    if since:
-        clauses.append("substr(fetched_at, 1, 10) >= ?")
-        params.append(since)
-    if until:
-        clauses.append("substr(fetched_at, 1, 10) <= ?")
-        params.append(until)
-    return " WHERE " + " AND ".join(clauses), params
+    """Captures that hold a response, of a site, fetched between since and until."""
+    return where_clause("fetched_at", site, since, until, ("status IS NOT NULL",))
 
 
 def _warcinfo(writer, archive, filename, where, params, site, since, until):
