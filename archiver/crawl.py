@@ -131,7 +131,7 @@ def run(options: CrawlOptions) -> CrawlResult:
     counts = {k.removeprefix("archiver/"): v for k, v in stats.items() if k.startswith("archiver/")}
     return CrawlResult(
         crawl_id=crawl_id,
-        counts=counts | {"new": counts.get("articles/new", 0), "same": counts.get("articles/same", 0)},
+        counts=counts,
         finish_reason=stats.get("finish_reason", "unknown"),
         start_failure=stats.get("archiver/start_failed_reason"),
         fill=fill,

@@ -102,20 +102,19 @@ class PortalSpider(scrapy.Spider):
     async def start(self):
         with Archive(self.crawler.settings.get("ARCHIVE_DB")) as archive:
             self.memory = CrawlMemory(archive, self.refresh_days)
-        for profile in self.profiles:
-            crawl = profile.crawl
-            for url in crawl.get("start_urls", ()):
-                url = self.rebase(url)
-                if req := self.request(url, self.parse_listing, site=profile.name, kind="listing", start=True):
-                    yield req
-            for url in crawl.get("sitemaps", ()):
-                if req := self.request(self.rebase(url), self.parse_sitemap, site=profile.name, kind="other", start=True):
-                    yield req
-            for url in crawl.get("feeds", ()):
-                if req := self.request(self.rebase(url), self.parse_feed, site=profile.name, kind="other", start=True):
-                    yield req
-        for url in self.generic_urls:
-            if req := self.request(url, self.parse_page, site=urlsplit(url).hostname, kind="page", start=True):
+        starts = [
+            (self.rebase(url), callback, profile.name, kind)
+            for profile in self.profiles
+            for key, callback, kind in (
+                ("start_urls", self.parse_listing, "listing"),
+                ("sitemaps", self.parse_sitemap, "other"),
+                ("feeds", self.parse_feed, "other"),
+            )
+            for url in profile.crawl.get(key, ())
+        ]
+        starts += [(url, self.parse_page, urlsplit(url).hostname, "page") for url in self.generic_urls]
+        for url, callback, site, kind in starts:
+            if req := self.request(url, callback, site=site, kind=kind, start=True):
                 yield req
 
     def captured(self, response, kind: str | None = None) -> dict:
