@@ -181,7 +181,7 @@ def fill_drops(now: dict, before: dict) -> list[str]:
     for site, rates in now.items():
         for field in DRIFT_FIELDS:
             if site in before and before[site][field] - rates[field] > DRIFT_POINTS:
-                drops.append(f"{site}: {field} found in {rates[field]}% of articles, was {before[site][field]}%")
+                drops.append(f"{site}: {field} found in {rates[field]:g}% of articles, was {before[site][field]:g}%")
     return drops
 
 

@@ -1,12 +1,13 @@
 """Whole crawls: a real HTTP server on 127.0.0.1, `archiver crawl` in a subprocess, then the SQLite file."""
 
+import json
 import re
 import shutil
 
 import pytest
 
 from archiver.localserver import serve
-from conftest import DEMO_SITE, FIXTURES, rows, run_archiver
+from conftest import DEMO_SITE, FIXTURES, assert_one_line_error, free_port, rows, run_archiver
 from portal_server import serve_traps
 
 ARTICLES = sorted((DEMO_SITE / "tin-hoat-dong").glob("*.aspx"))
@@ -128,3 +129,43 @@ def test_bad_responses_are_kept_counted_and_the_crawl_goes_on(tmp_path):
     nodate = rows(db, "SELECT canonical_url FROM articles WHERE url LIKE '%/nodate.html'")[0][0]
     assert rows(db, "SELECT field FROM extraction_issues WHERE url = ?", (nodate,)) == [("published_at",)]
     assert "http_500" in result.stdout and "timeout" in result.stdout
+
+
+def test_stats_and_export_read_the_crawled_archive(demo_portal, tmp_path):
+    db = tmp_path / "a.db"
+    crawl("demo", "--base-url", demo_portal, "--db", db)
+    stats = run_archiver("stats", "--db", db, "--json")
+    assert stats.returncode == 0, stats.stderr
+    sections = json.loads(stats.stdout)
+    assert sections["articles per site"][0]["site"] == "demo"
+    assert sections["articles per site"][0]["articles"] == len(LISTED)
+    assert sum(row["articles"] for row in sections["articles per month"]) == len(LISTED)
+    fill = sections["field fill rates (% of articles)"][0]
+    assert fill["title"] == 100 and fill["body"] == 100 and fill["published_at"] < 100  # one has no date
+    table = run_archiver("stats", "--db", db).stdout
+    assert "articles per month" in table and "2020-05" in table
+    exported = run_archiver("export", "--db", db, "--format", "jsonl", "--since", "2020-01-01").stdout.splitlines()
+    records = [json.loads(line) for line in exported]
+    assert records and all(r["published_at"] >= "2020-01-01" for r in records)
+    assert all(r["capture_id"] and len(r["sha256"]) == 64 and r["fetched_at"] for r in records)
+
+
+def test_demo_serves_crawls_and_says_what_to_try(tmp_path):
+    db, port = tmp_path / "demo.db", free_port()
+    first = run_archiver("demo", "--db", db, "--port", port)
+    assert first.returncode == 0, first.stderr
+    assert "Try next:" in first.stdout and f"archiver stats --db {db}" in first.stdout
+    assert rows(db, "SELECT count(*) FROM articles") == [(len(LISTED),)]
+    again = run_archiver("demo", "--db", db, "--port", port)
+    assert again.returncode == 0 and "0 new articles" in again.stdout
+    assert rows(db, "SELECT count(*) FROM articles") == [(len(LISTED),)]
+
+
+def test_demo_on_a_busy_port_is_one_line(tmp_path):
+    import socket
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        result = run_archiver("demo", "--db", tmp_path / "d.db", "--port", busy.getsockname()[1])
+    assert_one_line_error(result, 1)
+    assert "try --port 0" in result.stderr

@@ -1,8 +1,11 @@
 """Re-runs: incremental crawls, refreshes that catch edits and view counts, and crashes mid-crawl."""
 
+import json
 import random
+import re
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -125,3 +128,34 @@ def test_two_crawls_on_one_archive_at_once_are_refused(portal, tmp_path):
     finally:
         first.kill()
         first.wait()
+
+
+def test_a_template_change_is_flagged_and_exits_3(portal, tmp_path):
+    site, base = portal
+    db = tmp_path / "a.db"
+    assert crawl(base, db).returncode == 3  # the demo portal links one missing page
+    time.sleep(1.1)  # a new Last-Modified second for the edited pages
+    for page in (site / "tin-hoat-dong").glob("*.aspx"):  # the portal's new template drops the date line
+        html = page.read_text(encoding="utf-8")
+        page.write_text(re.sub(r'<div class="post-date">.*?</div>', "", html, flags=re.S), encoding="utf-8")
+    result = crawl(base, db, "--refresh-days", "30")
+    assert result.returncode == 3
+    assert "WARNING template change? demo: published_at found in 0% of articles" in result.stdout
+    fill = json.loads(rows(db, "SELECT stats FROM crawls WHERE id = 2")[0][0])["fill"]["demo"]
+    assert fill["published_at"] == 0 and fill["body"] == 100
+
+
+def test_reparse_after_a_real_crawl_brings_articles_up_to_date(portal, tmp_path):
+    _, base = portal
+    db = tmp_path / "a.db"
+    crawl(base, db)
+    good = rows(db, "SELECT canonical_url, title, author FROM articles ORDER BY 1")
+    with sqlite3.connect(db) as conn:  # what an older, worse parser had stored for three articles
+        conn.execute("UPDATE articles SET title = 'null ' || title, author = 'admin admin', content_hash = 'old' "
+                     "WHERE canonical_url IN (SELECT canonical_url FROM articles ORDER BY 1 LIMIT 3)")
+    result = run_archiver("reparse", "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert "3 changed" in result.stdout
+    assert rows(db, "SELECT canonical_url, title, author FROM articles ORDER BY 1") == good
+    assert rows(db, "SELECT count(*), min(author) FROM article_versions") == [(3, "admin admin")]
+    assert rows(db, "SELECT count(*) FROM articles") == [(len(good),)]
