@@ -16,6 +16,18 @@ def demo_folder() -> Path:
     return Path(str(resources.files("archiver") / "demo_site"))
 
 
+def next_steps(db: Path) -> list[tuple[str, str]]:
+    return [
+        (f"archiver stats --db {db}", "# articles per site and month, fill rates"),
+        (f"archiver search --db {db} mat tran", "# full-text search, diacritics optional"),
+        (f"archiver export --db {db} --format csv -o articles.csv", "# with provenance"),
+        (f"archiver report --db {db} -o report.html", "# one HTML page with charts"),
+        (f"archiver serve --db {db}", "# browse in datasette (pip install -e '.[serve]')"),
+        (f"archiver demo --db {db}", "# again: only what changed is fetched"),
+        (f'sqlite3 {db} "SELECT published_at, author, views, title FROM articles LIMIT 5"', ""),
+    ]
+
+
 def run_demo(db: Path, port: int = 0) -> int:
     try:
         server, base_url = serve(demo_folder(), port)
@@ -28,16 +40,10 @@ def run_demo(db: Path, port: int = 0) -> int:
         server.shutdown()
     for line in summary(result, db):
         click.echo(line)
-    click.echo(
-        "\nThe demo portal links one missing page (the 404 above) and has one article with no date, on purpose.\n"
-        "\nTry next:\n"
-        f"  archiver stats --db {db}                      # articles per site and month, fill rates\n"
-        f"  archiver search --db {db} mat tran           # full-text search, diacritics optional\n"
-        f"  archiver export --db {db} --format csv -o articles.csv\n"
-        f"  archiver report --db {db} -o report.html     # one HTML page with charts\n"
-        f"  archiver serve --db {db}                      # browse in datasette (pip install -e '.[serve]')\n"
-        f"  sqlite3 {db} \"SELECT published_at, author, views, title FROM articles ORDER BY published_at DESC LIMIT 5\"\n"
-        f"  archiver demo --db {db}                       # again: only what changed is fetched\n"
-    )
+    click.echo("\nThe demo portal links one missing page (the 404 above) and has one article with no date, on purpose.")
+    click.echo("\nTry next:")
+    width = max(len(command) for command, why in next_steps(db) if why)
+    for command, why in next_steps(db):
+        click.echo(f"  {command.ljust(width)}  {why}".rstrip())
     # The demo portal has a missing page and an article with no date on purpose: that is not a failure.
     return EXIT_FAILED if result.exit_code == EXIT_FAILED else 0
