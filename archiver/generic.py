@@ -482,8 +482,10 @@ def later(updated: Found | None, published: Found | None) -> Found | None:
 
 
 # ----------------------------------------------------------------------------- views
+# The leading lookahead names the labels' first letters: without it the engine tries the
+# lookbehind and every branch at each position of the text (3x slower on an article area).
 _VIEWS = re.compile(
-    r"(?<!\w)(?:số\s+lượt\s+xem|lượt\s+xem|số\s+lần\s+xem|lần\s+xem|lượt\s+đọc|view\s*count|views?|đã\s+xem)"
+    r"(?=[slvđ])(?<!\w)(?:số\s+lượt\s+xem|lượt\s+xem|số\s+lần\s+xem|lần\s+xem|lượt\s+đọc|view\s*count|views?|đã\s+xem)"
     r"\s*[:：]?\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?![\d/])",
     re.IGNORECASE,
 )
