@@ -52,39 +52,54 @@ class PageText:
         """element -> [visible chars, link chars, first text index, text nodes] for every element
         with text (the nodes inside an element are contiguous in document order).
 
-        One pass up the tree in reverse document order (children before parents), so each
-        element is added to its parent once instead of each text node to every ancestor.
+        Only the owners of text and their ancestors are visited (a page's
+        elements are mostly empty wrappers, images and line breaks): each owner's chain
+        is climbed until an element already met, then the counts are added up children
+        first, so each element is added to its parent once.
         """
         if self._sizes is not None:
             return self._sizes
         sizes: dict = {}
+        parent_of: dict = {}  # every element met -> its parent (None at the root)
+        order: list = []  # parents before children
         for i, (node, owner) in enumerate(zip(self.nodes, self.owners)):
             entry = sizes.get(owner)
-            if entry is None:
-                sizes[owner] = [len(node.strip()), 0, i, 1]
-            else:
+            if entry is not None:
                 entry[0] += len(node.strip())
                 entry[3] += 1
-        body = self.owners[0].getroottree().getroot().find("body") if self.owners else None
-        if body is not None:
-            for el in reversed(list(body.iter())):
-                entry = sizes.get(el)
-                if entry is None:
-                    continue
-                if el.tag == "a":
-                    entry[1] = entry[0]
+                continue
+            sizes[owner] = [len(node.strip()), 0, i, 1]
+            if owner in parent_of:
+                continue
+            chain = []
+            el = owner
+            while True:
                 parent = el.getparent()
-                if parent is None:
-                    continue
-                up = sizes.get(parent)
-                if up is None:
-                    sizes[parent] = [entry[0], entry[1], entry[2], entry[3]]
-                else:
-                    up[0] += entry[0]
-                    up[1] += entry[1]
-                    up[3] += entry[3]
-                    if entry[2] < up[2]:
-                        up[2] = entry[2]
+                parent_of[el] = parent
+                chain.append(el)
+                if parent is None or parent in parent_of:
+                    break
+                el = parent
+            chain.reverse()
+            order.extend(chain)
+        for el in reversed(order):
+            entry = sizes.get(el)
+            if entry is None:
+                continue
+            if el.tag == "a":
+                entry[1] = entry[0]
+            parent = parent_of[el]
+            if parent is None:
+                continue
+            up = sizes.get(parent)
+            if up is None:
+                sizes[parent] = [entry[0], entry[1], entry[2], entry[3]]
+            else:
+                up[0] += entry[0]
+                up[1] += entry[1]
+                up[3] += entry[3]
+                if entry[2] < up[2]:
+                    up[2] = entry[2]
         self._sizes = sizes
         return sizes
 
