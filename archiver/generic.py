@@ -9,6 +9,7 @@ is the container after the title where prose paragraphs concentrate; views follo
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -641,12 +642,15 @@ _WORD_SEPARATORS = re.compile(r"[\s_\-]+")
 CHROME_REGION_WEIGHT = 0.2
 
 
+@lru_cache(maxsize=4096)
 def _chrome_marks(marks: str) -> bool:
+    """Cached: a site's templates repeat the same class/id strings on every page."""
     low = marks.lower()
     compact = low.replace("-", "").replace("_", "")
-    if any(word in compact for word in _CHROME_SUBSTRINGS):
-        return True
-    return any(word in _CHROME_WORDS for word in _WORD_SEPARATORS.split(low))
+    for word in _CHROME_SUBSTRINGS:
+        if word in compact:
+            return True
+    return not _CHROME_WORDS.isdisjoint(_WORD_SEPARATORS.split(low))
 
 
 def _in_chrome_region(el, memo: dict) -> bool:
