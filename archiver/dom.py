@@ -18,8 +18,9 @@ from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
 
 
-PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
-PARSER_UTF8 = etree.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+# collect_ids=False: no table of id attributes (nothing here uses XPath id() or getElementById).
+PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+PARSER_UTF8 = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8")
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset "
