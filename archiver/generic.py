@@ -533,19 +533,45 @@ _AREA_TEXTS = etree.XPath("descendant::text()")
 
 
 def find_views(area, title_el, page_text: PageText | None = None) -> Found | None:
-    """The first view count in the article area, after the title.
+    """The first view count in the article area, after the title, provided one regex over
+    the area's joined text finds a count too.
 
-    One regex over the area's joined text settles the common case (no count); only a
-    hit is traced back to its text node to check it comes after the title.
+    With the page's text nodes at hand, the area's nodes holding a views word are looked
+    at first and the joined text (slow: all of the area's text through one regex) only
+    when one of them is a count: most pages show none.
     """
-    if area is None or parse_views(" ".join(area.itertext())) is None:
+    if area is None:
         return None
+    first = page_text.first_index(area) if page_text is not None and tag_of(area) != "html" else None
+    if first is None:  # no body text indexed under the area: its own text nodes, area gate first
+        if not _area_has_count(area):
+            return None
+        return _first_views_line(_area_nodes(area), title_el, page_text)
+    count = page_text.sizes()[area][3]
+    nodes = zip(page_text.nodes[first:first + count], page_text.owners[first:first + count])
+    found = _first_views_line(nodes, title_el, page_text)
+    if found is None or not _area_has_count(area):
+        return None
+    return found
+
+
+def _area_has_count(area) -> bool:
+    return parse_views(" ".join(area.itertext())) is not None
+
+
+def _area_nodes(area):
+    """(text node, owner) for the visible text nodes under area, in document order."""
     for node in _AREA_TEXTS(area):
-        if not _has_views_word(node):
-            continue
         parent = node.getparent()
         el = parent.getparent() if node.is_tail else parent
         if el is None or (not node.is_tail and tag_of(parent) in NON_TEXT_PARENTS):
+            continue
+        yield node, el
+
+
+def _first_views_line(nodes, title_el, page_text: PageText | None) -> Found | None:
+    for node, el in nodes:
+        if not _has_views_word(node):
             continue
         block = block_of(el)
         text = _short_text(block)
