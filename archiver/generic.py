@@ -37,12 +37,12 @@ class PageText:
                 continue
             if node.is_tail:
                 owner = parent.getparent()
-            else:
-                if tag_of(parent) in NON_TEXT_PARENTS:
+                if owner is None:
                     continue
-                owner = parent
-            if owner is None:
+            elif parent.tag in NON_TEXT_PARENTS:  # (the HTML parser lower-cases tag names)
                 continue
+            else:
+                owner = parent
             nodes.append(node)
             owners.append(owner)
         self.nodes = nodes
@@ -50,52 +50,33 @@ class PageText:
         self._sizes: dict | None = None
 
     def sizes(self) -> dict:
-        """element -> [visible chars, link chars, first text index, text nodes] for every element
-        with text (the nodes inside an element are contiguous in document order).
+        """element -> [visible chars, link chars, first text index, text nodes, ...] for every
+        element with text (the nodes inside an element are contiguous in document order).
 
-        Only the owners of text and their ancestors are visited (a page's
-        elements are mostly empty wrappers, images and line breaks): each owner's chain
-        is climbed until an element already met, then the counts are added up children
-        first, so each element is added to its parent once.
+        Only the owners of text and their ancestors are visited (a page's elements are
+        mostly empty wrappers, images and line breaks): each owner's chain is climbed until
+        an element already met, then the counts are added up children first, so each
+        element is added to its parent once.
         """
         if self._sizes is not None:
             return self._sizes
         sizes: dict = {}
-        parent_of: dict = {}  # every element met -> its parent (None at the root)
-        order: list = []  # parents before children
-        for i, (node, owner) in enumerate(zip(self.nodes, self.owners)):
+        order: list = []  # entries, parents before children
+        unset = len(self.nodes)
+        for i, node in enumerate(self.nodes):
+            owner = self.owners[i]
             entry = sizes.get(owner)
-            if entry is not None:
-                entry[0] += len(node.strip())
-                entry[3] += 1
-                continue
-            sizes[owner] = [len(node.strip()), 0, i, 1]
-            if owner in parent_of:
-                continue
-            chain = []
-            el = owner
-            while True:
-                parent = el.getparent()
-                parent_of[el] = parent
-                chain.append(el)
-                if parent is None or parent in parent_of:
-                    break
-                el = parent
-            chain.reverse()
-            order.extend(chain)
-        for el in reversed(order):
-            entry = sizes.get(el)
             if entry is None:
-                continue
-            if el.tag == "a":
+                entry = self._climb(owner, sizes, order, unset)
+            entry[0] += len(node.strip())
+            entry[3] += 1
+            if i < entry[2]:
+                entry[2] = i
+        for entry in reversed(order):
+            if entry[5]:  # an <a>: all of its text is link text
                 entry[1] = entry[0]
-            parent = parent_of[el]
-            if parent is None:
-                continue
-            up = sizes.get(parent)
-            if up is None:
-                sizes[parent] = [entry[0], entry[1], entry[2], entry[3]]
-            else:
+            up = entry[4]
+            if up is not None:
                 up[0] += entry[0]
                 up[1] += entry[1]
                 up[3] += entry[3]
@@ -103,6 +84,28 @@ class PageText:
                     up[2] = entry[2]
         self._sizes = sizes
         return sizes
+
+    @staticmethod
+    def _climb(el, sizes: dict, order: list, unset: int) -> list:
+        """Empty entries [chars, links, first, count, parent's entry, is <a>] for el and its
+        ancestors not met yet; returns el's."""
+        chain = []
+        below = None
+        while el is not None:
+            entry = sizes.get(el)
+            if entry is not None:
+                break
+            entry = sizes[el] = [0, 0, unset, 0, None, el.tag == "a"]
+            if below is not None:
+                below[4] = entry
+            chain.append(entry)
+            below = entry
+            el = el.getparent()
+        if below is not None and entry is not below:
+            below[4] = entry  # joined an ancestor met before
+        chain.reverse()
+        order.extend(chain)
+        return chain[-1]
 
     def visible_length(self, el) -> int:
         entry = self.sizes().get(el)
