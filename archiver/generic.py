@@ -610,22 +610,28 @@ def _paragraphs(page_text: PageText) -> dict:
     """owner block -> [text chars, link chars, runs, commas] over runs of real text."""
     paras: dict = {}
     for node, el in zip(page_text.nodes, page_text.owners):
-        if len(node) <= RUN_MIN_CHARS or len(node.strip()) <= RUN_MIN_CHARS:
+        if len(node) <= RUN_MIN_CHARS:
+            continue
+        size = len(node.strip())
+        if size <= RUN_MIN_CHARS:
             continue
         in_link = False
-        while el is not None and el.tag not in BLOCK_TAGS:
-            if el.tag == "a":
-                in_link = True
-            if el.tag in SKIP_TAGS:
+        tag = el.tag  # read once per level: lxml builds a new str on every .tag
+        while tag not in BLOCK_TAGS:
+            if tag in SKIP_TAGS:
                 el = None
                 break
+            if tag == "a":
+                in_link = True
             el = el.getparent()
+            if el is None:
+                break
+            tag = el.tag
         if el is None:
             continue
         entry = paras.get(el)
         if entry is None:
             entry = paras[el] = [0, 0, 0, 0]
-        size = len(node.strip())
         entry[0] += size
         entry[2] += 1
         entry[3] += node.count(",") + node.count(";")
@@ -647,7 +653,8 @@ def score_containers(page_text: PageText) -> dict:
             continue
         score = runs + prose / 100 + min(commas, 3)
         parent = el.getparent()
-        if tag_of(el) in CONTAINER_TAGS and tag_of(el) not in ("td", "span", "font"):
+        tag = el.tag  # a block element: the parser's lower-case name
+        if tag in CONTAINER_TAGS and tag not in ("td", "span", "font"):
             # text directly in a container (bare <div> paragraphs or stray </p>): the div is a paragraph
             scores[el] = scores.get(el, 0) + score * 0.5
         if parent is not None:
