@@ -192,6 +192,14 @@ class _Renderer:
             if link:
                 self._link += visible
 
+    def _boundary(self) -> None:
+        """A block element starts or ends: _flush(), minus its checks when nothing is pending."""
+        if self._chars or self._block_images or self._block_attachments:
+            self._flush()
+        else:
+            self._pieces = []
+            self._soft = False
+
     def _flush(self, next_soft: bool = False) -> None:
         if not self._chars and not self._block_images and not self._block_attachments:
             # nothing visible since the last boundary (whitespace between blocks): no block
@@ -315,7 +323,7 @@ class _Renderer:
                     add(child.tail, ctx)
                 continue
             keys = child.keys()
-            if keys and _hidden(child, keys):
+            if keys and ("hidden" in keys or "style" in keys) and _hidden(child, keys):
                 if child.tail:
                     add(child.tail, ctx)
                 continue
@@ -326,14 +334,15 @@ class _Renderer:
                     self._image(child)
             elif tag in BLOCK_TAGS:
                 child_ctx = self._context(child, tag, ctx, keys)
-                self._flush()
+                self._boundary()
                 outer_owner, outer_ctx = self._owner, self._ctx
                 self._owner, self._ctx = child, child_ctx
-                if child.text:
-                    add(child.text, child_ctx)
+                text = child.text
+                if text:
+                    add(text, child_ctx)
                 if len(child):
                     self._walk(iter(child), child_ctx)
-                self._flush()
+                self._boundary()
                 self._owner, self._ctx = outer_owner, outer_ctx
             else:
                 child_ctx = self._context(child, tag, ctx, keys)
@@ -342,12 +351,14 @@ class _Renderer:
                 if self._ctx is not None and child_ctx[6] != ctx[6] and not self._pieces:
                     # an inline wrapper that opens the block lends its classes to it
                     self._ctx = self._ctx[:6] + (child_ctx[6],)
-                if child.text:
-                    add(child.text, child_ctx)
+                text = child.text
+                if text:
+                    add(text, child_ctx)
                 if len(child):
                     self._walk(iter(child), child_ctx)
-            if child.tail:
-                add(child.tail, ctx)
+            tail = child.tail
+            if tail:
+                add(tail, ctx)
 
     def _image(self, img) -> None:
         src = img.get("src") or img.get("data-src") or ""
