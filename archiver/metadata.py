@@ -14,11 +14,10 @@ from .dom import clean_text
 
 _TITLE = etree.XPath("/html/head/title | /html/body/title")
 _HEAD_META = etree.XPath("/html/head/meta[@content]")
-_LINK_CANONICAL = etree.XPath(
-    "/html/head/link[@href][@rel='canonical' or @rel='Canonical' or @rel='CANONICAL']/@href"
-)
-_JSONLD = etree.XPath("/html/descendant::script[contains(@type,'ld+json')]/text()")
-_TIME = etree.XPath("/html/body/descendant::time[@datetime]")
+# <link rel=canonical>, JSON-LD scripts and <time> are found with lxml's tag-filtered
+# iteration (in C, no XPath context), the same elements in the same order as
+# /html/head/link[...], /html/descendant::script[...] and /html/body/descendant::time[@datetime].
+_CANONICAL_RELS = frozenset(("canonical", "Canonical", "CANONICAL"))
 # Attribute axis first: far cheaper than testing @itemprop on every element.
 _ITEMPROP_DATE = etree.XPath("/html/body/descendant::*/@itemprop[.='datePublished' or .='dateModified']")
 _HTTRACK = re.compile(r"<!--\s*Mirrored from\s+(\S+)\s+by HTTrack", re.IGNORECASE)
@@ -77,9 +76,26 @@ def _walk_jsonld(node, out: dict) -> None:
         _walk_jsonld(node["@graph"], out)
 
 
+def _children(root, tag: str):
+    """<html>'s children named tag (none when the root is not <html>)."""
+    return root.iterchildren(tag) if root.tag == "html" else ()
+
+
+def _canonical_hrefs(root) -> list:
+    return [link.get("href") for head in _children(root, "head") for link in head.iterchildren("link")
+            if link.get("rel") in _CANONICAL_RELS and link.get("href") is not None]
+
+
+def _jsonld_texts(root) -> list:
+    if root.tag != "html":
+        return []
+    return [script.text for script in root.iter("script")
+            if "ld+json" in (script.get("type") or "") and script.text is not None]
+
+
 def read_jsonld(root) -> dict:
     out: dict = {}
-    for raw in _JSONLD(root):
+    for raw in _jsonld_texts(root):
         try:
             data = json.loads(raw.strip().rstrip(";"))
         except (ValueError, RecursionError):
@@ -102,7 +118,7 @@ def read(root, text: str) -> PageMeta:
         key = _meta_key(el)
         if key and key not in page.meta:
             page.meta[key] = clean_text(el.get("content"))
-    canonical = _LINK_CANONICAL(root)
+    canonical = _canonical_hrefs(root)
     if canonical and canonical[0].strip():
         page.canonical = canonical[0].strip()
     page.jsonld = read_jsonld(root)
@@ -114,7 +130,8 @@ def read(root, text: str) -> PageMeta:
 
 
 def _time_stamps(root) -> list:
-    times = [(el, el.get("datetime"), "time") for el in _TIME(root)]
+    times = [(el, el.get("datetime"), "time") for body in _children(root, "body") for el in body.iter("time")
+             if el.get("datetime") is not None]
     for attr in _ITEMPROP_DATE(root):
         el = attr.getparent()
         value = el.get("content") or el.get("datetime") or clean_text("".join(el.itertext()))
