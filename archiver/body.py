@@ -56,6 +56,7 @@ def cut_chrome(blocks, title: str | None = None) -> list:
     out = []
     folded_title = fold_text(title) if title else None
     in_box = False
+    has_text = False  # some block in out has text
     for block in blocks:
         if block.text and is_end_marker(block):
             in_box = True
@@ -66,13 +67,14 @@ def cut_chrome(blocks, title: str | None = None) -> list:
             in_box = False
         if is_chrome(block):
             continue
-        if not out or not any(b.text for b in out):
+        if not has_text:
             # leading repeats of the title or the date line belong to the header
             if block.text and folded_title and _same_text(block.text, folded_title):
                 continue
             if block.text and looks_like_date_line(block.text):
                 continue
         out.append(block)
+        has_text = has_text or bool(block.text)
     return _drop_trailing_link_lists(out)
 
 
