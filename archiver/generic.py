@@ -243,7 +243,8 @@ def find_title(root, meta, page_text: PageText) -> Found | None:
     sources: dict[str, list] = {}  # text -> [kinds, best rank]
     site_name = fold_text(meta.get("og:site_name"))
     for text, kind, rank in _sources(meta):
-        if len(text) > MAX_TITLE_CHARS or fold_text(text) == site_name:
+        # (a piece is non-empty, so it can only equal a site name the page states)
+        if len(text) > MAX_TITLE_CHARS or (site_name and fold_text(text) == site_name):
             continue
         entry = sources.setdefault(text, [set(), 0])
         entry[0].add(kind)
