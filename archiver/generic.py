@@ -8,6 +8,7 @@ is the container after the title where prose paragraphs concentrate; views follo
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -281,11 +282,12 @@ def _votes(page_text: PageText, sources: dict) -> dict:
         return {}
     lengths = {len(t) for t in sources}
     shortest, longest = min(lengths), max(lengths)
+    first_words = {t.split(" ", 1)[0] for t in sources}
     votes: dict = {}
     for node, owner in zip(page_text.nodes, page_text.owners):
-        if len(node) < shortest:
+        if len(node) < shortest or len(node) > longest * 2 + 40 or not _may_start_like(node, first_words):
             continue
-        text = clean_text(node) if len(node) <= longest * 2 + 40 else ""
+        text = clean_text(node)
         entry = sources.get(text)
         if entry is None or _in_link(owner):
             continue
@@ -294,6 +296,20 @@ def _votes(page_text: PageText, sources: dict) -> dict:
         if entry[1] > vote[1] or (entry[1] == vote[1] and len(text) > len(vote[2])):
             vote[1], vote[2] = entry[1], text
     return votes
+
+
+def _may_start_like(node: str, first_words: set) -> bool:
+    """False when clean_text(node) cannot start with any of first_words (cheaper than cleaning).
+
+    A printable first word holds no invisible character, so it is the cleaned text's first
+    word once NFC-normalised (NFC never joins across a space)."""
+    words = node.split(None, 1)
+    if not words:
+        return False
+    word = words[0]
+    if not word.isprintable():
+        return True  # an invisible character: let clean_text decide
+    return (word if word.isascii() else unicodedata.normalize("NFC", word)) in first_words
 
 
 def _fuzzy_title(root, sources: list[str]) -> Found | None:
