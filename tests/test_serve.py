@@ -137,12 +137,23 @@ class Browser:
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         port = self._devtools_port(profile / "DevToolsActivePort")
-        pages = [t for t in get_json(f"http://127.0.0.1:{port}/json/list") if t["type"] == "page"]
+        pages = self._pages(port)
         import websocket
 
         self.socket = websocket.create_connection(pages[0]["webSocketDebuggerUrl"], timeout=30, suppress_origin=True)
         self.next_id = 0
         self.send("Page.enable")
+
+    def _pages(self, port: int) -> list:
+        """The page targets, once the DevTools endpoint answers (it may lag behind its port file)."""
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                return [t for t in get_json(f"http://127.0.0.1:{port}/json/list") if t["type"] == "page"]
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
 
     def _devtools_port(self, port_file: Path) -> int:
         deadline = time.monotonic() + 30
@@ -189,7 +200,8 @@ class Browser:
 def test_search_box_in_a_real_browser(tmp_path):
     pytest.importorskip("websocket", reason="websocket-client is not installed")
     db = build_archive(tmp_path / "archive.db")
-    with archiver_serve(db) as base, tempfile.TemporaryDirectory(prefix="chromium-") as profile:
+    # ignore_cleanup_errors: Chromium's helper processes may still write its profile as it shuts down
+    with archiver_serve(db) as base, tempfile.TemporaryDirectory(prefix="chromium-", ignore_cleanup_errors=True) as profile:
         browser = Browser(Path(profile))
         try:
             browser.send("Page.navigate", "Page.loadEventFired", url=f"{base}/archive/articles")
