@@ -179,9 +179,9 @@ def fill_drops(now: dict, before: dict) -> list[str]:
     """Sites whose date or body fill rate fell by more than DRIFT_POINTS: likely a template change."""
     drops = []
     for site, rates in now.items():
-        for field in DRIFT_FIELDS:
-            if site in before and before[site][field] - rates[field] > DRIFT_POINTS:
-                drops.append(f"{site}: {field} found in {rates[field]:g}% of articles, was {before[site][field]:g}%")
+        for name in DRIFT_FIELDS:
+            if site in before and before[site][name] - rates[name] > DRIFT_POINTS:
+                drops.append(f"{site}: {name} found in {rates[name]:g}% of articles, was {before[site][name]:g}%")
     return drops
 
 

@@ -181,7 +181,7 @@ def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
 
 # ----------------------------------------------------------------------------- fields
 def _urls(page: _Page, given: str | None) -> None:
-    meta, ex = page.meta, page.ex
+    meta = page.meta
     canonical = meta.canonical
     og_url = meta.get("og:url")
     if given:

@@ -1,19 +1,29 @@
 """Text normalisation shared by extraction, storage and search."""
 
-import re
 import unicodedata
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\ufeff\u00ad"), None)
-_SPACE_RUN = re.compile(r"\s+")
+_INVISIBLE = ("\u200b", "\ufeff", "\u00ad")
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
 
 
 def clean(text: str | None) -> str:
-    """NFC, invisible characters removed, every whitespace run (NBSP too) one space, trimmed."""
+    """NFC, invisible characters removed, every whitespace run (NBSP too) one space, trimmed.
+
+    On the hot path of every page: most strings met are already clean, and are returned after one check.
+    """
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    return _SPACE_RUN.sub(" ", text).strip()
+    if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        # Already folded: every whitespace character but the space, and the three invisible
+        # ones, are non-printable, so there is nothing to remove or fold.
+        if text.__class__ is not str:
+            text = str(text)  # an lxml smart string would keep its whole tree alive
+    else:
+        for ch in _INVISIBLE:
+            if ch in text:
+                text = text.replace(ch, "")
+        text = " ".join(text.split())
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def fold_diacritics(text: str) -> str:
