@@ -48,6 +48,16 @@ def failure_reason(failure) -> str:
     return type(failure.value).__name__
 
 
+def listed_date(texts: list[str]) -> date | None:
+    """The date of a listing item: its date line's, not one quoted in its title ('... (27/7/1947 - 27/7/2022)')."""
+    lines = [t.strip() for t in texts if t.strip()]
+    for line in lines:
+        if dates.is_date_line(line) and (found := dates.parse_date(line)):
+            return found.value.date()
+    found = dates.find_dates(" ".join(lines))
+    return found[0][0].value.date() if found else None
+
+
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
@@ -173,8 +183,7 @@ class PortalSpider(scrapy.Spider):
         for block in blocks:
             listed = None
             if item_css and self.since:  # the listed date matters only to --since
-                found = dates.find_dates(block.xpath("string()").get())
-                listed = found[0][0].value.date() if found else None
+                listed = listed_date(block.xpath(".//text()").getall())
             for href in block.css(link_css).xpath("@href").getall():
                 url = urldefrag(response.urljoin(href.strip()))[0]
                 if pattern is None or pattern.search(url):
