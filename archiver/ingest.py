@@ -54,8 +54,12 @@ class Ingester:
         self.archive, self.crawl_id, self.extract = archive, crawl_id, extract
         self.counts: Counter = Counter()
 
-    def ingest(self, capture: Capture, profile_name: str | None) -> str:
-        """Store the capture, then its article; returns the outcome ('new', 'changed', 'same' or a reason)."""
+    def ingest(self, capture: Capture, profile_name: str | None, keep_newer: bool = False) -> str:
+        """Store the capture, then its article; returns the outcome: 'new', 'changed', 'same', or why no
+        article was saved (a fetch problem, 'extract_failed', 'not_article', 'older_than_archive').
+
+        keep_newer: leave an article archived from a later fetch as it is (an old WARC imported late).
+        """
         problem = fetch_problem(capture)
         if problem and capture.error is None and problem != "not_modified":
             capture.error = problem
@@ -73,6 +77,8 @@ class Ingester:
             return "extract_failed"
         if capture.kind == "page" and not ex.is_article:
             return "not_article"
+        if keep_newer and self.archive.archived_later(ex.canonical_url or ex.url, capture.fetched_at):
+            return "older_than_archive"  # the capture is kept; the newer article stays
         outcome = self.archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
         self.counts[f"articles/{outcome}"] += 1
         for field, _reason in ex.issues:

@@ -412,6 +412,11 @@ class Archive:
         self._written()
         return outcome
 
+    def archived_later(self, key: str, fetched_at: str) -> bool:
+        """The archive holds this article from a fetch later than fetched_at."""
+        row = self.db.execute("SELECT fetched_at FROM articles WHERE canonical_url = ?", (key,)).fetchone()
+        return bool(row and row[0] and row[0] > fetched_at)
+
     def touch_article(self, url: str, seen_at: str) -> None:
         """An article re-fetched and found unchanged (304): it was still there at seen_at."""
         self._write("UPDATE articles SET last_seen_at = ? WHERE url = ? OR canonical_url = ?", (seen_at, url, url))

@@ -34,7 +34,7 @@ from warcio.warcwriter import WARCWriter
 from . import __version__, profiles
 from .errors import ArchiverError
 from .export import where_clause
-from .ingest import HTML_TYPES, extraction_failure, fetch_problem
+from .ingest import HTML_TYPES, Ingester
 from .store import Archive, Capture, decode_payload, stored_bytes
 
 SOFTWARE = f"govnews-archiver/{__version__}"
@@ -52,6 +52,7 @@ COUNT_KEYS = (
     "records", "responses", "captures", "new", "changed", "same", "older_than_archive", "not_article", "failed",
     "skipped_not_html", "skipped_revisit", "skipped_already_in_archive",
 )
+OUTCOMES_COUNTED_AS_IS = ("new", "changed", "same", "not_article", "older_than_archive")
 WARC_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
 
 
@@ -258,10 +259,8 @@ class _Response:
 
 class _Importer:
     def __init__(self, archive: Archive, crawl_id: int | None, forced_profile):
-        from .extract import extract
-
         self.archive, self.crawl_id, self.forced_profile = archive, crawl_id, forced_profile
-        self.extract = extract
+        self.ingester = Ingester(archive, crawl_id)
         self.counts: Counter = Counter(dict.fromkeys(COUNT_KEYS, 0))
         # wget writes a request before its response, Heritrix and warcio after it: a response is held
         # back one record so that a request following it can still give it its request headers.
@@ -368,37 +367,20 @@ class _Importer:
             (url, fetched_at, hashlib.sha256(body).hexdigest()),
         ).fetchone() is not None
 
-    def archived_later(self, key: str, fetched_at: str) -> bool:
-        """The archive already holds this article from a later fetch (an old WARC imported late)."""
-        row = self.archive.db.execute("SELECT fetched_at FROM articles WHERE canonical_url = ?", (key,)).fetchone()
-        return bool(row and row[0] and row[0] > fetched_at)
-
     def store_pending(self) -> None:
         """Store the held response as a capture, then its article as a live crawl would."""
         if self.pending is None:
             return
         capture, profile = self.pending.capture, self.pending.profile
         self.pending = None
-        capture_id = self.archive.add_capture(capture, self.crawl_id)
+        outcome = self.ingester.ingest(capture, profile.name if profile else None, keep_newer=True)
         self.counts["captures"] += 1
-        problem = fetch_problem(capture)
-        if problem:
-            self.archive.set_capture_error(capture_id, problem)
-            self.counts[f"problem_{problem}"] += 1
-            return
-        ex = self.extract(capture.body, capture.final_url, capture.content_type, profile)
-        if failure := extraction_failure(ex):
-            self.archive.set_capture_error(capture_id, f"extract_failed: {failure}")
+        if outcome in OUTCOMES_COUNTED_AS_IS:
+            self.counts[outcome] += 1
+        elif outcome == "extract_failed":
             self.counts["failed"] += 1
-            return
-        if capture.kind == "page" and not ex.is_article:
-            self.counts["not_article"] += 1
-            return
-        if self.archived_later(ex.canonical_url or ex.url, capture.fetched_at):
-            self.counts["older_than_archive"] += 1  # the capture is kept; the newer article stays
-            return
-        outcome = self.archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
-        self.counts[outcome] += 1
+        else:
+            self.counts[f"problem_{outcome}"] += 1
 
 
 def record_links(record) -> set[str]:
