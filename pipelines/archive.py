@@ -57,8 +57,12 @@ class ArchivePipeline:
         return cls(crawler)
 
     def open_spider(self):
+        db = self.settings.get("ARCHIVE_DB")
         self.crawl_id = self.settings.getint("ARCHIVE_CRAWL_ID")
-        self.worker = IngestWorker(self.settings.get("ARCHIVE_DB"), self.crawl_id)
+        if not self.crawl_id:  # started as `scrapy crawl portal -a sites=...` rather than `archiver crawl`
+            with Archive(db) as archive:
+                self.crawl_id = archive.begin_crawl(self.settings.getlist("ARCHIVE_SITES"), {})
+        self.worker = IngestWorker(db, self.crawl_id)
 
     def close_spider(self):
         for key, value in self.worker.finish().items():
