@@ -38,7 +38,8 @@ def import_warc_command(files, db, site):
 def crawl_counts(counts: dict) -> dict:
     """The import's counts in the shape the crawls table records."""
     problems = sum(v for k, v in counts.items() if k.startswith("problem_"))
-    return counts | {"pages": counts.get("captures", 0), "errors": problems + counts.get("failed", 0)}
+    outcomes = {f"articles/{o}": counts.get(o, 0) for o in ("new", "changed", "same")}
+    return counts | outcomes | {"pages": counts.get("captures", 0), "errors": problems + counts.get("failed", 0)}
 
 
 def import_summary(files: int, c: dict) -> str:

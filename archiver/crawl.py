@@ -9,7 +9,7 @@ from pathlib import Path
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from . import profiles
+from . import profiles, stats
 from .errors import ArchiverError
 from .store import Archive
 
@@ -122,18 +122,17 @@ def run(options: CrawlOptions) -> CrawlResult:
         if not options.verbose:
             quiet_library_logs()
         process.start()
-        stats = crawler.stats.get_stats()
+        scrapy_stats = crawler.stats.get_stats()
         fill = record_fill_rates(archive, crawl_id)
         drift = fill_drops(fill, previous_fill_rates(archive, crawl_id))
     finally:
         archive.close()
         logging.shutdown()
-    counts = {k.removeprefix("archiver/"): v for k, v in stats.items() if k.startswith("archiver/")}
     return CrawlResult(
         crawl_id=crawl_id,
-        counts=counts,
-        finish_reason=stats.get("finish_reason", "unknown"),
-        start_failure=stats.get("archiver/start_failed_reason"),
+        counts=archiver_counts(scrapy_stats),
+        finish_reason=scrapy_stats.get("finish_reason", "unknown"),
+        start_failure=scrapy_stats.get("archiver/start_failed_reason"),
         fill=fill,
         drift=drift,
     )
@@ -148,20 +147,17 @@ def quiet_library_logs() -> None:
 def record_fill_rates(archive: Archive, crawl_id: int) -> dict:
     """Per site, the share of this run's articles in which each field was found; kept in crawls.stats,
     with the crawler's peak memory (the storage worker's is there already)."""
-    found = ", ".join(f"sum(a.{f} IS NOT NULL AND a.{f} != '')" for f in FILL_FIELDS)
-    rows = archive.db.execute(
-        f"SELECT a.site, count(*), {found} FROM articles a JOIN captures c ON c.id = a.capture_id "
-        "WHERE c.crawl_id = ? GROUP BY a.site", (crawl_id,),
-    ).fetchall()
-    fill = {
-        site: {"articles": n, **{f: round(100.0 * k / n, 1) for f, k in zip(FILL_FIELDS, counts)}}
-        for site, n, *counts in rows
-    }
+    fill = {row.pop("site"): row for row in stats.fill_rates(archive, crawl_id, FILL_FIELDS)}
     (stats_json,) = archive.db.execute("SELECT stats FROM crawls WHERE id = ?", (crawl_id,)).fetchone()
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    stats = json.loads(stats_json or "{}") | {"fill": fill, "crawler_peak_rss_kb": peak_kb}
-    archive.db.execute("UPDATE crawls SET stats = ? WHERE id = ?", (json.dumps(stats, sort_keys=True), crawl_id))
+    record = json.loads(stats_json or "{}") | {"fill": fill, "crawler_peak_rss_kb": peak_kb}
+    archive.db.execute("UPDATE crawls SET stats = ? WHERE id = ?", (json.dumps(record, sort_keys=True), crawl_id))
     return fill
+
+
+def archiver_counts(scrapy_stats: dict) -> dict:
+    """This project's counters (archiver/<name>) among Scrapy's stats, without their prefix."""
+    return {k.removeprefix("archiver/"): v for k, v in scrapy_stats.items() if k.startswith("archiver/")}
 
 
 def previous_fill_rates(archive: Archive, crawl_id: int) -> dict:

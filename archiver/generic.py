@@ -367,6 +367,25 @@ class DateScan:
     lead_el: object = None  # first prose block met after the title (a lead outside the body)
 
 
+def _distinct_blocks(page_text: PageText, indices, keep_going):
+    """(owner, block, text) for each block met along `indices`, once; stops where keep_going(owner) fails.
+
+    The text is the block's, or only the node's when the block is too long to be a date line."""
+    seen = set()
+    for i in indices:
+        node, el = page_text.nodes[i], page_text.owners[i]
+        if not keep_going(el):
+            return
+        block = block_of(el)
+        if block in seen:
+            continue
+        seen.add(block)
+        text = _short_text(block)
+        if len(text) > dates.MAX_DATE_LINE_CHARS:
+            text = clean_text(node)
+        yield el, block, text
+
+
 def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: str | None = None) -> DateScan:
     """Walk the text after the title: the nearest date line, and the first prose block.
 
@@ -377,18 +396,12 @@ def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: st
     if title_el is None:
         return scan
     start = page_text.index_after(title_el)
-    seen = set()
-    for i in range(start, min(start + MAX_DATE_SCAN_NODES, len(page_text.nodes))):
-        node, el = page_text.nodes[i], page_text.owners[i]
-        if stop_el is not None and is_ancestor(stop_el, el):
-            break
-        block = block_of(el)
-        if block in seen:
-            continue
-        seen.add(block)
-        text = _short_text(block)
-        if len(text) > dates.MAX_DATE_LINE_CHARS:
-            text = clean_text(node)
+    indices = range(start, min(start + MAX_DATE_SCAN_NODES, len(page_text.nodes)))
+
+    def before_body(el) -> bool:
+        return stop_el is None or not is_ancestor(stop_el, el)
+
+    for el, block, text in _distinct_blocks(page_text, indices, before_body):
         if scan.published is None:
             published, updated = _date_line_at(text, block, now)
             if published is not None:
@@ -435,18 +448,8 @@ def scan_before_title(page_text: PageText, title_el, area, now=None) -> DateScan
     if title_el is None or area is None:
         return scan
     end = page_text.index_of(title_el)
-    seen = set()
-    for i in range(end - 1, max(end - 1 - BACKWARD_SCAN_NODES, -1), -1):
-        node, el = page_text.nodes[i], page_text.owners[i]
-        if not is_ancestor(area, el):
-            break
-        block = block_of(el)
-        if block in seen:
-            continue
-        seen.add(block)
-        text = _short_text(block)
-        if len(text) > dates.MAX_DATE_LINE_CHARS:
-            text = clean_text(node)
+    indices = range(end - 1, max(end - 1 - BACKWARD_SCAN_NODES, -1), -1)
+    for _el, block, text in _distinct_blocks(page_text, indices, lambda el: is_ancestor(area, el)):
         published, updated = _date_line_at(text, block, now)
         if published is not None:
             scan.published, scan.updated, scan.line_el = published, updated, block
@@ -454,6 +457,8 @@ def scan_before_title(page_text: PageText, title_el, area, now=None) -> DateScan
         if len(text) >= PROSE_STOP_CHARS:
             break
     return scan
+
+
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
                    "dc.date.issued", "dc.date", "date")
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified")

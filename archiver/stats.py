@@ -19,12 +19,15 @@ def per_month(archive: Archive) -> list[dict]:
     )
 
 
-def fill_rates(archive: Archive) -> list[dict]:
-    """Per site, the share (0-100) of articles in which each field was found."""
-    found = ", ".join(
-        f"round(100.0 * sum({name} IS NOT NULL AND {name} != '') / count(*), 1) AS {name}" for name in FILL_FIELDS
+def fill_rates(archive: Archive, crawl_id: int | None = None, fields=FILL_FIELDS) -> list[dict]:
+    """Per site, the share (0-100) of articles in which each field was found: of all articles,
+    or of those one crawl fetched."""
+    found = ", ".join(f"round(100.0 * sum(a.{n} IS NOT NULL AND a.{n} != '') / count(*), 1) AS {n}" for n in fields)
+    of_crawl = " JOIN captures c ON c.id = a.capture_id WHERE c.crawl_id = ?" if crawl_id is not None else ""
+    return archive.query(
+        f"SELECT a.site, count(*) AS articles, {found} FROM articles a{of_crawl} GROUP BY a.site ORDER BY a.site",
+        (crawl_id,) if crawl_id is not None else (),
     )
-    return archive.query(f"SELECT site, count(*) AS articles, {found} FROM articles GROUP BY site ORDER BY site")
 
 
 def crawl_history(archive: Archive, limit: int = 5) -> list[dict]:

@@ -318,8 +318,8 @@ class Archive:
             """UPDATE crawls SET finished_at = ?, finish_reason = ?, pages = ?, articles_new = ?,
                articles_changed = ?, articles_same = ?, errors = ?, stats = ? WHERE id = ?""",
             (
-                utc_now(), reason, counts.get("pages", 0), counts.get("new", 0),
-                counts.get("changed", 0), counts.get("same", 0), counts.get("errors", 0),
+                utc_now(), reason, counts.get("pages", 0), counts.get("articles/new", 0),
+                counts.get("articles/changed", 0), counts.get("articles/same", 0), counts.get("errors", 0),
                 json.dumps(counts, sort_keys=True), crawl_id,
             ),
         )

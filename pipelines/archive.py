@@ -8,6 +8,7 @@ is never lost and extraction runs on the other core while Scrapy fetches.
 
 import logging
 
+from archiver.crawl import archiver_counts
 from archiver.ingest import IngestWorker, fetch_problem
 from archiver.store import Archive, Capture, utc_now
 
@@ -69,14 +70,7 @@ class ArchivePipeline:
             self.stats.inc_value(f"archiver/{key}", value)
         with Archive(self.settings.get("ARCHIVE_DB")) as archive:
             reason = self.stats.get_value("finish_reason") or "finished"
-            archive.finish_crawl(self.crawl_id, reason, self.counts())
-
-    def counts(self) -> dict:
-        stats = self.stats.get_stats()
-        counts = {k.removeprefix("archiver/"): v for k, v in stats.items() if k.startswith("archiver/")}
-        for outcome in ("new", "changed", "same"):
-            counts[outcome] = stats.get(f"archiver/articles/{outcome}", 0)
-        return counts
+            archive.finish_crawl(self.crawl_id, reason, archiver_counts(self.stats.get_stats()))
 
     def process_item(self, item):
         capture = capture_from_response(item) if "response" in item else capture_of_failure(item)

@@ -55,7 +55,7 @@ def report(tmp_path) -> str:
         for record in [*ARTICLES, HOSTILE]:
             save(archive, record)
         archive.finish_crawl(crawl, "finished", {
-            "pages": 40, "new": 4, "changed": 0, "same": 0, "errors": 5, "fetch/timeout": 3, "fetch/http_404": 2})
+            "pages": 40, "articles/new": 4, "articles/changed": 0, "articles/same": 0, "errors": 5, "fetch/timeout": 3, "fetch/http_404": 2})
         archive.begin_crawl(["hue"], {})  # still running (or killed): no finish
     out = tmp_path / "report.html"
     result = run_archiver("report", "--db", db, "-o", out)

@@ -90,7 +90,7 @@ def test_unwritable_path_is_a_store_error(tmp_path):
 def test_crawl_rows_record_counts(tmp_path):
     with Archive(tmp_path / "a.db") as archive:
         crawl_id = archive.begin_crawl(["demo"], {"delay": 1})
-        archive.finish_crawl(crawl_id, "finished", {"pages": 3, "new": 2, "errors": 1})
+        archive.finish_crawl(crawl_id, "finished", {"pages": 3, "articles/new": 2, "errors": 1})
         row = archive.query("SELECT pages, articles_new, errors, finish_reason, stats FROM crawls")[0]
         assert (row["pages"], row["articles_new"], row["errors"], row["finish_reason"]) == (3, 2, 1, "finished")
         assert json.loads(row["stats"])["pages"] == 3
