@@ -32,6 +32,8 @@ class PageText:
 
     def __init__(self, root):
         nodes, owners = [], []
+        sizes: dict = {}
+        order: list = []  # entries, parents before children
         for node in _BODY_TEXTS(root):
             parent = node.getparent()
             if parent is None:
@@ -44,93 +46,43 @@ class PageText:
                 continue
             else:
                 owner = parent
-            nodes.append(node)
-            owners.append(owner)
-        self.nodes = nodes
-        self.owners = owners
-        self._sizes: dict | None = None
-
-    def sizes(self) -> dict:
-        """element -> [visible chars, link chars, first text index, text nodes, ...] for every
-        element with text (the nodes inside an element are contiguous in document order).
-
-        Only the owners of text and their ancestors are visited (a page's elements are
-        mostly empty wrappers, images and line breaks): each owner's chain is climbed until
-        an element already met, then the counts are added up children first, so each
-        element is added to its parent once.
-        """
-        if self._sizes is not None:
-            return self._sizes
-        sizes: dict = {}
-        order: list = []  # entries, parents before children
-        unset = len(self.nodes)
-        for i, node in enumerate(self.nodes):
-            owner = self.owners[i]
             entry = sizes.get(owner)
             if entry is None:
-                entry = self._climb(owner, sizes, order, unset)
+                entry = _climb(owner, len(nodes), sizes, order)
             entry[0] += len(node.strip())
             entry[3] += 1
-            if i < entry[2]:
-                entry[2] = i
-        for entry in reversed(order):
-            if entry[5]:  # an <a>: all of its text is link text
-                entry[1] = entry[0]
-            up = entry[4]
-            if up is not None:
-                up[0] += entry[0]
-                up[1] += entry[1]
-                up[3] += entry[3]
-                if entry[2] < up[2]:
-                    up[2] = entry[2]
-        self._sizes = sizes
-        return sizes
-
-    @staticmethod
-    def _climb(el, sizes: dict, order: list, unset: int) -> list:
-        """Empty entries [chars, links, first, count, parent's entry, is <a>] for el and its
-        ancestors not met yet; returns el's."""
-        chain = []
-        below = None
-        while el is not None:
-            entry = sizes.get(el)
-            if entry is not None:
-                break
-            entry = sizes[el] = [0, 0, unset, 0, None, el.tag == "a"]
-            if below is not None:
-                below[4] = entry
-            chain.append(entry)
-            below = entry
-            el = el.getparent()
-        if below is not None and entry is not below:
-            below[4] = entry  # joined an ancestor met before
-        chain.reverse()
-        order.extend(chain)
-        return chain[-1]
+            nodes.append(node)
+            owners.append(owner)
+        _add_up(order)
+        self.nodes = nodes
+        self.owners = owners
+        # element -> [visible chars, link chars, first text index, text nodes, parent's entry,
+        # is <a>] for every element with text (its nodes are contiguous in document order)
+        self.sizes = sizes
 
     def visible_length(self, el) -> int:
-        entry = self.sizes().get(el)
+        entry = self.sizes.get(el)
         return entry[0] if entry else 0
 
     def link_length(self, el) -> int:
-        entry = self.sizes().get(el)
+        entry = self.sizes.get(el)
         return entry[1] if entry else 0
 
     def first_index(self, el) -> int | None:
         """Index of the first text node inside el (document order), None when it has no text."""
-        entry = self.sizes().get(el)
+        entry = self.sizes.get(el)
         return entry[2] if entry else None
 
     def index_of(self, el) -> int:
         """Index of the first text node inside `el` (or the first after it when it has none)."""
-        entry = self.sizes().get(el)
+        entry = self.sizes.get(el)
         if entry is not None:
             return entry[2]
         return self._index_following(el)
 
     def index_after(self, el) -> int:
         """Index of the first text node after `el` and everything inside it."""
-        entry = self.sizes().get(el)
+        entry = self.sizes.get(el)
         if entry is not None:
             return entry[2] + entry[3]
         last_inside = -1
@@ -153,6 +105,43 @@ class PageText:
 
 
 _DOC_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
+def _climb(el, first: int, sizes: dict, order: list) -> list:
+    """Entries for el and its ancestors not met yet, returning el's.
+
+    Only the owners of text and their ancestors get one (a page's elements are mostly empty
+    wrappers, images and line breaks). Text nodes come in document order, so the node that
+    creates an entry is the first inside that element: `first` is final at once."""
+    entry = sizes[el] = [0, 0, first, 0, None, el.tag == "a"]
+    chain = [entry]
+    below = entry
+    el = el.getparent()
+    while el is not None:
+        up = sizes.get(el)
+        if up is not None:
+            below[4] = up  # joined an ancestor met before
+            break
+        up = sizes[el] = [0, 0, first, 0, None, el.tag == "a"]
+        below[4] = up
+        chain.append(up)
+        below = up
+        el = el.getparent()
+    chain.reverse()
+    order += chain
+    return entry
+
+
+def _add_up(order: list) -> None:
+    """Children's counts into their parents, each entry once (children come after parents in order)."""
+    for entry in reversed(order):
+        if entry[5]:  # an <a>: all of its text is link text
+            entry[1] = entry[0]
+        up = entry[4]
+        if up is not None:
+            up[0] += entry[0]
+            up[1] += entry[1]
+            up[3] += entry[3]
 
 
 # ----------------------------------------------------------------------------- title
@@ -572,7 +561,7 @@ def find_views(area, title_el, page_text: PageText | None = None) -> Found | Non
         if not _area_has_count(area):
             return None
         return _first_views_line(_area_nodes(area), title_el, page_text)
-    count = page_text.sizes()[area][3]
+    count = page_text.sizes[area][3]
     nodes = zip(page_text.nodes[first:first + count], page_text.owners[first:first + count])
     found = _first_views_line(nodes, title_el, page_text)
     if found is None or not _area_has_count(area):
