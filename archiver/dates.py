@@ -34,6 +34,7 @@ __all__ = [
     "LABELS_UPDATED",
     "EXCLUDED_CONTEXT_LABELS",
     "split_published_updated",
+    "read_date_line",
 ]
 
 VN_TZ = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
@@ -257,12 +258,16 @@ def _rel_delta(n: str, unit: str) -> timedelta:
     return timedelta(**{_REL_UNITS[unit.lower()]: int(n)})
 
 
-def _scan(s: str, now: datetime | None) -> tuple[list[tuple[VnDate, int, int]], bool]:
-    """All date expressions in s with offsets, and whether any date-like token was seen."""
+def _paired_tokens(s: str) -> list[_Tok]:
+    """The tokens of s, clock times attached to their dates (the same whatever `now` is)."""
     toks = _tokenise(s)
-    if not toks:
-        return [], False
-    _pair_times(s, toks)
+    if toks:
+        _pair_times(s, toks)
+    return toks
+
+
+def _resolve_all(toks: list[_Tok], now: datetime | None) -> tuple[list[tuple[VnDate, int, int]], bool]:
+    """The dates of paired tokens with offsets, and whether any date-like token was seen."""
     out = []
     seen = False
     for tok in toks:
@@ -273,6 +278,11 @@ def _scan(s: str, now: datetime | None) -> tuple[list[tuple[VnDate, int, int]], 
         if vd is not None:
             out.append((vd, tok.span_start, tok.span_end))
     return out, seen
+
+
+def _scan(s: str, now: datetime | None) -> tuple[list[tuple[VnDate, int, int]], bool]:
+    """All date expressions in s with offsets, and whether any date-like token was seen."""
+    return _resolve_all(_paired_tokens(s), now)
 
 
 # --------------------------------------------------------------------------- ISO
@@ -451,7 +461,11 @@ def is_date_line(text: str) -> bool:
     s = clean(text)
     if not s or len(s) > MAX_DATE_LINE_CHARS:
         return False
-    found, _ = _scan(s, _SHAPE_NOW)
+    return _date_line_shape(s, _scan(s, _SHAPE_NOW)[0])
+
+
+def _date_line_shape(s: str, found: list) -> bool:
+    """The dates found in s (relative ones resolved) leave only a few other words beside them."""
     if not found:
         return False
     rest, last = [], 0
@@ -490,8 +504,10 @@ _EXCLUDED = re.compile(r"[\s\W_]*(?:" + "|".join(EXCLUDED_CONTEXT_LABELS) + r")"
 def is_excluded_context(text: str) -> bool:
     """True for lines whose date is an effective/issue/expiry date or header chrome."""
     s = clean(text)
-    if not s:
-        return False
+    return bool(s) and _excluded(s)
+
+
+def _excluded(s: str) -> bool:
     return _EXCLUDED.match(fold_diacritics(s).casefold()) is not None
 
 
@@ -510,7 +526,25 @@ def split_published_updated(text: str, now: datetime | None = None) -> tuple[VnD
     update; otherwise the first is published and the second updated.
     """
     s = clean(text)
-    found = find_dates(s, now)
+    return _split(s, find_dates(s, now), now)
+
+
+def read_date_line(text: str, now: datetime | None = None) -> tuple[VnDate | None, VnDate | None]:
+    """split_published_updated() of a date line; (None, None) when text is no date line
+    (is_date_line) or an excluded one (is_excluded_context). The line is tokenised once."""
+    s = clean(text)
+    if not s or len(s) > MAX_DATE_LINE_CHARS:
+        return None, None
+    toks = _paired_tokens(s)
+    shape_found = _resolve_all(toks, _SHAPE_NOW)[0]
+    if not _date_line_shape(s, shape_found) or _excluded(s):
+        return None, None
+    # (s is clean: NFC without invisible characters, so find_dates(s) would scan s itself)
+    found = [f for f in shape_found if f[0].rule != "relative"] if now is None else _resolve_all(toks, now)[0]
+    return _split(s, found, now)
+
+
+def _split(s: str, found: list, now: datetime | None) -> tuple[VnDate | None, VnDate | None]:
     if not found:
         return parse_date(s, now), None
     if len(found) == 1:

@@ -422,9 +422,9 @@ BACKWARD_SCAN_NODES = 12
 
 
 def _date_line_at(text: str, block, now) -> tuple[Found | None, Found | None]:
-    if not looks_like_date_line(text) or dates.is_excluded_context(text):
+    if len(text) > dates.MAX_DATE_LINE_CHARS or _DIGIT.search(text) is None:
         return None, None
-    published, updated = dates.split_published_updated(text, now)
+    published, updated = dates.read_date_line(text, now)
     if published is None:
         return None, None
     return Found(published, "dateline", block), (Found(updated, "dateline", block) if updated else None)

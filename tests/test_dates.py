@@ -18,6 +18,7 @@ from archiver.dates import (
     is_excluded_context,
     parse_date,
     parse_iso,
+    read_date_line,
     split_published_updated,
 )
 
@@ -386,6 +387,35 @@ def test_not_excluded_context(text):
 def test_split_published_updated(text, published, updated):
     p, u = split_published_updated(text, NOW)
     assert (p and p.iso(), u and u.iso()) == (published, updated)
+
+
+DATE_LINE_CASES = [
+    "Đăng ngày 27/05/2020 08:09 | Cập nhật 28/05/2020 10:00",
+    "Ngày đăng 20/05/2016 | 11:32 AM | View count: 941",
+    "30/05/2016 | 5:34 PM",
+    "19/03/2013 | 12:00 AM",
+    "4 giờ trước",
+    "Hôm qua lúc 10:30",
+    "Hôm nay, Thứ năm, ngày 28 tháng 3 năm 2024",
+    "Hiệu lực: 01/07/2020",
+    "Ngày đăng: 27/05/2020 Hiệu lực: 01/07/2020",
+    "Hội sách Thiếu nhi 01/6/2016",
+    "Sáng ngày 12/5/2016, Sở Thông tin và Truyền thông đã tổ chức Hội nghị tổng kết",
+    "Ngày đăng: 27 thg 5 2020",
+    "2020-05-27T08:09:00+07:00",
+    "Updated 28/05/2020 | Posted 27/05/2020",
+    "",
+]
+
+
+@pytest.mark.parametrize("now", [None, NOW])
+@pytest.mark.parametrize("text", DATE_LINE_CASES)
+def test_read_date_line_is_split_of_a_date_line(text, now):
+    """One tokenisation gives what the three separate checks give."""
+    expected = (None, None)
+    if is_date_line(text) and not is_excluded_context(text):
+        expected = split_published_updated(text, now)
+    assert read_date_line(text, now) == expected
 
 
 def test_labels_updated():
