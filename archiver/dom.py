@@ -11,7 +11,7 @@ bold/italic, how much of it is link text, images inside it.
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlparse
 
 from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
@@ -88,6 +88,80 @@ def tag_of(el) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
+# An href that urljoin() reads as a plain path (no scheme, no //host, nothing it strips or
+# splits off as ;params, no IPv6 brackets), with an optional ?query and #fragment.
+_SCHEME_OR_HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:|//")
+_NOT_PLAIN = re.compile(r"[\t\r\n;\[\]]")
+
+
+@lru_cache(maxsize=64)
+def _http_base(base: str) -> tuple | None:
+    """An http(s) base with a host, as urljoin() reads it: (scheme://host, path;params, query,
+    the directory's segments with its dot segments already resolved); None for other bases."""
+    try:
+        scheme, netloc, path, params, query, _ = urlparse(base)
+    except ValueError:
+        return None
+    if scheme not in ("http", "https") or not netloc:
+        return None
+    segments = path.split("/")
+    if segments[-1]:
+        del segments[-1]  # a file name, not part of the directory
+    # urljoin drops empty segments after the first (they would double the slashes)
+    directory = tuple(_resolve(segments[:1] + [s for s in segments[1:] if s], []))
+    return f"{scheme}://{netloc}", f"{path};{params}" if params else path, query, directory
+
+
+def _resolve(segments: list, stack: list) -> list:
+    """urljoin's dot segments: ".." drops the previous segment (none left: ignored), "." nothing."""
+    for seg in segments:
+        if seg == "..":
+            if stack:
+                stack.pop()
+        elif seg != ".":
+            stack.append(seg)
+    return stack
+
+
+def _unsplit(origin: str, path: str, query: str, fragment: str) -> str:
+    if path and path[0] != "/":
+        path = "/" + path
+    url = origin + path
+    if query:
+        url += "?" + query
+    if fragment:
+        url += "#" + fragment
+    return url
+
+
+def join_url(base: str | None, href: str | None) -> str:
+    """urljoin(base, href), to the character: a page's links are mostly plain relative paths
+    against one http(s) base, resolved here without urljoin's general parsing of both URLs
+    (CPython 3.11's rules, checked against urljoin by tests/test_join_url.py). Anything
+    else is left to urljoin."""
+    parts = _http_base(base) if base else None
+    if (parts is None or not href or not href.isascii() or href[0] <= " "
+            or _SCHEME_OR_HOST.match(href) or _NOT_PLAIN.search(href)):
+        return urljoin(base, href)
+    origin, base_path, base_query, directory = parts
+    query = fragment = ""
+    if "#" in href:
+        href, fragment = href.split("#", 1)
+    if "?" in href:
+        href, query = href.split("?", 1)
+    if not href:  # only ?query and/or #fragment: the base document itself
+        return _unsplit(origin, base_path, query or base_query, fragment)
+    segments = href.split("/")
+    if href[0] == "/":
+        path = _resolve(segments, [])
+    else:
+        # empty segments are dropped here too, except a last one (a trailing slash)
+        path = _resolve([s for s in segments[:-1] if s] + segments[-1:], list(directory))
+    if segments[-1] in (".", ".."):
+        path.append("")  # "a/.." names a directory: keep the trailing slash
+    return _unsplit(origin, "/".join(path) or "/", query, fragment)
+
+
 def absolute(base: str | None, href: str | None) -> str | None:
     if not href:
         return None
@@ -97,7 +171,7 @@ def absolute(base: str | None, href: str | None) -> str | None:
     if not base or href.startswith(("http://", "https://")):
         return href
     try:
-        return urljoin(base, href)
+        return join_url(base, href)
     except ValueError:
         return href
 
