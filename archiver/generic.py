@@ -479,7 +479,7 @@ def machine_dates(meta) -> tuple[list, Found | None]:
 
 def time_element_date(meta, area) -> Found | None:
     """A <time datetime> inside the article area after the title (not a sidebar's)."""
-    for el, value, kind in meta.times:
+    for el, value, kind in meta.times_within(area):
         if kind == "dateModified" or (area is not None and not is_ancestor(area, el)):
             continue
         vd = dates.parse_iso(value or "") or dates.parse_date(value or "")

@@ -20,6 +20,7 @@ _HEAD_META = etree.XPath("/html/head/meta[@content]")
 _CANONICAL_RELS = frozenset(("canonical", "Canonical", "CANONICAL"))
 # Attribute axis first: far cheaper than testing @itemprop on every element.
 _ITEMPROP_DATE = etree.XPath("/html/body/descendant::*/@itemprop[.='datePublished' or .='dateModified']")
+_ITEMPROP_DATE_UNDER = etree.XPath("descendant-or-self::*/@itemprop[.='datePublished' or .='dateModified']")
 _HTTRACK = re.compile(r"<!--\s*Mirrored from\s+(\S+)\s+by HTTrack", re.IGNORECASE)
 _HTTRACK_SCAN = 4096
 
@@ -44,6 +45,12 @@ class PageMeta:
         if self._times is None:
             self._times = _time_stamps(self.root) if self.root is not None else []
         return self._times
+
+    def times_within(self, area) -> list:
+        """`times`, only those inside area when area lies inside <body> (None: all of them)."""
+        if area is not None and self._times is None and _inside_body(area):
+            return time_stamps_under(area)
+        return self.times
 
     def get(self, *names: str) -> str:
         for name in names:
@@ -79,6 +86,15 @@ def _walk_jsonld(node, out: dict) -> None:
 def _children(root, tag: str):
     """<html>'s children named tag (none when the root is not <html>)."""
     return root.iterchildren(tag) if root.tag == "html" else ()
+
+
+def _inside_body(el) -> bool:
+    """el lies strictly inside the document's /html/body."""
+    for node in el.iterancestors():
+        if node.tag == "body":
+            return node.getparent() is not None and node.getparent().tag == "html" \
+                and node.getparent().getparent() is None
+    return False
 
 
 def _canonical_hrefs(root) -> list:
@@ -132,8 +148,17 @@ def read(root, text: str) -> PageMeta:
 def _time_stamps(root) -> list:
     times = [(el, el.get("datetime"), "time") for body in _children(root, "body") for el in body.iter("time")
              if el.get("datetime") is not None]
-    for attr in _ITEMPROP_DATE(root):
-        el = attr.getparent()
-        value = el.get("content") or el.get("datetime") or clean_text("".join(el.itertext()))
-        times.append((el, value, str(attr)))
-    return times
+    return times + [_itemprop_stamp(attr) for attr in _ITEMPROP_DATE(root)]
+
+
+def time_stamps_under(el) -> list:
+    """_time_stamps() of el's subtree only, for an element inside <body>: the same entries in
+    the same order, without walking the rest of the page."""
+    times = [(t, t.get("datetime"), "time") for t in el.iter("time") if t.get("datetime") is not None]
+    return times + [_itemprop_stamp(attr) for attr in _ITEMPROP_DATE_UNDER(el)]
+
+
+def _itemprop_stamp(attr) -> tuple:
+    el = attr.getparent()
+    value = el.get("content") or el.get("datetime") or clean_text("".join(el.itertext()))
+    return el, value, str(attr)

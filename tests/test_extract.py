@@ -177,6 +177,16 @@ def test_machine_dates_beat_the_date_line_and_date_only_gains_a_time():
     assert ex.updated_at is None  # a modification stamp equal to publication is no update
 
 
+@pytest.mark.parametrize("stamp", ['<time datetime="{}">x</time>', '<span itemprop="datePublished" content="{}">x</span>'])
+def test_a_time_stamp_counts_inside_the_article_area_only(stamp):
+    sidebar = '<div class="sidebar">' + stamp.format("2023-06-01T10:00:00+07:00") + "</div>"
+    inside = stamp.format("2024-01-12T08:09:00+07:00")
+    ex = run(article(date_line="12/01/2024").replace("<body>", "<body>" + sidebar))
+    assert ex.published_at == "2024-01-12"  # the sidebar's stamp is not the article's
+    ex = run(article(date_line="12/01/2024" + inside).replace("<body>", "<body>" + sidebar))
+    assert ex.published_at == "2024-01-12T08:09:00+07:00"
+
+
 def test_placeholder_midnight_is_date_only():
     assert run(article(date_line="15/10/2014 | 12:00 AM")).published_at == "2014-10-15"
 
