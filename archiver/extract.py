@@ -17,7 +17,6 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urljoin
 
 from lxml import etree
 
@@ -198,7 +197,7 @@ def _urls(page: _Page, given: str | None) -> None:
     if url:
         page.set("url", url, rule)
     if canonical:
-        absolute = urljoin(url, canonical) if url else canonical
+        absolute = dom.join_url(url, canonical) if url else canonical
         if _ABSOLUTE.match(absolute):
             page.set("canonical_url", absolute, "link:canonical")
             return

@@ -272,9 +272,10 @@ def _votes(page_text: PageText, sources: dict) -> dict:
     lengths = {len(t) for t in sources}
     shortest, longest = min(lengths), max(lengths)
     first_words = {t.split(" ", 1)[0] for t in sources}
+    too_long = longest * 2 + 40
     votes: dict = {}
     for node, owner in zip(page_text.nodes, page_text.owners):
-        if len(node) < shortest or len(node) > longest * 2 + 40 or not _may_start_like(node, first_words):
+        if not shortest <= len(node) <= too_long or not _may_start_like(node, first_words):
             continue
         text = clean_text(node)
         entry = sources.get(text)
