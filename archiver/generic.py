@@ -565,12 +565,17 @@ def find_views(area, title_el, page_text: PageText | None = None) -> Found | Non
     count = page_text.sizes[area][3]
     nodes = zip(page_text.nodes[first:first + count], page_text.owners[first:first + count])
     found = _first_views_line(nodes, title_el, page_text)
-    if found is None or not _area_has_count(area):
+    if found is None or not _area_has_count(area, found.el):
         return None
     return found
 
 
-def _area_has_count(area) -> bool:
+def _area_has_count(area, block=None) -> bool:
+    """A view count in the area's text joined by spaces. A block inside the area is one run of
+    that text between spaces, so a count in the block's own joined text is one in the area's:
+    that small text is tried first."""
+    if block is not None and is_ancestor(area, block) and _VIEWS.search(" ".join(block.itertext())):
+        return True
     return parse_views(" ".join(area.itertext())) is not None
 
 
