@@ -35,8 +35,14 @@ SKIP_TAGS = frozenset(
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 BOLD_TAGS = frozenset(("b", "strong"))
 ITALIC_TAGS = frozenset(("i", "em"))
-# Tags that change the rendering context by themselves (others only through style/class).
-_CONTEXT_TAGS = BLOCK_TAGS | BOLD_TAGS | ITALIC_TAGS | {"a"}
+# What a tag does to the rendering context by itself: (block, bold, italic, heading, table).
+# Other tags change it only through style/class.
+_TAG_EFFECTS = {
+    tag: (tag in BLOCK_TAGS, tag in BOLD_TAGS or tag in HEADING_TAGS, tag in ITALIC_TAGS, tag in HEADING_TAGS,
+          tag in ("table", "td", "th"))
+    for tag in BLOCK_TAGS | BOLD_TAGS | ITALIC_TAGS | {"a"}
+}
+_NO_EFFECTS = (False, False, False, False, False)
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar")
 
 _STYLE_ALIGN = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
@@ -210,14 +216,13 @@ class Rendered:
     attachments: list[dict]
 
 
-def _hidden(el, keys) -> bool:
-    """display:none / visibility:hidden inline, or the hidden attribute: not shown, not text."""
-    if "hidden" in keys:
-        return True
-    if "style" in keys:
-        style = el.get("style")
-        return ("none" in style or "hidden" in style) and _STYLE_HIDDEN.search(style) is not None
-    return False
+def _hides(style: str) -> bool:
+    """display:none / visibility:hidden inline: not shown, not text."""
+    return ("none" in style or "hidden" in style) and _STYLE_HIDDEN.search(style) is not None
+
+
+# (align, bold, italic, link, heading, in_table, classes) outside everything
+_ROOT_CTX = (None, False, False, False, False, False, "")
 
 
 class _Renderer:
@@ -253,90 +258,84 @@ class _Renderer:
             if link:
                 self._link += visible
 
-    def _boundary(self) -> None:
-        """A block element starts or ends: _flush(), minus its checks when nothing is pending."""
-        if self._chars or self._block_images or self._block_attachments:
-            self._flush()
-        else:
-            self._pieces = []
-            self._soft = False
-
     def _flush(self, next_soft: bool = False) -> None:
-        if not self._chars and not self._block_images and not self._block_attachments:
-            # nothing visible since the last boundary (whitespace between blocks): no block
-            if self._pieces:
-                self._pieces = []
-            self._soft = next_soft
-            return
-        text = clean_text("".join(self._pieces)) if self._chars else ""
-        if text or self._block_images or self._block_attachments:
-            ctx = self._ctx
-            self.blocks.append(
-                Block(
-                    text=text,
-                    owner=self._owner,
-                    soft=self._soft,
-                    align=ctx[0] if ctx else None,
-                    bold=bool(self._chars) and self._bold == self._chars,
-                    italic=bool(self._chars) and self._italic == self._chars,
-                    link_chars=round(self._link * len(text) / self._chars) if self._chars else 0,
-                    heading=ctx[4] if ctx else False,
-                    in_table=ctx[5] if ctx else False,
-                    images=self._block_images,
-                    attachments=self._block_attachments,
-                    classes=ctx[6] if ctx else "",
-                )
-            )
+        """End the pending line: a block when anything visible was added since the last one."""
+        if self._chars or self._block_images or self._block_attachments:
+            text = clean_text("".join(self._pieces)) if self._chars else ""
+            if text or self._block_images or self._block_attachments:
+                self._emit(text)
+            self._chars = self._bold = self._italic = self._link = 0
+            self._block_images = []
+            self._block_attachments = []
         self._pieces = []
-        self._chars = self._bold = self._italic = self._link = 0
-        self._block_images = []
-        self._block_attachments = []
         self._soft = next_soft
-        if (self.limit and len(self.blocks) >= self.limit) or (self.stop and self.blocks and self.stop(self.blocks[-1])):
+
+    def _emit(self, text: str) -> None:
+        align, _, _, _, heading, in_table, classes = self._ctx
+        chars = self._chars
+        # positional, in Block's field order: keyword arguments would cost as much as the rest
+        block = Block(
+            text,
+            self._owner,
+            self._soft,
+            align,
+            bool(chars) and self._bold == chars,  # bold
+            bool(chars) and self._italic == chars,  # italic
+            round(self._link * len(text) / chars) if self._link else 0,  # link_chars
+            heading,
+            in_table,
+            self._block_images,
+            self._block_attachments,
+            classes,
+        )
+        self.blocks.append(block)
+        if (self.limit and len(self.blocks) >= self.limit) or (self.stop and self.stop(block)):
             self.done = True
 
     # -- walk --------------------------------------------------------------------------
     def render(self, el) -> Rendered:
-        tag = tag_of(el)
-        ctx = self._context(el, tag, (None, False, False, False, False, False, ""))
+        ctx = self._context_of(el, _ROOT_CTX)
         self._owner, self._ctx = el, ctx
-        if tag not in SKIP_TAGS:
+        if tag_of(el) not in SKIP_TAGS:
             if el.text:
                 self._add_text(el.text, ctx)
             self._walk(iter(el), ctx)
         self._flush()
         return Rendered(self.blocks, self.images, self.attachments)
 
-    def _context(self, el, tag: str, ctx: tuple, keys: list | None = None) -> tuple:
-        if keys is None:
-            keys = el.keys()
-        if tag not in _CONTEXT_TAGS and not keys:
-            return ctx  # a plain inline element (span, font, ...) changes nothing
-        style = (el.get("style") or "") if "style" in keys else ""
+    def _context_of(self, el, ctx: tuple) -> tuple:
+        keys = el.keys()
+        return self._context(el, tag_of(el), ctx, keys, el.get("style") if "style" in keys else "")
+
+    def _context(self, el, tag: str, ctx: tuple, keys: list, style: str) -> tuple:
+        """The context inside `el` (its attribute names `keys`, its inline `style`): ctx as
+        its tag, align, style and class change it."""
         cls = el.get("class") if "class" in keys else None
-        if tag not in _CONTEXT_TAGS and not style and not cls:
-            return ctx
+        effects = _TAG_EFFECTS.get(tag)
+        if effects is None:
+            if not style and not cls:
+                return ctx  # a plain inline element (span, font, ...) changes nothing
+            effects = _NO_EFFECTS
+        is_block, tag_bold, tag_italic, tag_heading, tag_table = effects
         align, bold, italic, link, heading, in_table, classes = ctx
-        is_block = tag in BLOCK_TAGS
         if is_block:
-            found = el.get("align") if "align" in keys else None
-            m = _STYLE_ALIGN.search(style) if style and "align" in style else None
-            if m:
-                found = m.group(1)
             if tag == "center":
                 found = "center"
+            else:  # style wins over the align attribute
+                m = _STYLE_ALIGN.search(style) if "align" in style else None
+                found = m.group(1) if m else el.get("align") if "align" in keys else None
             if found:
                 align = found.lower()
             classes = ""
-        if tag in BOLD_TAGS or tag in HEADING_TAGS or (style and "weight" in style and _STYLE_BOLD.search(style)):
+        if tag_bold or (style and "weight" in style and _STYLE_BOLD.search(style)):
             bold = True
-        if tag in ITALIC_TAGS or (style and "italic" in style and _STYLE_ITALIC.search(style)):
+        if tag_italic or (style and "italic" in style and _STYLE_ITALIC.search(style)):
             italic = True
         if tag == "a" and "href" in keys:
             link = True
-        if tag in HEADING_TAGS:
+        if tag_heading:
             heading = True
-        if tag in ("table", "td", "th"):
+        if tag_table:
             in_table = True
         if cls:
             classes = f"{classes} {cls.lower()}" if classes else cls.lower()
@@ -352,10 +351,10 @@ class _Renderer:
         if node is None:
             return self.render(container)
         ctx_of = {}
-        ctx = self._context(container, tag_of(container), (None, False, False, False, False, False, ""))
+        ctx = self._context_of(container, _ROOT_CTX)
         ctx_of[container] = ctx
         for anc in reversed(chain[1:]):
-            ctx = self._context(anc, tag_of(anc), ctx)
+            ctx = self._context_of(anc, ctx)
             ctx_of[anc] = ctx
         for node in chain:
             parent = node.getparent()
@@ -384,7 +383,8 @@ class _Renderer:
                     add(child.tail, ctx)
                 continue
             keys = child.keys()
-            if keys and ("hidden" in keys or "style" in keys) and _hidden(child, keys):
+            style = child.get("style") if "style" in keys else ""
+            if "hidden" in keys or (style and _hides(style)):
                 if child.tail:
                     add(child.tail, ctx)
                 continue
@@ -394,8 +394,8 @@ class _Renderer:
                 if self.images_wanted:
                     self._image(child)
             elif tag in BLOCK_TAGS:
-                child_ctx = self._context(child, tag, ctx, keys)
-                self._boundary()
+                child_ctx = self._context(child, tag, ctx, keys, style)
+                self._flush()
                 outer_owner, outer_ctx = self._owner, self._ctx
                 self._owner, self._ctx = child, child_ctx
                 text = child.text
@@ -403,13 +403,13 @@ class _Renderer:
                     add(text, child_ctx)
                 if len(child):
                     self._walk(iter(child), child_ctx)
-                self._boundary()
+                self._flush()
                 self._owner, self._ctx = outer_owner, outer_ctx
             else:
-                child_ctx = self._context(child, tag, ctx, keys)
+                child_ctx = self._context(child, tag, ctx, keys, style)
                 if tag == "a":
                     self._attachment(child)
-                if self._ctx is not None and child_ctx[6] != ctx[6] and not self._pieces:
+                if child_ctx[6] != ctx[6] and not self._pieces:
                     # an inline wrapper that opens the block lends its classes to it
                     self._ctx = self._ctx[:6] + (child_ctx[6],)
                 text = child.text
