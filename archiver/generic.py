@@ -561,10 +561,10 @@ def find_views(area, title_el, page_text: PageText | None = None) -> Found | Non
     if first is None:  # no body text indexed under the area: its own text nodes, area gate first
         if not _area_has_count(area):
             return None
-        return _first_views_line(_area_nodes(area), title_el, page_text)
-    count = page_text.sizes[area][3]
-    nodes = zip(page_text.nodes[first:first + count], page_text.owners[first:first + count])
-    found = _first_views_line(nodes, title_el, page_text)
+        nodes, owners = _area_nodes(area)
+        return _first_views_line(nodes, owners, title_el, page_text)
+    end = first + page_text.sizes[area][3]
+    found = _first_views_line(page_text.nodes[first:end], page_text.owners[first:end], title_el, page_text)
     if found is None or not _area_has_count(area, found.el):
         return None
     return found
@@ -579,20 +579,31 @@ def _area_has_count(area, block=None) -> bool:
     return parse_views(" ".join(area.itertext())) is not None
 
 
-def _area_nodes(area):
-    """(text node, owner) for the visible text nodes under area, in document order."""
+def _area_nodes(area) -> tuple[list, list]:
+    """(text nodes, their owners) for the visible text nodes under area, in document order."""
+    nodes, owners = [], []
     for node in _AREA_TEXTS(area):
         parent = node.getparent()
         el = parent.getparent() if node.is_tail else parent
         if el is None or (not node.is_tail and tag_of(parent) in NON_TEXT_PARENTS):
             continue
-        yield node, el
+        nodes.append(node)
+        owners.append(el)
+    return nodes, owners
 
 
-def _first_views_line(nodes, title_el, page_text: PageText | None) -> Found | None:
-    for node, el in nodes:
-        if not _has_views_word(node):
-            continue
+def _views_word_indices(nodes: list) -> list:
+    """Indices of the nodes holding a views word (_has_views_word), lower-casing their join
+    once instead of each node (text nodes hold no NUL: the parser reads one as U+FFFD)."""
+    lowered = "\x00".join(nodes).lower().split("\x00")
+    if len(lowered) != len(nodes):
+        return [i for i, node in enumerate(nodes) if _has_views_word(node)]
+    return [i for i, low in enumerate(lowered) if "xem" in low or "đọc" in low or "view" in low]
+
+
+def _first_views_line(nodes: list, owners: list, title_el, page_text: PageText | None) -> Found | None:
+    for i in _views_word_indices(nodes):
+        node, el = nodes[i], owners[i]
         block = block_of(el)
         text = _short_text(block)
         if len(text) > VIEWS_LINE_MAX_CHARS:

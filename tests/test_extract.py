@@ -238,6 +238,13 @@ def test_views(label, views):
     assert ex.published_at == "2024-01-12T08:09:00+07:00"
 
 
+@pytest.mark.parametrize("label", ["LƯỢT XEM: 12", "Lượt đọc: 12", "Số lần XEM 12", "VIEWS 12"])
+def test_views_label_in_any_case_after_text_that_lower_cases_to_more_characters(label):
+    # "İ" lower-cases to two characters: the views word is still found in the right node
+    ex = run(article(date_line=f"Ngày đăng 12/01/2024 | 8:09 AM | <span>İİ</span> <span>{label}</span>"))
+    assert ex.views == 12
+
+
 def test_listing_page_is_not_an_article_and_reports_no_article_fields():
     items = "".join(
         f'<li class="news-item"><a class="news-title" href="/tin/{i}.html">Tin hoạt động số {i} của Ủy ban MTTQ tỉnh</a>'
