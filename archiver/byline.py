@@ -24,10 +24,12 @@ _SOURCE = re.compile(
     r"^\s*[(\[]?\s*(?:nguồn(?:\s+tin)?|theo)\s*[:：]?\s*(?P<src>[^()\[\]]+?)\s*[)\]]?\s*[.]?\s*$",
     re.IGNORECASE,
 )
-_PHOTO_CREDIT = re.compile(
-    r"^\s*[(\[]?\s*(?:ảnh|hình|hình\s+ảnh|photo|video|clip)\s*(?:minh\s+họa\s*)?[:：]|\((?:ảnh|nguồn)\s*[:：]",
-    re.IGNORECASE,
+# "Ảnh: ..." opening the line, or "(Ảnh: ...)" / "(Nguồn: ...)" anywhere in it. Two patterns:
+# one alternation searched over a long paragraph would try the anchored branch at every position.
+_PHOTO_CREDIT_START = re.compile(
+    r"\s*[(\[]?\s*(?:ảnh|hình|hình\s+ảnh|photo|video|clip)\s*(?:minh\s+họa\s*)?[:：]", re.IGNORECASE
 )
+_PHOTO_CREDIT_PAREN = re.compile(r"\((?:ảnh|nguồn)\s*[:：]", re.IGNORECASE)
 _PAREN_INITIALS = re.compile(r"^\s*\(\s*[^()]{1,30}\)\s*$")
 # CMS accounts and editorial roles, matched on folded text: they are who pressed "publish".
 _ACCOUNT = re.compile(
@@ -87,7 +89,8 @@ def is_account(text: str) -> bool:
 
 
 def is_photo_credit(text: str) -> bool:
-    return bool(_PHOTO_CREDIT.search(text)) or bool(_PAREN_INITIALS.match(text))
+    return bool(_PHOTO_CREDIT_START.match(text) or ("(" in text and _PHOTO_CREDIT_PAREN.search(text))
+                or _PAREN_INITIALS.match(text))
 
 
 def source_of(text: str) -> str | None:
@@ -136,7 +139,7 @@ def looks_like_name(text: str) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    words = text.split()
+    words = text.split(None, PROSE_MIN_WORDS)  # (a paragraph's words need not all be split off)
     if len(words) >= PROSE_MIN_WORDS:
         return True
     return len(words) >= 6 and text.rstrip().endswith((".", "./.", "!", "?", "…")) and not looks_like_name(text)
