@@ -79,7 +79,7 @@ def parse(text: str, utf8: bytes | None = None):
     UTF-8 round trip inside lxml), with the encoding fixed so a <meta charset> cannot
     override the decision already taken.
     """
-    if not text or not text.strip():
+    if not text or text.isspace():  # (isspace: no copy of a whole page, as strip() would make)
         return None
     try:
         if utf8 is not None:

@@ -415,7 +415,8 @@ LEAD_MIN_WORDS = 10
 
 def _reads_as_lead(text: str) -> bool:
     """A paragraph of prose (not a date line, not a short label) between title and body."""
-    return len(text) >= LEAD_MIN_CHARS and len(text.split()) >= LEAD_MIN_WORDS and not looks_like_date_line(text)
+    return len(text) >= LEAD_MIN_CHARS and len(text.split(None, LEAD_MIN_WORDS)) >= LEAD_MIN_WORDS \
+        and not looks_like_date_line(text)
 
 
 _DIGIT = re.compile(r"\d")
