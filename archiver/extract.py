@@ -459,7 +459,7 @@ def _one_of_many(el, levels: int = 2) -> bool:
         parent = node.getparent()
         cls = node.get("class")
         if parent is not None and (cls or dom.tag_of(node) in ("li", "article")):
-            items = [sib for sib in parent if sib.tag == node.tag and sib.get("class") == cls]
+            items = [sib for sib in parent.iterchildren(node.tag) if sib.get("class") == cls]
             if len(items) >= LISTING_MIN_REPEATS and sum(map(_LONG_LINK, items)) >= LISTING_MIN_REPEATS:
                 return True
         node = parent

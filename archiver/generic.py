@@ -216,6 +216,7 @@ def _titleish(el) -> bool:
 def _sources(meta) -> list[tuple[str, str, int]]:
     """(text, source kind, rank) for every machine-stated title and its pieces."""
     out = []
+    pieces: dict = {}  # the same title is often stated three or four times
     for kind, value in (
         ("jsonld", meta.jsonld.get("headline") or ""),
         ("meta", meta.get("og:title")),
@@ -223,7 +224,9 @@ def _sources(meta) -> list[tuple[str, str, int]]:
         ("meta", meta.get("title", "dc.title")),
         ("title", meta.title),
     ):
-        for text, rank in title_pieces(value):
+        if value not in pieces:
+            pieces[value] = title_pieces(value)
+        for text, rank in pieces[value]:
             out.append((text, kind, rank))
     return out
 
