@@ -596,18 +596,10 @@ def _area_nodes(area) -> tuple[list, list]:
     return nodes, owners
 
 
-def _views_word_indices(nodes: list) -> list:
-    """Indices of the nodes holding a views word (_has_views_word), lower-casing their join
-    once instead of each node (text nodes hold no NUL: the parser reads one as U+FFFD)."""
-    lowered = "\x00".join(nodes).lower().split("\x00")
-    if len(lowered) != len(nodes):
-        return [i for i, node in enumerate(nodes) if _has_views_word(node)]
-    return [i for i, low in enumerate(lowered) if "xem" in low or "đọc" in low or "view" in low]
-
-
 def _first_views_line(nodes: list, owners: list, title_el, page_text: PageText | None) -> Found | None:
-    for i in _views_word_indices(nodes):
-        node, el = nodes[i], owners[i]
+    for node, el in zip(nodes, owners):
+        if not _has_views_word(node):
+            continue
         block = block_of(el)
         text = _short_text(block)
         if len(text) > VIEWS_LINE_MAX_CHARS:
@@ -760,6 +752,8 @@ def best_container(page_text: PageText, title_el=None):
         first = page_text.first_index(el)
         if title_at is not None and first is not None and first < title_at and not is_ancestor(el, title_el):
             adjusted *= 0.5  # prose before the title is a sidebar or a header
+        if adjusted <= best_score:
+            continue  # the chrome test below can only lower it
         if _in_chrome_region(el, memo):
             adjusted *= CHROME_REGION_WEIGHT
         if adjusted > best_score:
