@@ -60,6 +60,11 @@ class PageText:
         # is <a>] for every element with text (its nodes are contiguous in document order)
         self.sizes = sizes
 
+    def holds(self, el, i: int) -> bool:
+        """Text node i lies inside el (its owner is el or below it): a range test, no climb."""
+        entry = self.sizes.get(el)
+        return entry is not None and entry[2] <= i < entry[2] + entry[3]
+
     def visible_length(self, el) -> int:
         entry = self.sizes.get(el)
         return entry[0] if entry else 0
@@ -361,13 +366,13 @@ class DateScan:
 
 
 def _distinct_blocks(page_text: PageText, indices, keep_going):
-    """(owner, block, text) for each block met along `indices`, once; stops where keep_going(owner) fails.
+    """(owner, block, text) for each block met along `indices`, once; stops where keep_going(index) fails.
 
     The text is the block's, or only the node's when the block is too long to be a date line."""
     seen = set()
     for i in indices:
         node, el = page_text.nodes[i], page_text.owners[i]
-        if not keep_going(el):
+        if not keep_going(i):
             return
         block = block_of(el)
         if block in seen:
@@ -391,8 +396,8 @@ def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: st
     start = page_text.index_after(title_el)
     indices = range(start, min(start + MAX_DATE_SCAN_NODES, len(page_text.nodes)))
 
-    def before_body(el) -> bool:
-        return stop_el is None or not is_ancestor(stop_el, el)
+    def before_body(i: int) -> bool:
+        return stop_el is None or not page_text.holds(stop_el, i)
 
     for el, block, text in _distinct_blocks(page_text, indices, before_body):
         if scan.published is None:
@@ -443,7 +448,7 @@ def scan_before_title(page_text: PageText, title_el, area, now=None) -> DateScan
         return scan
     end = page_text.index_of(title_el)
     indices = range(end - 1, max(end - 1 - BACKWARD_SCAN_NODES, -1), -1)
-    for _el, block, text in _distinct_blocks(page_text, indices, lambda el: is_ancestor(area, el)):
+    for _el, block, text in _distinct_blocks(page_text, indices, lambda i: page_text.holds(area, i)):
         published, updated = _date_line_at(text, block, now)
         if published is not None:
             scan.published, scan.updated, scan.line_el = published, updated, block
