@@ -507,7 +507,14 @@ def is_excluded_context(text: str) -> bool:
     return bool(s) and _excluded(s)
 
 
+# Every excluded label starts with a letter: a line opening with a number ("23/04/2019 | 2:41 PM")
+# needs no folding to be told it is none of them.
+_LEADS_WITH_NUMBER = re.compile(r"[\s\W_]*\d")
+
+
 def _excluded(s: str) -> bool:
+    if _LEADS_WITH_NUMBER.match(s):
+        return False
     return _EXCLUDED.match(fold_diacritics(s).casefold()) is not None
 
 

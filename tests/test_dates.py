@@ -364,6 +364,7 @@ def test_excluded_context(text):
         "hôm nay lúc 08:15",
         "Ngày đăng: 27/05/2020 Hiệu lực: 01/07/2020",
         "Cập nhật lúc 08:09 ngày 27/05/2020",
+        "23/04/2019 | 2:41 PM",
         "",
     ],
 )
