@@ -570,10 +570,9 @@ def find_views(area, title_el, page_text: PageText | None = None) -> Found | Non
     if first is None:  # no body text indexed under the area: its own text nodes, area gate first
         if not _area_has_count(area):
             return None
-        nodes, owners = _area_nodes(area)
-        return _first_views_line(nodes, owners, title_el, page_text)
+        return _first_views_line(_area_nodes(area), title_el, page_text)
     end = first + page_text.sizes[area][3]
-    found = _first_views_line(page_text.nodes[first:end], page_text.owners[first:end], title_el, page_text)
+    found = _first_views_line(zip(page_text.nodes[first:end], page_text.owners[first:end]), title_el, page_text)
     if found is None or not _area_has_count(area, found.el):
         return None
     return found
@@ -588,21 +587,18 @@ def _area_has_count(area, block=None) -> bool:
     return parse_views(" ".join(area.itertext())) is not None
 
 
-def _area_nodes(area) -> tuple[list, list]:
-    """(text nodes, their owners) for the visible text nodes under area, in document order."""
-    nodes, owners = [], []
+def _area_nodes(area):
+    """(text node, owner) for the visible text nodes under area, in document order."""
     for node in _AREA_TEXTS(area):
         parent = node.getparent()
         el = parent.getparent() if node.is_tail else parent
         if el is None or (not node.is_tail and tag_of(parent) in NON_TEXT_PARENTS):
             continue
-        nodes.append(node)
-        owners.append(el)
-    return nodes, owners
+        yield node, el
 
 
-def _first_views_line(nodes: list, owners: list, title_el, page_text: PageText | None) -> Found | None:
-    for node, el in zip(nodes, owners):
+def _first_views_line(nodes, title_el, page_text: PageText | None) -> Found | None:
+    for node, el in nodes:
         if not _has_views_word(node):
             continue
         block = block_of(el)
