@@ -49,7 +49,7 @@ class PageMeta:
     def times_within(self, area) -> list:
         """`times`, only those inside area when area lies inside <body> (None: all of them)."""
         if area is not None and self._times is None and _inside_body(area):
-            return time_stamps_under(area)
+            return _time_stamps_under(area)
         return self.times
 
     def get(self, *names: str) -> str:
@@ -92,8 +92,8 @@ def _inside_body(el) -> bool:
     """el lies strictly inside the document's /html/body."""
     for node in el.iterancestors():
         if node.tag == "body":
-            return node.getparent() is not None and node.getparent().tag == "html" \
-                and node.getparent().getparent() is None
+            html = node.getparent()
+            return html is not None and html.tag == "html" and html.getparent() is None
     return False
 
 
@@ -151,7 +151,7 @@ def _time_stamps(root) -> list:
     return times + [_itemprop_stamp(attr) for attr in _ITEMPROP_DATE(root)]
 
 
-def time_stamps_under(el) -> list:
+def _time_stamps_under(el) -> list:
     """_time_stamps() of el's subtree only, for an element inside <body>: the same entries in
     the same order, without walking the rest of the page."""
     times = [(t, t.get("datetime"), "time") for t in el.iter("time") if t.get("datetime") is not None]
