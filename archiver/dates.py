@@ -538,7 +538,8 @@ def split_published_updated(text: str, now: datetime | None = None) -> tuple[VnD
 
 def read_date_line(text: str, now: datetime | None = None) -> tuple[VnDate | None, VnDate | None]:
     """split_published_updated() of a date line; (None, None) when text is no date line
-    (is_date_line) or an excluded one (is_excluded_context). The line is tokenised once."""
+    (is_date_line) or an excluded one (is_excluded_context). The commonest line is read by one
+    pattern; any other is tokenised once for all three questions."""
     s = clean(text)
     if not s or len(s) > MAX_DATE_LINE_CHARS:
         return None, None

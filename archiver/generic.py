@@ -348,9 +348,13 @@ def _short_text(el, limit: int = 400) -> str:
 
 
 # ----------------------------------------------------------------------------- dates
+def _may_be_date_line(text: str) -> bool:
+    """The two cheap tests (short, has a digit) in front of the date grammar: it runs on many lines."""
+    return len(text) <= dates.MAX_DATE_LINE_CHARS and _DIGIT.search(text) is not None
+
+
 def looks_like_date_line(text: str) -> bool:
-    """dates.is_date_line behind two cheap tests (short, has a digit): it runs on many lines."""
-    return len(text) <= dates.MAX_DATE_LINE_CHARS and _DIGIT.search(text) is not None and dates.is_date_line(text)
+    return _may_be_date_line(text) and dates.is_date_line(text)
 
 
 MAX_DATE_SCAN_NODES = 60
@@ -432,7 +436,7 @@ BACKWARD_SCAN_NODES = 12
 
 
 def _date_line_at(text: str, block, now) -> tuple[Found | None, Found | None]:
-    if len(text) > dates.MAX_DATE_LINE_CHARS or _DIGIT.search(text) is None:
+    if not _may_be_date_line(text):
         return None, None
     published, updated = dates.read_date_line(text, now)
     if published is None:
