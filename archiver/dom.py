@@ -89,6 +89,23 @@ def parse(text: str, utf8: bytes | None = None):
         return None
 
 
+def parse_utf8(body: bytes):
+    """The root of a body declared UTF-8 (decode.declared_utf8), or None when its bytes are not
+    valid UTF-8 or nothing parses. libxml2 reports every invalid sequence as it reads (the
+    same ones as Python's strict codec), so the page is checked without being decoded.
+    (The parser's error log is that of its last run: extraction runs on one thread.)"""
+    try:
+        root = etree.fromstring(body, PARSER_UTF8)
+    except (etree.ParserError, ValueError):
+        return None
+    if PARSER_UTF8.error_log.filter_types(_INVALID_ENCODING):
+        return None
+    return root
+
+
+_INVALID_ENCODING = (etree.ErrorTypes.ERR_INVALID_ENCODING,)
+
+
 def tag_of(el) -> str:
     tag = el.tag
     return tag.lower() if isinstance(tag, str) else ""

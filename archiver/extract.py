@@ -23,7 +23,7 @@ from lxml import etree
 from . import body as bodymod
 from . import byline as bylinemod
 from . import dates, dom, generic, metadata
-from .decode import decode_html
+from .decode import decode_html, declared_utf8
 from .dom import clean_text
 from .models import EXPECTED_FIELDS, Extraction
 from .profiles import Profile
@@ -150,22 +150,35 @@ def extract(
     return ex
 
 
-def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
+def _decode_and_parse(raw: bytes, content_type):
+    """The decoded body and its root (None when nothing parses). A body that declares UTF-8 is
+    parsed first and decoded only if the parser finds bytes that are not UTF-8."""
+    decoded = declared_utf8(raw, content_type)
+    if decoded is not None:
+        root = dom.parse_utf8(raw)
+        if root is not None:
+            return decoded, root
     decoded = decode_html(raw, content_type)
+    if decoded.rule in ("empty", "binary"):
+        return decoded, None
+    return decoded, dom.parse(decoded.text, decoded.utf8)
+
+
+def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
+    decoded, root = _decode_and_parse(raw, content_type)
     if decoded.rule in ("empty", "binary"):
         ex.issues.append(("body", "empty document" if decoded.rule == "empty" else "not HTML (binary content)"))
         _expected_issues(ex)
         return
     if decoded.rule != "scrapy":
         ex.provenance["encoding"] = decoded.rule
-    root = dom.parse(decoded.text, decoded.utf8)
     if root is None:
         ex.issues.append(("body", "nothing to parse"))
         _expected_issues(ex)
         return
     if decoded.encoding.lower().startswith(("utf-16", "utf-32", "utf16", "utf32")):
         raw = decoded.text.encode("utf-8")  # byte-level substring tests below expect ASCII-compatible bytes
-    meta = metadata.read(root, decoded.text)
+    meta = metadata.read(root, decoded.start(metadata.HTTRACK_SCAN))
     page = _Page(root, meta, None, _rules(profile), now, ex, raw=raw)
     _urls(page, url)
     _title(page)

@@ -103,6 +103,23 @@ def test_decomposed_text_comes_out_nfc():
     assert ex.body.startswith(PARAGRAPHS[0])
 
 
+def test_invalid_bytes_in_a_utf8_page_become_replacement_characters():
+    # Declared UTF-8, parsed before any decoding: a stray byte must still fall back to decoding,
+    # where it becomes U+FFFD and the rest of the page is read as usual.
+    raw = article().encode("utf-8").replace("Dịp này".encode(), "Dịp ".encode() + b"\xff" + " này".encode(), 1)
+    ex = extract(raw)
+    assert ex.title == TITLE
+    assert "Dịp \ufffd này" in ex.body
+
+
+def test_utf8_header_over_a_legacy_page_uses_its_meta():
+    html = article().replace('<meta charset="utf-8">', '<meta charset="windows-1258">')
+    ex = extract(to_cp1258(html), content_type="text/html; charset=utf-8")
+    assert ex.title == TITLE
+    assert ex.provenance["encoding"] == "meta-over-header:cp1258"
+    assert PARAGRAPHS[0] in ex.body
+
+
 # ----------------------------------------------------------------------------- urls
 def test_url_from_canonical_then_og_then_httrack():
     canonical = '<link rel="canonical" href="https://a.gov.vn/tin/1.html">'
