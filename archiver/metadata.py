@@ -12,17 +12,15 @@ from lxml import etree
 
 from .dom import clean_text
 
-_TITLE = etree.XPath("/html/head/title | /html/body/title")
-_HEAD_META = etree.XPath("/html/head/meta[@content]")
-# <link rel=canonical>, JSON-LD scripts and <time> are found with lxml's tag-filtered
+# <head>'s elements, JSON-LD scripts and <time> are found with lxml's tag-filtered
 # iteration (in C, no XPath context), the same elements in the same order as
-# /html/head/link[...], /html/descendant::script[...] and /html/body/descendant::time[@datetime].
+# /html/head/meta[...], /html/descendant::script[...] and /html/body/descendant::time[@datetime].
 _CANONICAL_RELS = frozenset(("canonical", "Canonical", "CANONICAL"))
 # Attribute axis first: far cheaper than testing @itemprop on every element.
 _ITEMPROP_DATE = etree.XPath("/html/body/descendant::*/@itemprop[.='datePublished' or .='dateModified']")
 _ITEMPROP_DATE_UNDER = etree.XPath("descendant-or-self::*/@itemprop[.='datePublished' or .='dateModified']")
 _HTTRACK = re.compile(r"<!--\s*Mirrored from\s+(\S+)\s+by HTTrack", re.IGNORECASE)
-_HTTRACK_SCAN = 4096
+HTTRACK_SCAN = 4096  # characters: an HTTrack mirror stamps its comment at the top
 
 ARTICLE_TYPES = {"newsarticle", "article", "blogposting", "reportagenewsarticle", "webpage", "report"}
 
@@ -97,11 +95,6 @@ def _inside_body(el) -> bool:
     return False
 
 
-def _canonical_hrefs(root) -> list:
-    return [link.get("href") for head in _children(root, "head") for link in head.iterchildren("link")
-            if link.get("rel") in _CANONICAL_RELS and link.get("href") is not None]
-
-
 def _jsonld_texts(root) -> list:
     if root.tag != "html":
         return []
@@ -124,25 +117,44 @@ def _meta_key(el) -> str:
     return (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
 
 
-def read(root, text: str) -> PageMeta:
-    """Everything machine-readable, with XPaths anchored at <head> or cheap axes."""
+def read(root, start: str) -> PageMeta:
+    """Everything machine-readable, with one pass over <head> and cheap axes; `start` is the
+    beginning of the page's text (HTTRACK_SCAN characters or more), for comments."""
     page = PageMeta(root=root)
-    titles = _TITLE(root)
-    if titles:
-        page.title = clean_text("".join(titles[0].itertext()))
-    for el in _HEAD_META(root):
-        key = _meta_key(el)
-        if key and key not in page.meta:
-            page.meta[key] = clean_text(el.get("content"))
-    canonical = _canonical_hrefs(root)
-    if canonical and canonical[0].strip():
-        page.canonical = canonical[0].strip()
+    _read_head(root, page)
     page.jsonld = read_jsonld(root)
-    m = _HTTRACK.search(text, 0, _HTTRACK_SCAN)
+    m = _HTTRACK.search(start, 0, HTTRACK_SCAN)
     if m:
         page.httrack_url = "https://" + m.group(1)
     page.lang = (root.get("lang") or root.get("xml:lang") or "").strip() or None
     return page
+
+
+def _read_head(root, page: PageMeta) -> None:
+    """<title>, <meta content> and <link rel=canonical>, one pass over <head>'s children: the
+    first of /html/head/title | /html/body/title, each /html/head/meta[@content] in order (the
+    first content of a name wins), the href of the first canonical /html/head/link."""
+    title = canonical = None
+    for head in _children(root, "head"):
+        for el in head.iterchildren("meta", "link", "title"):
+            tag = el.tag
+            if tag == "meta":
+                content = el.get("content")
+                if content is not None:
+                    key = _meta_key(el)
+                    if key and key not in page.meta:
+                        page.meta[key] = clean_text(content)
+            elif tag == "link":
+                if canonical is None and el.get("rel") in _CANONICAL_RELS:
+                    canonical = el.get("href")
+            elif title is None:
+                title = el
+    if title is None:
+        title = next((t for body in _children(root, "body") for t in body.iterchildren("title")), None)
+    if title is not None:
+        page.title = clean_text("".join(title.itertext()))
+    if canonical is not None and canonical.strip():
+        page.canonical = canonical.strip()
 
 
 def _time_stamps(root) -> list:
