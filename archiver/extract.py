@@ -153,7 +153,7 @@ def extract(
 def _decode_and_parse(raw: bytes, content_type):
     """The decoded body and its root (None when nothing parses). A body that declares UTF-8 is
     parsed first and decoded only if the parser finds bytes that are not UTF-8."""
-    decoded = declared_utf8(raw, content_type)
+    decoded = declared_utf8(raw, content_type) if dom.PARSER_CHECKS_UTF8 else None
     if decoded is not None:
         root = dom.parse_utf8(raw)
         if root is not None:
