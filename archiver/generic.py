@@ -21,44 +21,27 @@ from .dom import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, clean_text, fold_text, is_
 _BODY_TEXTS = etree.XPath("/html/body/descendant::text()[normalize-space()]")
 NON_TEXT_PARENTS = frozenset("script style noscript template textarea option select button title".split())
 
+try:  # _body_texts compiled, when setup.py could build it for this lxml
+    from ._textwalk import body_texts as _compiled_body_texts
+except ImportError:
+    _compiled_body_texts = None
+COMPILED_WALK = _compiled_body_texts is not None
+_NON_TEXT_NAMES = tuple(name.encode() for name in sorted(NON_TEXT_PARENTS))
+
 
 class PageText:
     """The visible text nodes of the body in document order, read once per page.
 
-    One XPath over the body (cheaper than one per question) and Python from there on:
+    One walk over the body (cheaper than one per question) and Python from there on:
     title agreement, main-content scoring, the date line after the title and view
     counts all walk this list.
     """
 
     def __init__(self, root):
-        nodes, owners = [], []
-        sizes: dict = {}
-        order: list = []  # entries, parents before children
-        for node in _BODY_TEXTS(root):
-            parent = node.getparent()
-            if parent is None:
-                continue
-            if node.is_tail:
-                owner = parent.getparent()
-                if owner is None:
-                    continue
-            elif parent.tag in NON_TEXT_PARENTS:  # (the HTML parser lower-cases tag names)
-                continue
-            else:
-                owner = parent
-            entry = sizes.get(owner)
-            if entry is None:
-                entry = _climb(owner, len(nodes), sizes, order)
-            entry[0] += len(node.strip())
-            entry[3] += 1
-            nodes.append(node)
-            owners.append(owner)
-        _add_up(order)
-        self.nodes = nodes
-        self.owners = owners
-        # element -> [visible chars, link chars, first text index, text nodes, parent's entry,
-        # is <a>] for every element with text (its nodes are contiguous in document order)
-        self.sizes = sizes
+        if COMPILED_WALK:
+            self.nodes, self.owners, self.sizes = _compiled_body_texts(root, _NON_TEXT_NAMES)
+        else:
+            self.nodes, self.owners, self.sizes = _body_texts(root)
 
     def holds(self, el, i: int) -> bool:
         """Text node i lies inside el (its owner is el or below it): a range test, no climb."""
@@ -110,6 +93,37 @@ class PageText:
 
 
 _DOC_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
+def _body_texts(root) -> tuple[list, list, dict]:
+    """The body's visible text nodes, each one's owner (the element whose text or tail it is,
+    in the parent's text) and the sizes of every element with text and of its ancestors:
+    element -> [visible chars, link chars, first text index, text nodes, parent's entry, is <a>]
+    (an element's nodes are contiguous in document order)."""
+    nodes, owners = [], []
+    sizes: dict = {}
+    order: list = []  # entries, parents before children
+    for node in _BODY_TEXTS(root):
+        parent = node.getparent()
+        if parent is None:
+            continue
+        if node.is_tail:
+            owner = parent.getparent()
+            if owner is None:
+                continue
+        elif parent.tag in NON_TEXT_PARENTS:  # (the HTML parser lower-cases tag names)
+            continue
+        else:
+            owner = parent
+        entry = sizes.get(owner)
+        if entry is None:
+            entry = _climb(owner, len(nodes), sizes, order)
+        entry[0] += len(node.strip())
+        entry[3] += 1
+        nodes.append(node)
+        owners.append(owner)
+    _add_up(order)
+    return nodes, owners, sizes
 
 
 def _climb(el, first: int, sizes: dict, order: list) -> list:

@@ -7,7 +7,9 @@ passed; in each round every method runs on every page (the fast ones several tim
 in a row, trafilatura once). A method's figure is the median over pages of its
 per-call time (each page's own median over rounds). Targets: extract() <= 3x a bare
 `lxml.html.document_fromstring(bytes)`, and >= 6x faster than
-`trafilatura.bare_extraction(with_metadata=True)`.
+`trafilatura.bare_extraction(with_metadata=True)`. Where the compiled text walk is built
+(setup.py), the generic path is also timed with the pure-Python walk an install without a
+C compiler runs.
 """
 
 import argparse
@@ -23,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import lxml.html  # noqa: E402
 
-from archiver import profiles  # noqa: E402
+from archiver import generic, profiles  # noqa: E402
 from archiver.extract import extract  # noqa: E402
 
 REALPAGES = ROOT.parent / "shared" / "realpages" / "pages"
@@ -40,6 +42,20 @@ def _time(fn, body: bytes, inner: int) -> float:
     return (time.perf_counter() - start) / inner
 
 
+PYTHON_WALK = "extract (generic, Python walk)"
+
+
+def _with_python_walk(fn):
+    def run(body: bytes):
+        generic.COMPILED_WALK = False
+        try:
+            return fn(body)
+        finally:
+            generic.COMPILED_WALK = True
+
+    return run
+
+
 def _methods():
     sotttt = profiles.load("sotttt")
     methods = {
@@ -47,6 +63,8 @@ def _methods():
         "extract (sotttt profile)": (lambda b: extract(b, profile=sotttt), FAST_INNER),
         "extract (generic)": (lambda b: extract(b), FAST_INNER),
     }
+    if generic.COMPILED_WALK:
+        methods[PYTHON_WALK] = (_with_python_walk(lambda b: extract(b)), FAST_INNER)
     try:
         import trafilatura
 
@@ -72,7 +90,8 @@ def run(seconds: float) -> dict[str, float]:
             for name, (fn, inner) in methods.items():
                 per_page[name][i].append(_time(fn, body, inner))
         rounds += 1
-    print(f"{len(pages)} real pages, {rounds} rounds, {time.perf_counter() - start:.1f} s")
+    walk = "compiled (archiver/_textwalk)" if generic.COMPILED_WALK else "pure Python (the compiled one is not built)"
+    print(f"{len(pages)} real pages, {rounds} rounds, {time.perf_counter() - start:.1f} s; text walk: {walk}")
     return {name: statistics.median(statistics.median(t) for t in times) * 1000 for name, times in per_page.items()}
 
 
@@ -81,7 +100,9 @@ def report(ms: dict[str, float]) -> None:
     for name, value in ms.items():
         print(f"  {name:<30} {value:8.3f} ms/page  ({value / bare:5.2f}x bare parse)")
     traf = ms.get("trafilatura bare_extraction")
-    for name in ("extract (sotttt profile)", "extract (generic)"):
+    for name in ("extract (sotttt profile)", "extract (generic)", PYTHON_WALK):
+        if name not in ms:
+            continue
         ours = ms[name]
         ok_bare = ours / bare <= TARGET_VS_BARE
         line = f"{name}: {ours / bare:.2f}x bare parse (target <= {TARGET_VS_BARE:g}x: {'met' if ok_bare else 'NOT met'})"

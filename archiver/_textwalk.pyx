@@ -1,0 +1,154 @@
+# cython: language_level=3, boundscheck=False, wraparound=False
+"""generic._body_texts compiled: the same nodes, owners and sizes, about 3x faster.
+
+The body's visible text is what the generic extractor reads most (title agreement, main
+content, date line, views); in Python it was the largest part of a generic extraction.
+This walks libxml2's nodes directly: an XPath's results and their parents need not be
+built as Python objects first.
+
+Optional: setup.py builds it when a C compiler is at hand, and generic.py uses it only
+under the lxml it was built against (it reads lxml's element structures).
+"""
+
+from cpython.bytes cimport PyBytes_AS_STRING
+from cpython.unicode cimport Py_UNICODE_ISSPACE, PyUnicode_DecodeUTF8
+from libc.string cimport strcmp, strlen
+from lxml.includes cimport tree
+from lxml.includes.etreepublic cimport (
+    LXML_VERSION_STRING,
+    _Document,
+    _Element,
+    _isElement,
+    elementFactory,
+    import_lxml__etree,
+)
+
+import lxml.etree
+
+if lxml.etree.__version__ != LXML_VERSION_STRING.decode():
+    raise ImportError(f"built for lxml {LXML_VERSION_STRING.decode()}, running {lxml.etree.__version__}")
+import_lxml__etree()
+
+
+cdef bint _named(tree.xmlNode* c, const char* name) noexcept:
+    return c.type == tree.XML_ELEMENT_NODE and c.ns is NULL and strcmp(<const char*>c.name, name) == 0
+
+
+cdef bint _visible(const unsigned char* s) noexcept:
+    """XPath's normalize-space() is not empty: a character other than its four blanks."""
+    while s[0]:
+        if s[0] != 0x20 and s[0] != 0x09 and s[0] != 0x0A and s[0] != 0x0D:
+            return True
+        s += 1
+    return False
+
+
+cdef bint _is_tail(tree.xmlNode* c) noexcept:
+    """An element before the text node in its parent: lxml reads it as that element's tail."""
+    c = c.prev
+    while c is not NULL and not _isElement(c):
+        c = c.prev
+    return c is not NULL
+
+
+cdef bint _named_any(tree.xmlNode* c, tuple names):
+    for name in names:
+        if _named(c, PyBytes_AS_STRING(name)):
+            return True
+    return False
+
+
+cdef Py_ssize_t _stripped_length(str s):
+    """len(s.strip()) without the copy."""
+    cdef Py_ssize_t start = 0, end = len(s)
+    while start < end and Py_UNICODE_ISSPACE(s[start]):
+        start += 1
+    while end > start and Py_UNICODE_ISSPACE(s[end - 1]):
+        end -= 1
+    return end - start
+
+
+cdef tree.xmlNode* _next_in_order(tree.xmlNode* c, tree.xmlNode* top) noexcept:
+    """The node after c in document order inside top (NULL past its end)."""
+    if c.type == tree.XML_ELEMENT_NODE and c.children is not NULL:
+        return c.children
+    while c.next is NULL:
+        c = c.parent
+        if c is top or c is NULL:
+            return NULL
+    return c.next
+
+
+cdef list _climb(_Document doc, tree.xmlNode* c, object el, Py_ssize_t first, dict sizes, list order):
+    """generic._climb: entries for el and its ancestors not met yet, returning el's."""
+    cdef list entry = [0, 0, first, 0, None, _named(c, "a")]
+    cdef list below = entry
+    cdef list chain = [entry]
+    cdef list up
+    sizes[el] = entry
+    c = c.parent
+    while c is not NULL and _isElement(c):
+        parent = elementFactory(doc, c)
+        found = sizes.get(parent)
+        if found is not None:
+            below[4] = found
+            break
+        up = [0, 0, first, 0, None, _named(c, "a")]
+        sizes[parent] = up
+        below[4] = up
+        chain.append(up)
+        below = up
+        c = c.parent
+    chain.reverse()
+    order.extend(chain)
+    return entry
+
+
+cdef void _add_up(list order):
+    """generic._add_up: children's counts into their parents."""
+    cdef list entry, up
+    for i in range(len(order) - 1, -1, -1):
+        entry = <list>order[i]
+        if entry[5]:
+            entry[1] = entry[0]
+        if entry[4] is not None:
+            up = <list>entry[4]
+            up[0] += entry[0]
+            up[1] += entry[1]
+            up[3] += entry[3]
+
+
+def body_texts(_Element root, tuple non_text_parents):
+    """(nodes, owners, sizes) of generic._body_texts(root); non_text_parents: tag names as bytes."""
+    cdef list nodes = [], owners = [], order = []
+    cdef dict sizes = {}
+    cdef _Document doc = root._doc
+    cdef tree.xmlNode* html = <tree.xmlNode*>doc._c_doc.children
+    cdef tree.xmlNode* body
+    cdef tree.xmlNode* c
+    cdef list entry
+    while html is not NULL:  # /html/body/descendant::text()[normalize-space()]
+        if _named(html, "html"):
+            body = html.children
+            while body is not NULL:
+                if _named(body, "body") and body.children is not NULL:
+                    c = body.children
+                    while c is not NULL:
+                        if (c.type == tree.XML_TEXT_NODE or c.type == tree.XML_CDATA_SECTION_NODE) \
+                                and c.content is not NULL and _visible(<const unsigned char*>c.content) \
+                                and c.parent is not NULL and _isElement(c.parent) \
+                                and (_is_tail(c) or not _named_any(c.parent, non_text_parents)):
+                            owner = elementFactory(doc, c.parent)
+                            text = PyUnicode_DecodeUTF8(<const char*>c.content, strlen(<const char*>c.content), NULL)
+                            entry = sizes.get(owner)
+                            if entry is None:
+                                entry = _climb(doc, c.parent, owner, len(nodes), sizes, order)
+                            entry[0] += _stripped_length(text)
+                            entry[3] += 1
+                            nodes.append(text)
+                            owners.append(owner)
+                        c = _next_in_order(c, body)
+                body = body.next
+        html = html.next
+    _add_up(order)
+    return nodes, owners, sizes

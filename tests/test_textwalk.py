@@ -1,0 +1,62 @@
+"""The compiled text walk (archiver/_textwalk.pyx) gives exactly what the Python walk gives."""
+
+from pathlib import Path
+
+import pytest
+
+from archiver import dom, generic
+from archiver.decode import decode_html
+
+pytestmark = pytest.mark.skipif(not generic.COMPILED_WALK, reason="the compiled text walk is not built")
+
+HERE = Path(__file__).parent
+EDGE_CASES = [
+    "<p>one</p> tail <b>bold</b> <script>var a = 1;</script> after a script <style>p{}</style>",
+    "<div><a href='/x'><span>linked</span> text</a> and <a>an anchor</a></div>",
+    "<select><option>opt</option> tail of an option</select><button><i></i> Search</button>",
+    "<title>in body</title><textarea>typed</textarea><noscript><p>no script</p></noscript>",
+    "<p>\u00a0</p><p> \t\n</p><p>\u2003wide\u2003</p><template><p>template</p></template>",
+    "text directly in body<br>after a break<img src=x> after an image",
+    "<table><tr><td>a<td>b</table><ul><li>x<li>y</ul>" + "<div>" * 40 + "deep" + "</div>" * 40,
+    "<![CDATA[not cdata in html]]><svg><text>in svg</text></svg><math><mi>x</mi></math>",
+]
+
+
+def _roots():
+    pages = sorted((HERE / "fixtures").rglob("*.html")) + sorted((HERE.parent / "archiver" / "demo_site").rglob("*.html"))
+    pages += sorted((HERE.parents[1] / "shared" / "realpages" / "pages").glob("*.html"))
+    bodies = [p.read_bytes() for p in pages]
+    bodies += [f"<html><head><title>t</title></head><body>{case}</body></html>".encode() for case in EDGE_CASES]
+    bodies += [b"<p>no html or body element written</p>", b"<html><body></body></html>", b"<frameset></frameset>"]
+    for raw in bodies:
+        decoded = decode_html(raw)
+        root = dom.parse(decoded.text, decoded.utf8)
+        if root is not None:
+            yield root
+
+
+def _comparable(nodes, owners, sizes):
+    index = {el: i for i, el in enumerate(sizes)}
+    entries = {id(entry): el for el, entry in sizes.items()}
+    table = [(index[el], e[0], e[1], e[2], e[3], index[entries[id(e[4])]] if e[4] is not None else None, e[5])
+             for el, e in sizes.items()]
+    return [str(n) for n in nodes], [index[o] for o in owners], table
+
+
+def test_the_compiled_walk_matches_the_python_walk():
+    compared = 0
+    for root in _roots():
+        python = generic._body_texts(root)
+        compiled = generic._compiled_body_texts(root, generic._NON_TEXT_NAMES)
+        assert list(compiled[2]) == list(python[2])  # the same elements, in the same order
+        assert _comparable(*compiled) == _comparable(*python)
+        compared += 1
+    assert compared > 40
+
+
+def test_the_edge_cases_have_text_to_compare():
+    html = f"<html><body>{''.join(EDGE_CASES)}</body></html>".encode()
+    nodes, _, _ = generic._compiled_body_texts(dom.parse_utf8(html), generic._NON_TEXT_NAMES)
+    texts = " ".join(nodes)
+    assert "after a script" in texts and "tail of an option" in texts and "deep" in texts
+    assert "var a = 1" not in texts and "typed" not in texts
