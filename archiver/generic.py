@@ -96,10 +96,10 @@ _DOC_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
 
 
 def _body_texts(root) -> tuple[list, list, dict]:
-    """The body's visible text nodes, each one's owner (the element whose text or tail it is,
-    in the parent's text) and the sizes of every element with text and of its ancestors:
-    element -> [visible chars, link chars, first text index, text nodes, parent's entry, is <a>]
-    (an element's nodes are contiguous in document order)."""
+    """The body's visible text nodes, each one's owner (the element that holds it: whose text
+    it is, or the parent of the element whose tail it is) and the sizes of every owner and
+    of its ancestors: element -> [visible chars, link chars, first text index, text nodes,
+    parent's entry, is <a>] (an element's nodes are contiguous in document order)."""
     nodes, owners = [], []
     sizes: dict = {}
     order: list = []  # entries, parents before children
