@@ -93,24 +93,17 @@ def parse(files, url, site, generic):
         if not path.is_file():
             fail(f"no such file: {path}")
         body = path.read_bytes()
-        profile = chosen
-        if profile is None and not generic:
-            profile = profile_for_page(body, url)
+        profile = chosen or (profiles.for_url(url) if url and not generic else None)
         ex = extract(body, url, None, profile)
+        if profile is None and not generic and not url and ex.url:
+            # no address given: the one the page names may belong to a profiled site
+            named = profiles.for_url(ex.url)
+            if named is not None:
+                profile, ex = named, extract(body, url, None, named)
         record = ex.to_dict() | {"file": str(path), "profile": profile.name if profile else None}
         if ex.issues:
             record["issues"] = [list(i) for i in ex.issues]
         click.echo(json.dumps(record, ensure_ascii=False))
-
-
-def profile_for_page(body: bytes, url: str | None):
-    """The site profile for the page's address: the given URL, else the one the page names."""
-    if url:
-        return profiles.for_url(url)
-    from .extract import extract
-
-    found = extract(body).url
-    return profiles.for_url(found) if found else None
 
 
 @cli.command()

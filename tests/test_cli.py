@@ -103,6 +103,18 @@ def test_parse_reads_the_seed_page_right():
     assert record["provenance"]["title"]
 
 
+def test_parse_picks_the_profile_of_the_address_the_page_names():
+    page = FIXTURES / "mttq-baclieu" / "article-seed.html"
+
+    def profile(*args):
+        return json.loads(run_archiver("parse", page, *args).stdout)["profile"]
+
+    assert profile() == "mttq-baclieu"  # its canonical URL is on that profile's domain
+    assert profile("--generic") is None
+    assert profile("--url", "https://example.org/tin/1.html") is None  # a given address wins
+    assert profile("--url", "https://mttq.baclieu.gov.vn/Lists/Posts/Post.aspx?ID=1") == "mttq-baclieu"
+
+
 def test_parse_unknown_site_is_one_line():
     page = next((FIXTURES / "mttq-baclieu").glob("*.html"))
     assert_one_line_error(run_archiver("parse", page, "--site", "nowhere"), 1)
