@@ -94,7 +94,8 @@ def reparse_report(r: dict) -> list[str]:
     lines += [f"  changed: {url}" for url in r["changed_urls"][:CHANGED_URLS_SHOWN]]
     if len(r["changed_urls"]) > CHANGED_URLS_SHOWN:
         lines.append(f"  ... and {len(r['changed_urls']) - CHANGED_URLS_SHOWN} more")
-    lines += [f"  now under another URL: {', '.join(old)} -> {new}" for old, new in r["rekeyed"][:CHANGED_URLS_SHOWN]]
+    lines += [f"  now under another URL (merged into it): {', '.join(old)} -> {new}"
+              for old, new in r["rekeyed"][:CHANGED_URLS_SHOWN]]
     lines += [f"  failed: {url}: {why}" for url, why in r["failures"][:CHANGED_URLS_SHOWN]]
     return lines
 

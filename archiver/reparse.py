@@ -27,7 +27,7 @@ def reparse(archive: Archive, site: str | None = None, since: str | None = None,
     unchanged (of which `updated`: same content, other fields such as views now read differently),
     new (a page that now reads as an article, or under a new canonical URL), not_article, failed,
     skipped (the capture holds no page: not HTML, empty). `rekeyed` lists pages whose article now has
-    another canonical URL (the row under the old one is left as it was).
+    another canonical URL: the row under the old one is merged into the new one (Archive.rekey_article).
     """
     if extract is None:
         from .extract import extract
@@ -98,8 +98,12 @@ def save(archive: Archive, ex, capture_id: int, capture: Capture, result: dict, 
             result["updated"] += 1
     else:
         result["new"] += 1
-        if earlier_keys:
-            result["rekeyed"].append((sorted(earlier_keys), key))
+    # the rows this page's article was saved under before, unless another page's capture took them since
+    moved = sorted(k for k in earlier_keys if archive.page_of_article(k) == capture.final_url)
+    for old_key in moved:
+        archive.rekey_article(old_key, key)
+    if moved:
+        result["rekeyed"].append((moved, key))
     if before:
         keep_last_seen(archive, key, before[0]["last_seen_at"])
 

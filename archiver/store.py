@@ -412,6 +412,42 @@ class Archive:
         self._written()
         return outcome
 
+    def rekey_article(self, old: str, new: str) -> None:
+        """The article saved under `old` now reads under `new` (a reparse found another canonical
+        URL): the row under `new` takes its history (versions, view samples, the earlier first and
+        later last sighting, its content as a version when that differs) and the row under `old`
+        goes, with its search entries (by the triggers) and its recorded issues."""
+        sightings = "first_seen_at, last_seen_at, content_hash, capture_id, "
+        old_row = self.db.execute(
+            f"SELECT {sightings}{', '.join(CONTENT_FIELDS)} FROM articles WHERE canonical_url = ?", (old,)
+        ).fetchone()
+        new_row = self.db.execute(f"SELECT {sightings}fetched_at FROM articles WHERE canonical_url = ?", (new,)).fetchone()
+        if old_row is None or new_row is None or old == new:
+            return
+        self._write("UPDATE article_versions SET canonical_url = ? WHERE canonical_url = ?", (new, old))
+        if old_row[2] != new_row[2]:  # the content read before under the old key is a version of this one
+            self._keep_version(new, old_row[2:], new_row[3], new_row[4])
+        self._write(
+            "INSERT OR IGNORE INTO article_views (canonical_url, fetched_at, views, capture_id)"
+            " SELECT ?, fetched_at, views, capture_id FROM article_views WHERE canonical_url = ?", (new, old),
+        )
+        self._write("DELETE FROM article_views WHERE canonical_url = ?", (old,))
+        first_seen = min((t for t in (old_row[0], new_row[0]) if t), default=None)
+        last_seen = max((t for t in (old_row[1], new_row[1]) if t), default=None)
+        self._write("UPDATE articles SET first_seen_at = ?, last_seen_at = ? WHERE canonical_url = ?",
+                    (first_seen, last_seen, new))
+        self._write("DELETE FROM extraction_issues WHERE url = ?", (old,))
+        self._write("DELETE FROM articles WHERE canonical_url = ?", (old,))
+        self._written()
+
+    def page_of_article(self, key: str) -> str | None:
+        """The page URL (after redirects) of the capture the article under `key` was read from."""
+        row = self.db.execute(
+            "SELECT coalesce(c.final_url, c.url) FROM articles a JOIN captures c ON a.capture_id = c.id"
+            " WHERE a.canonical_url = ?", (key,),
+        ).fetchone()
+        return row[0] if row else None
+
     def archived_later(self, key: str, fetched_at: str) -> bool:
         """The archive holds this article from a fetch later than fetched_at."""
         row = self.db.execute("SELECT fetched_at FROM articles WHERE canonical_url = ?", (key,)).fetchone()

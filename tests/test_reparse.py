@@ -5,6 +5,7 @@ import json
 
 from archiver.extract import extract
 from archiver.reparse import reparse
+from archiver.search import search
 from archiver.store import Archive, Capture
 from conftest import FIXTURES, rows, run_archiver
 
@@ -176,3 +177,51 @@ def test_view_only_differences_and_new_canonical_urls_are_reported(tmp_path):
     assert rows(db, "SELECT views FROM articles WHERE canonical_url = ?", (extract(body_a, url_a).canonical_url or url_a,)) == [
         (extract(body_a, url_a, HTML).views,)]
     assert rows(db, "SELECT count(*) FROM article_views") == rows(db, "SELECT count(DISTINCT canonical_url) FROM article_views")
+
+
+def test_an_article_under_a_new_canonical_url_takes_over_its_old_row(tmp_path):
+    url, body = ARTICLES[0]
+    old_key = url + "&old=1"
+
+    def older_with_other_key(body, url, content_type=None, profile=None):
+        ex = older_parser(body, url, content_type, profile)
+        return dataclasses.replace(ex, canonical_url=old_key, views=100)
+
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        store(archive, url, body, "2024-02-01T00:00:00+00:00", parser=older_with_other_key)
+        store(archive, url, body, "2024-02-03T00:00:00+00:00", parser=older_with_other_key)
+        result = reparse(archive)
+        new_key = extract(body, url, HTML).canonical_url or url
+        assert result["rekeyed"] == [([old_key], new_key)]
+        assert [hit["canonical_url"] for hit in search(archive, "Chỉ thị")] == [new_key]
+    assert rows(db, "SELECT canonical_url, first_seen_at, last_seen_at FROM articles") == [
+        (new_key, "2024-02-01T00:00:00+00:00", "2024-02-03T00:00:00+00:00")]
+    # what the older extractor read is a version of the article; its view samples stay with it
+    versions = rows(db, "SELECT canonical_url, title FROM article_versions")
+    assert versions == [(new_key, current(url, body)["title"] + " | Cổng thông tin")]
+    assert rows(db, "SELECT canonical_url, fetched_at, views FROM article_views ORDER BY fetched_at") == [
+        (new_key, "2024-02-01T00:00:00+00:00", 100),
+        (new_key, "2024-02-03T00:00:00+00:00", current(url, body)["views"]),
+    ]
+    assert rows(db, "SELECT count(*) FROM extraction_issues WHERE url = ?", (old_key,)) == [(0,)]
+
+
+def test_a_key_another_page_took_since_stays_with_that_page(tmp_path):
+    (url_a, body_a), (url_b, body_b) = ARTICLES[:2]
+    shared = url_b + "&shared=1"
+
+    def keyed(keys):
+        def parse(body, url, content_type=None, profile=None):
+            return dataclasses.replace(extract(body, url, content_type, profile), canonical_url=keys[url])
+        return parse
+
+    db = tmp_path / "a.db"
+    with Archive(db) as archive:
+        store(archive, url_a, body_a, "2024-02-01T00:00:00+00:00", parser=keyed({url_a: url_a}))
+        store(archive, url_b, body_b, "2024-02-02T00:00:00+00:00", parser=keyed({url_b: shared}))
+        # now page a names the key page b's article had, and page b names a key of its own
+        result = reparse(archive, extract=keyed({url_a: shared, url_b: url_b}))
+    assert result["rekeyed"] == [([url_a], shared)]  # a's old row joins the key it now reads under
+    assert sorted(rows(db, "SELECT canonical_url FROM articles")) == sorted([(shared,), (url_b,)])
+    assert rows(db, "SELECT title FROM articles WHERE canonical_url = ?", (shared,)) == [(current(url_a, body_a)["title"],)]
