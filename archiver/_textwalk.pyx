@@ -127,6 +127,8 @@ def body_texts(_Element root, tuple non_text_parents):
     cdef tree.xmlNode* body
     cdef tree.xmlNode* c
     cdef list entry
+    if not all(isinstance(name, bytes) for name in non_text_parents):
+        raise TypeError("non_text_parents: tag names as bytes")
     while html is not NULL:  # /html/body/descendant::text()[normalize-space()]
         if _named(html, "html"):
             body = html.children
