@@ -9,6 +9,7 @@ bold/italic, how much of it is link text, images inside it.
 """
 
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urljoin, urlparse
@@ -97,17 +98,28 @@ PARSER_CHECKS_UTF8 = etree.LIBXML_VERSION >= (2, 14)
 def parse_utf8(body: bytes):
     """The root of a body declared UTF-8 (decode.declared_utf8), or None when its bytes are not
     valid UTF-8 or nothing parses: the page is checked as it is parsed, without being decoded.
-    Only where PARSER_CHECKS_UTF8. (The parser's error log is that of its last run: extraction
-    runs on one thread.)"""
+    Only where PARSER_CHECKS_UTF8."""
+    parser = _checking_parser()
     try:
-        root = etree.fromstring(body, PARSER_UTF8)
+        root = etree.fromstring(body, parser)
     except (etree.ParserError, ValueError):
         return None
-    if PARSER_UTF8.error_log.filter_types(_INVALID_ENCODING):
+    if parser.error_log.filter_types(_INVALID_ENCODING):
         return None
     return root
 
 
+def _checking_parser() -> etree.HTMLParser:
+    """PARSER_UTF8's twin, one per thread: a parser's error log is that of its last run, which
+    another thread's parse could replace before this one reads it."""
+    parser = getattr(_per_thread, "parser", None)
+    if parser is None:
+        parser = _per_thread.parser = etree.HTMLParser(
+            remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8")
+    return parser
+
+
+_per_thread = threading.local()
 _INVALID_ENCODING = (etree.ErrorTypes.ERR_INVALID_ENCODING,)
 
 

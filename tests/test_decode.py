@@ -2,6 +2,7 @@
 for Python's UTF-8 check. These tests hold that shortcut to decode_html()'s answers."""
 
 import itertools
+import threading
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,20 @@ def test_the_shortcut_gives_decode_html_answer(content_type):
         assert quick.start(500) == full.text[:500]
         checked += 1
     assert checked or content_type == "text/html; charset=iso-8859-1"
+
+
+def test_a_parse_in_another_thread_cannot_hide_invalid_bytes(monkeypatch):
+    # The check reads the parser's error log after the parse; another thread parsing in between
+    # must not replace that log (each thread has its own checking parser).
+    real_fromstring = dom.etree.fromstring
+
+    def parse_then_let_another_thread_parse(data, parser=None):
+        root = real_fromstring(data, parser)
+        if b"\xff" in data:
+            other = threading.Thread(target=dom.parse_utf8, args=(b"<html><body><p>fine</p></body></html>",))
+            other.start()
+            other.join()
+        return root
+
+    monkeypatch.setattr(dom.etree, "fromstring", parse_then_let_another_thread_parse)
+    assert dom.parse_utf8(b"<html><body><p>a \xff b</p></body></html>") is None
