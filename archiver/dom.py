@@ -20,9 +20,13 @@ from lxml import etree
 from .text import clean, fold
 
 
-# collect_ids=False: no table of id attributes (nothing here uses XPath id() or getElementById).
-PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
-PARSER_UTF8 = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8")
+def _html_parser(encoding: str | None = None) -> etree.HTMLParser:
+    # collect_ids=False: no table of id attributes (nothing here uses XPath id() or getElementById).
+    return etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, encoding=encoding)
+
+
+PARSER = _html_parser()
+PARSER_UTF8 = _html_parser("utf-8")
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset "
@@ -114,8 +118,7 @@ def _checking_parser() -> etree.HTMLParser:
     another thread's parse could replace before this one reads it."""
     parser = getattr(_per_thread, "parser", None)
     if parser is None:
-        parser = _per_thread.parser = etree.HTMLParser(
-            remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8")
+        parser = _per_thread.parser = _html_parser("utf-8")
     return parser
 
 

@@ -159,9 +159,7 @@ def _decode_and_parse(raw: bytes, content_type):
         if root is not None:
             return decoded, root
     decoded = decode_html(raw, content_type)
-    if decoded.rule in ("empty", "binary"):
-        return decoded, None
-    return decoded, dom.parse(decoded.text, decoded.utf8)
+    return decoded, dom.parse(decoded.text, decoded.utf8)  # (no text, no root: empty or binary)
 
 
 def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:

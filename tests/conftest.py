@@ -15,6 +15,12 @@ REALPAGES = ROOT.parent / "shared" / "realpages"
 DEMO_SITE = ROOT / "archiver" / "demo_site"
 
 
+def saved_pages() -> list[Path]:
+    """Every saved page the tests have: the fixtures, the demo site, the real pages when present."""
+    return (sorted(FIXTURES.rglob("*.html")) + sorted(DEMO_SITE.rglob("*.html"))
+            + sorted((REALPAGES / "pages").glob("*.html")))
+
+
 def run_archiver(*args, cwd=None, timeout=180) -> subprocess.CompletedProcess:
     """The CLI in a subprocess, as a user runs it (Scrapy's reactor cannot restart in one process)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}

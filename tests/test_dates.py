@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from conftest import REALPAGES
 
 from archiver.dates import (
     LABELS_UPDATED,
@@ -22,7 +23,6 @@ from archiver.dates import (
     split_published_updated,
 )
 
-REALPAGES = Path(__file__).resolve().parents[2] / "shared" / "realpages"
 NOW = datetime(2024, 3, 28, 15, 7, 42, tzinfo=VN_TZ)
 
 

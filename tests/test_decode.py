@@ -3,14 +3,13 @@ for Python's UTF-8 check. These tests hold that shortcut to decode_html()'s answ
 
 import itertools
 import threading
-from pathlib import Path
 
 import pytest
 
 from archiver import dom
 from archiver.decode import declared_utf8, decode_html
+from conftest import saved_pages
 
-FIXTURES = Path(__file__).parent / "fixtures"
 pytestmark = pytest.mark.skipif(not dom.PARSER_CHECKS_UTF8, reason="older libxml2: every page is decoded first")
 
 
@@ -56,16 +55,10 @@ def test_an_opening_doctype_is_checked_before_parsing():
     assert declared_utf8(page.replace(b" \xff", b"")) is not None
 
 
-def _pages():
-    pages = sorted(FIXTURES.rglob("*.html"))
-    real = Path(__file__).parents[2] / "shared" / "realpages" / "pages"
-    return pages + sorted(real.glob("*.html"))
-
-
 @pytest.mark.parametrize("content_type", [None, "text/html; charset=utf-8", "text/html; charset=iso-8859-1"])
 def test_the_shortcut_gives_decode_html_answer(content_type):
     checked = 0
-    for path in _pages():
+    for path in saved_pages():
         raw = path.read_bytes()
         quick = declared_utf8(raw, content_type)
         if quick is None or dom.parse_utf8(raw) is None:

@@ -1,15 +1,13 @@
 """The compiled text walk (archiver/_textwalk.pyx) gives exactly what the Python walk gives."""
 
-from pathlib import Path
-
 import pytest
 
 from archiver import dom, generic
 from archiver.decode import decode_html
+from conftest import saved_pages
 
 pytestmark = pytest.mark.skipif(not generic.COMPILED_WALK, reason="the compiled text walk is not built")
 
-HERE = Path(__file__).parent
 EDGE_CASES = [
     "<p>one</p> tail <b>bold</b> <script>var a = 1;</script> after a script <style>p{}</style>",
     "<div><a href='/x'><span>linked</span> text</a> and <a>an anchor</a></div>",
@@ -23,9 +21,7 @@ EDGE_CASES = [
 
 
 def _roots():
-    pages = sorted((HERE / "fixtures").rglob("*.html")) + sorted((HERE.parent / "archiver" / "demo_site").rglob("*.html"))
-    pages += sorted((HERE.parents[1] / "shared" / "realpages" / "pages").glob("*.html"))
-    bodies = [p.read_bytes() for p in pages]
+    bodies = [p.read_bytes() for p in saved_pages()]
     bodies += [f"<html><head><title>t</title></head><body>{case}</body></html>".encode() for case in EDGE_CASES]
     bodies += [b"<p>no html or body element written</p>", b"<html><body></body></html>", b"<frameset></frameset>"]
     for raw in bodies:
