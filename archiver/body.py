@@ -8,8 +8,8 @@ source line and the CMS account go.
 
 import re
 
-from .generic import is_views_line, looks_like_date_line
 from .dom import fold_text
+from .generic import is_views_line, looks_like_date_line
 
 # Whole-line chrome, matched case-insensitively on the cleaned line.
 _CHROME_LINE = re.compile(
@@ -106,8 +106,11 @@ def ends_trailing(block) -> bool:
     """Past the article's closing lines: a related-articles heading, prose, or a link list."""
     if not block.text:
         return False
-    return is_end_marker(block) or len(block.text) > TRAILING_PROSE_CHARS or (
-        block.link_density > 0.5 and not block.attachments)
+    return (
+        is_end_marker(block)
+        or len(block.text) > TRAILING_PROSE_CHARS
+        or (block.link_density > 0.5 and not block.attachments)
+    )
 
 
 def trailing_lines(blocks) -> list:

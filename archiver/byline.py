@@ -72,7 +72,7 @@ def strip_role(text: str) -> tuple[str, bool]:
     m = _ROLE.match(text)
     if not m:
         return text, False
-    return text[m.end():].strip(), True
+    return text[m.end() :].strip(), True
 
 
 def clean_name(text: str) -> str:
@@ -89,8 +89,11 @@ def is_account(text: str) -> bool:
 
 
 def is_photo_credit(text: str) -> bool:
-    return bool(_PHOTO_CREDIT_START.match(text) or ("(" in text and _PHOTO_CREDIT_PAREN.search(text))
-                or _PAREN_INITIALS.match(text))
+    return bool(
+        _PHOTO_CREDIT_START.match(text)
+        or ("(" in text and _PHOTO_CREDIT_PAREN.search(text))
+        or _PAREN_INITIALS.match(text)
+    )
 
 
 def source_of(text: str) -> str | None:

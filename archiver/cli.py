@@ -11,7 +11,10 @@ from .errors import ArchiverError
 
 DEFAULT_DB = Path("data/archive.db")
 db_option = click.option(
-    "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB, show_default=True,
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
     help="The archive file.",
 )
 
@@ -44,22 +47,69 @@ def sites():
 
 @cli.command()
 @click.argument("site", nargs=-1)
-@click.option("--url", "urls", multiple=True, metavar="START_URL",
-              help="Crawl a portal with no profile: stay on this host, follow links, keep what reads as an article.")
+@click.option(
+    "--url",
+    "urls",
+    multiple=True,
+    metavar="START_URL",
+    help="Crawl a portal with no profile: stay on this host, follow links, keep what reads as an article.",
+)
 @db_option
 @click.option("--max-pages", type=click.IntRange(min=1), help="Stop after fetching this many pages in all.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Skip articles listed before this date (YYYY-MM-DD) and stop paginating past them.")
-@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True, help="Seconds between requests to one domain (AutoThrottle adapts from there).")
-@click.option("--concurrency", type=click.IntRange(min=1), default=1, show_default=True, help="Requests in flight per domain.")
-@click.option("--autothrottle/--no-autothrottle", default=True, show_default=True, help="Adapt the delay to the server's response times.")
-@click.option("--base-url", metavar="URL", help="Resolve a profile's relative start URLs against this address (a local mirror, the demo portal).")
-@click.option("--refresh-days", type=click.IntRange(min=0), metavar="N", help="Re-fetch articles first seen within N days (edits, view counts).")
+@click.option(
+    "--since",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Skip articles listed before this date (YYYY-MM-DD) and stop paginating past them.",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=1.0,
+    show_default=True,
+    help="Seconds between requests to one domain (AutoThrottle adapts from there).",
+)
+@click.option(
+    "--concurrency", type=click.IntRange(min=1), default=1, show_default=True, help="Requests in flight per domain."
+)
+@click.option(
+    "--autothrottle/--no-autothrottle",
+    default=True,
+    show_default=True,
+    help="Adapt the delay to the server's response times.",
+)
+@click.option(
+    "--base-url",
+    metavar="URL",
+    help="Resolve a profile's relative start URLs against this address (a local mirror, the demo portal).",
+)
+@click.option(
+    "--refresh-days",
+    type=click.IntRange(min=0),
+    metavar="N",
+    help="Re-fetch articles first seen within N days (edits, view counts).",
+)
 @click.option("--full", is_flag=True, help="Walk every listing page, even past pages that hold only archived articles.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds to wait for a response.")
+@click.option(
+    "--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds to wait for a response."
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
-def crawl(site, urls, db, max_pages, since, delay, concurrency, autothrottle, base_url, refresh_days, full,
-          timeout, verbose, quiet):
+def crawl(
+    site,
+    urls,
+    db,
+    max_pages,
+    since,
+    delay,
+    concurrency,
+    autothrottle,
+    base_url,
+    refresh_days,
+    full,
+    timeout,
+    verbose,
+    quiet,
+):
     """Crawl SITE profiles (see 'archiver sites') or --url START_URL into the archive.
 
     Exit status: 0 all fine, 3 finished with some pages failing, 1 failed.
@@ -67,9 +117,20 @@ def crawl(site, urls, db, max_pages, since, delay, concurrency, autothrottle, ba
     from .crawl import CrawlOptions, run, summary
 
     options = CrawlOptions(
-        sites=list(site), urls=list(urls), db=db, since=since.date().isoformat() if since else None,
-        max_pages=max_pages, delay=delay, concurrency=concurrency, autothrottle=autothrottle,
-        base_url=base_url, refresh_days=refresh_days, full=full, timeout=timeout, verbose=verbose, progress=not quiet,
+        sites=list(site),
+        urls=list(urls),
+        db=db,
+        since=since.date().isoformat() if since else None,
+        max_pages=max_pages,
+        delay=delay,
+        concurrency=concurrency,
+        autothrottle=autothrottle,
+        base_url=base_url,
+        refresh_days=refresh_days,
+        full=full,
+        timeout=timeout,
+        verbose=verbose,
+        progress=not quiet,
     )
     result = run(options)
     for line in summary(result, db):
@@ -81,7 +142,9 @@ def crawl(site, urls, db, max_pages, since, delay, concurrency, autothrottle, ba
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--url", help="The address the page was fetched from (default: its canonical URL, og:url or HTTrack comment).")
+@click.option(
+    "--url", help="The address the page was fetched from (default: its canonical URL, og:url or HTTrack comment)."
+)
 @click.option("--site", help="Use this profile (default: the profile whose domain matches the URL, else generic).")
 @click.option("--generic", is_flag=True, help="Ignore profiles: generic extraction only.")
 def parse(files, url, site, generic):
@@ -145,8 +208,13 @@ def eval_command(gold, pages, site):
 
 @cli.command()
 @db_option
-@click.option("--port", type=click.IntRange(0, 65535), default=8377, show_default=True,
-              help="Port for the demo portal on 127.0.0.1 (0: any free port). A fixed port keeps its URLs stable across runs.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8377,
+    show_default=True,
+    help="Port for the demo portal on 127.0.0.1 (0: any free port). A fixed port keeps its URLs stable across runs.",
+)
 def demo(db, port):
     """Serve a bundled sample portal on 127.0.0.1, crawl it into an archive, show what to try next."""
     from .demo import run_demo
@@ -167,7 +235,11 @@ def main():
         click.echo(exc.ctx.get_help())
         code = 0
     except click.UsageError as exc:
-        hint = f" (try 'archiver {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else " (try 'archiver --help')"
+        hint = (
+            f" (try 'archiver {exc.ctx.info_name} --help')"
+            if exc.ctx and exc.ctx.parent
+            else " (try 'archiver --help')"
+        )
         fail(exc.format_message() + hint, 2)
     except click.Abort:
         fail("aborted", 130)

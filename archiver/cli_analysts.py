@@ -12,9 +12,17 @@ from .cli import db_option, fail, open_archive
 
 @click.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "warc"]), default="jsonl", show_default=True,
-              help="parquet: needs pyarrow and -o. warc: the captures themselves (WARC/1.1, gzip; needs -o; --since/--until match the fetch date).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet", "warc"]),
+    default="jsonl",
+    show_default=True,
+    help="parquet: needs pyarrow and -o. warc: the captures themselves (WARC/1.1, gzip; needs -o; --since/--until match the fetch date).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: standard output)."
+)
 @click.option("--site", help="Only this site.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after this date.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before this date.")
@@ -57,7 +65,7 @@ def write_text_export(fmt, rows, output, bom) -> int:
     from .export import write_csv, write_jsonl
 
     try:
-        out = open(output, "w", encoding="utf-8", newline="") if output else None
+        out = open(output, "w", encoding="utf-8", newline="") if output else None  # noqa: SIM115 (closed by the with below)
     except OSError as exc:
         fail(f"cannot write {output}: {exc.strerror}")
     with out or open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False) as stream:
@@ -124,8 +132,14 @@ def serve(db, host, port):
 
 @click.command()
 @db_option
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=Path("report.html"),
-              show_default=True, help="The HTML file to write.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("report.html"),
+    show_default=True,
+    help="The HTML file to write.",
+)
 def report(db, output):
     """Write a one-page HTML report: articles per month per site, fill rates, crawls, most viewed."""
     from .report import write_report

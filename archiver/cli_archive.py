@@ -13,7 +13,10 @@ CHANGED_URLS_SHOWN = 10
 @click.command(name="import-warc")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @db_option
-@click.option("--site", help="Extract every page with this profile (default: the profile whose domain matches the URL, else generic).")
+@click.option(
+    "--site",
+    help="Extract every page with this profile (default: the profile whose domain matches the URL, else generic).",
+)
 def import_warc_command(files, db, site):
     """Import WARC files (this tool's, Heritrix, Browsertrix, wget --warc-file) into the archive.
 
@@ -53,7 +56,8 @@ def import_summary(files: int, c: dict) -> str:
         "pages older than their archived article": c.get("older_than_archive", 0),
     }
     skipped = {
-        "not HTML": c.get("skipped_not_html", 0), "revisits": c.get("skipped_revisit", 0),
+        "not HTML": c.get("skipped_not_html", 0),
+        "revisits": c.get("skipped_revisit", 0),
         "already in the archive": c.get("skipped_already_in_archive", 0),
         "in an encoding not undone": c.get("skipped_unknown_encoding", 0),
         "other": c.get("skipped_not_http", 0) + c.get("skipped_bad_status_line", 0),
@@ -94,8 +98,10 @@ def reparse_report(r: dict) -> list[str]:
     lines += [f"  changed: {url}" for url in r["changed_urls"][:CHANGED_URLS_SHOWN]]
     if len(r["changed_urls"]) > CHANGED_URLS_SHOWN:
         lines.append(f"  ... and {len(r['changed_urls']) - CHANGED_URLS_SHOWN} more")
-    lines += [f"  now under another URL (merged into it): {', '.join(old)} -> {new}"
-              for old, new in r["rekeyed"][:CHANGED_URLS_SHOWN]]
+    lines += [
+        f"  now under another URL (merged into it): {', '.join(old)} -> {new}"
+        for old, new in r["rekeyed"][:CHANGED_URLS_SHOWN]
+    ]
     lines += [f"  failed: {url}: {why}" for url, why in r["failures"][:CHANGED_URLS_SHOWN]]
     return lines
 

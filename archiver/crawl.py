@@ -103,8 +103,12 @@ def run(options: CrawlOptions) -> CrawlResult:
     archive.lock_for_crawl()
     try:
         settings_record = {
-            "delay": options.delay, "concurrency": options.concurrency, "since": options.since,
-            "max_pages": options.max_pages, "autothrottle": options.autothrottle, "timeout": options.timeout,
+            "delay": options.delay,
+            "concurrency": options.concurrency,
+            "since": options.since,
+            "max_pages": options.max_pages,
+            "autothrottle": options.autothrottle,
+            "timeout": options.timeout,
         }
         crawl_id = archive.begin_crawl(options.sites + options.urls, settings_record)
         process = CrawlerProcess(scrapy_settings(options, crawl_id))
@@ -192,8 +196,10 @@ def summary(result: CrawlResult, db: Path) -> list[str]:
     if reasons:
         lines.append("errors by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())))
     if c.get("skipped_known") or c.get("not_modified"):
-        lines.append(f"incremental: {c.get('skipped_known', 0)} archived articles not fetched again, "
-                     f"{c.get('not_modified', 0)} pages unchanged since the last crawl (304)")
+        lines.append(
+            f"incremental: {c.get('skipped_known', 0)} archived articles not fetched again, "
+            f"{c.get('not_modified', 0)} pages unchanged since the last crawl (304)"
+        )
     for site, rates in sorted(result.fill.items()):
         shown = ", ".join(f"{f} {rates[f]:g}%" for f in FILL_FIELDS)
         lines.append(f"fill rates for {site} ({rates['articles']} articles this run): {shown}")

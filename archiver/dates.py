@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from archiver.text import clean, fold_diacritics
 
@@ -154,9 +154,7 @@ def _clock(m: re.Match) -> tuple[int, int, int] | None:
             h = h % 12 + 12
         elif marker in _MORNING:
             h = h % 12
-        elif marker == "trưa" and 1 <= h <= 5:  # "1 giờ trưa" = 13:00
-            h += 12
-        elif marker == "đêm" and 6 <= h <= 11:  # "11 giờ đêm" = 23:00
+        elif marker == "trưa" and 1 <= h <= 5 or marker == "đêm" and 6 <= h <= 11:  # "1 giờ trưa" = 13:00
             h += 12
     if h > 23 or mi > 59 or s > 59:
         return None
@@ -199,8 +197,8 @@ def _pair_times(s: str, toks: list[_Tok]) -> None:
             continue
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        prev_ok = prev is not None and prev.kind in _DATE_KINDS and prev.time is None and _adjacent(
-            s, prev.end, tok.start
+        prev_ok = (
+            prev is not None and prev.kind in _DATE_KINDS and prev.time is None and _adjacent(s, prev.end, tok.start)
         )
         next_ok = nxt is not None and nxt.kind in _DATE_KINDS and _adjacent(s, tok.end, nxt.start)
         # "27/05 08:09 | 28/05 10:00": a time between two dates goes to the earlier one,
@@ -296,7 +294,7 @@ def _offset(tz: str | None) -> timezone:
     if not tz:
         return VN_TZ
     if tz in ("Z", "z"):
-        return timezone.utc
+        return UTC
     sign = -1 if tz[0] == "-" else 1
     digits = tz[1:].replace(":", "")
     minutes = int(digits[:2]) * 60 + (int(digits[2:4]) if len(digits) >= 4 else 0)
@@ -339,9 +337,7 @@ _LABEL = (
     r"|updated?(?:\s+on)?|date|vào\s+lúc|lúc|ngày|gmt\s*\+\s*0?7(?::?00)?)"
 )
 _VIEWS = r"(?:view\s*count|views?|số\s+lượt\s+xem|lượt\s+xem|lượt\s+đọc|lượt\s+truy\s+cập)\s*:?\s*[\d.,]*"
-_NOISE = re.compile(
-    r"(?<!\w)(?:" + _VIEWS + "|" + _WEEKDAY + "|" + _LABEL + r")(?!\w)\s*:?", re.IGNORECASE
-)
+_NOISE = re.compile(r"(?<!\w)(?:" + _VIEWS + "|" + _WEEKDAY + "|" + _LABEL + r")(?!\w)\s*:?", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d{2}(?!\d)")
 _dateparser = None
 

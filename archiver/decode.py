@@ -106,8 +106,10 @@ def _needs_composition(body: bytes, text: str, encoding: str) -> bool:
         # nothing else in UTF-8: a few memchr jumps over bytes, not a regex over the page.
         return _at_least(body, b"\xcc", _DECOMPOSED_MIN_MARKS)
     first = _COMBINING.search(text)
-    return first is not None and len(_COMBINING.findall(text, first.start(), first.start() + 20000)) >= \
-        _DECOMPOSED_MIN_MARKS
+    return (
+        first is not None
+        and len(_COMBINING.findall(text, first.start(), first.start() + 20000)) >= _DECOMPOSED_MIN_MARKS
+    )
 
 
 def _at_least(body: bytes, byte: bytes, count: int) -> bool:
@@ -193,5 +195,3 @@ def _for_lxml(text: str, body: bytes) -> str:
     if text[:200].lstrip().startswith("<?"):
         text = _XML_DECLARATION.sub("", text, count=1)
     return text  # (a NUL is no problem: lxml reads it as U+FFFD, as browsers do)
-
-

@@ -32,7 +32,9 @@ def run_demo(db: Path, port: int = 0) -> int:
     try:
         server, base_url = serve(demo_folder(), port)
     except OSError as exc:
-        raise ArchiverError(f"cannot serve the demo portal on 127.0.0.1:{port}: {exc.strerror} (try --port 0)") from None
+        raise ArchiverError(
+            f"cannot serve the demo portal on 127.0.0.1:{port}: {exc.strerror} (try --port 0)"
+        ) from None
     click.echo(f"Serving the demo portal at {base_url}/ and crawling it into {db} ...")
     try:
         result = run(CrawlOptions(sites=[DEMO_SITE], db=db, delay=0.0, base_url=base_url, progress=False))

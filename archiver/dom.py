@@ -29,13 +29,88 @@ PARSER = _html_parser()
 PARSER_UTF8 = _html_parser("utf-8")
 
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset "
-    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p "
-    "pre section summary table tbody td tfoot th thead tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 SKIP_TAGS = frozenset(
-    "script style noscript template head title meta link iframe frame frameset object embed svg math "
-    "select option textarea input button canvas video audio map area param source track base".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "svg",
+        "math",
+        "select",
+        "option",
+        "textarea",
+        "input",
+        "button",
+        "canvas",
+        "video",
+        "audio",
+        "map",
+        "area",
+        "param",
+        "source",
+        "track",
+        "base",
+    ]
 )
 HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 BOLD_TAGS = frozenset(("b", "strong"))
@@ -43,8 +118,13 @@ ITALIC_TAGS = frozenset(("i", "em"))
 # What a tag does to the rendering context by itself: (block, bold, italic, heading, table).
 # Other tags change it only through style/class.
 _TAG_EFFECTS = {
-    tag: (tag in BLOCK_TAGS, tag in BOLD_TAGS or tag in HEADING_TAGS, tag in ITALIC_TAGS, tag in HEADING_TAGS,
-          tag in ("table", "td", "th"))
+    tag: (
+        tag in BLOCK_TAGS,
+        tag in BOLD_TAGS or tag in HEADING_TAGS,
+        tag in ITALIC_TAGS,
+        tag in HEADING_TAGS,
+        tag in ("table", "td", "th"),
+    )
     for tag in BLOCK_TAGS | BOLD_TAGS | ITALIC_TAGS | {"a"}
 }
 _NO_EFFECTS = (False, False, False, False, False)
@@ -183,8 +263,14 @@ def join_url(base: str | None, href: str | None) -> str:
     (CPython 3.11's rules, checked against urljoin by tests/test_join_url.py). Anything
     else is left to urljoin."""
     parts = _http_base(base) if base else None
-    if (parts is None or not href or not href.isascii() or href[0] <= " "
-            or _SCHEME_OR_HOST.match(href) or _NOT_PLAIN.search(href)):
+    if (
+        parts is None
+        or not href
+        or not href.isascii()
+        or href[0] <= " "
+        or _SCHEME_OR_HOST.match(href)
+        or _NOT_PLAIN.search(href)
+    ):
         return urljoin(base, href)
     origin, base_path, base_query, directory = parts
     query = fragment = ""
@@ -482,8 +568,7 @@ def render(el, base_url: str | None = None, skip=frozenset()) -> Rendered:
     return _Renderer(base_url, skip).render(el)
 
 
-def render_after(container, el, base_url: str | None = None, skip=frozenset(), limit: int = 0,
-                 stop=None) -> Rendered:
+def render_after(container, el, base_url: str | None = None, skip=frozenset(), limit: int = 0, stop=None) -> Rendered:
     """Blocks under `container` that come after `el` (a title inside the article element),
     up to `limit` blocks or the first block for which stop(block) is true."""
     renderer = _Renderer(base_url, skip, limit, stop)

@@ -180,7 +180,11 @@ def run_fixtures(fixtures_dir: Path, profile_for_slug) -> EvalResult:
         if not html_path.exists():
             continue
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        ex = extract(html_path.read_bytes(), url=expected.get("url"), content_type=expected.get("content_type"),
-                     profile=profile_for_slug(slug))
+        ex = extract(
+            html_path.read_bytes(),
+            url=expected.get("url"),
+            content_type=expected.get("content_type"),
+            profile=profile_for_slug(slug),
+        )
         result.add(f"{slug}/{html_path.name}", score_pair(expected, ex))
     return result

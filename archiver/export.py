@@ -11,21 +11,44 @@ from .errors import ArchiverError
 from .store import Archive
 
 EXPORT_COLUMNS = (
-    "canonical_url", "url", "site", "title", "published_at", "updated_at", "author", "source", "views",
-    "category", "lead", "body", "images", "attachments", "language", "provenance",
-    "capture_id", "sha256", "fetched_at", "extractor_version", "first_seen_at", "last_seen_at",
+    "canonical_url",
+    "url",
+    "site",
+    "title",
+    "published_at",
+    "updated_at",
+    "author",
+    "source",
+    "views",
+    "category",
+    "lead",
+    "body",
+    "images",
+    "attachments",
+    "language",
+    "provenance",
+    "capture_id",
+    "sha256",
+    "fetched_at",
+    "extractor_version",
+    "first_seen_at",
+    "last_seen_at",
 )
 JSON_COLUMNS = ("images", "attachments", "provenance")  # JSON text in the archive; parsed in JSON Lines only
 INTEGER_COLUMNS = ("views", "capture_id")
 BATCH_SIZE = 1000
 
 
-def where_clause(date_column: str, site: str | None, since: str | None, until: str | None,
-                 clauses: tuple[str, ...] = ()) -> tuple[str, list]:
+def where_clause(
+    date_column: str, site: str | None, since: str | None, until: str | None, clauses: tuple[str, ...] = ()
+) -> tuple[str, list]:
     """A WHERE clause: a site, and a range of days (inclusive) on date_column, besides `clauses`."""
     clauses, params = list(clauses), []
-    for clause, value in (("site = ?", site), (f"substr({date_column}, 1, 10) >= ?", since),
-                          (f"substr({date_column}, 1, 10) <= ?", until)):
+    for clause, value in (
+        ("site = ?", site),
+        (f"substr({date_column}, 1, 10) >= ?", since),
+        (f"substr({date_column}, 1, 10) <= ?", until),
+    ):
         if value:
             clauses.append(clause)
             params.append(value)
@@ -48,7 +71,7 @@ def iter_batches(archive: Archive, site=None, since=None, until=None, size: int 
     sql = f"SELECT {', '.join(EXPORT_COLUMNS)} FROM articles{where} ORDER BY published_at, canonical_url"
     cursor = archive.db.conn.execute(sql, params)
     while batch := cursor.fetchmany(size):
-        yield [dict(zip(EXPORT_COLUMNS, row)) for row in batch]
+        yield [dict(zip(EXPORT_COLUMNS, row, strict=True)) for row in batch]
 
 
 def iter_articles(archive: Archive, site=None, since=None, until=None) -> Iterator[dict]:
@@ -81,9 +104,7 @@ def write_csv(rows: Iterable[dict], out, bom: bool = False) -> int:
 def parquet_schema():
     import pyarrow as pa
 
-    return pa.schema(
-        [(name, pa.int64() if name in INTEGER_COLUMNS else pa.string()) for name in EXPORT_COLUMNS]
-    )
+    return pa.schema([(name, pa.int64() if name in INTEGER_COLUMNS else pa.string()) for name in EXPORT_COLUMNS])
 
 
 def write_parquet(batches: Iterable[list[dict]], path, on_rows=None) -> int:

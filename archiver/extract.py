@@ -23,7 +23,7 @@ from lxml import etree
 from . import body as bodymod
 from . import byline as bylinemod
 from . import dates, dom, generic, metadata
-from .decode import decode_html, declared_utf8
+from .decode import declared_utf8, decode_html
 from .dom import clean_text
 from .models import EXPECTED_FIELDS, Extraction
 from .profiles import Profile
@@ -295,8 +295,12 @@ def _generic_dates(page: _Page) -> None:
         page.set("updated_at", updated.value.iso(), updated.rule)
     if page.date_el is None and scan.line_el is not None:
         page.date_el = scan.line_el
-    if page.lead_el is None and scan.lead_el is not None and container is not None \
-            and not dom.is_ancestor(container, scan.lead_el):
+    if (
+        page.lead_el is None
+        and scan.lead_el is not None
+        and container is not None
+        and not dom.is_ancestor(container, scan.lead_el)
+    ):
         page.lead_el = scan.lead_el
         page.ex.provenance["lead"] = "generic:lead-before-body"
 
@@ -386,7 +390,7 @@ def _body(page: _Page) -> None:
         index = bodymod.generic_lead(blocks)
         if index is not None:
             lead_blocks = [blocks[index]]
-            blocks = blocks[:index] + blocks[index + 1:]
+            blocks = blocks[:index] + blocks[index + 1 :]
             ex.provenance.setdefault("lead", "generic:lead-paragraph")
     lead, text = bodymod.assemble(lead_blocks, blocks)
     page.set("lead", lead, ex.provenance.get("lead", "generic"))
@@ -416,8 +420,9 @@ def _trailing(page: _Page, skip) -> list:
     area, container = _area(page), page.container
     if area is None or container is None or area is container or not dom.is_ancestor(area, container):
         return []
-    rendered = dom.render_after(area, container, page.url, skip, limit=TRAILING_RENDER_LIMIT,
-                                stop=bodymod.ends_trailing)
+    rendered = dom.render_after(
+        area, container, page.url, skip, limit=TRAILING_RENDER_LIMIT, stop=bodymod.ends_trailing
+    )
     return bodymod.trailing_lines(rendered.blocks)
 
 
@@ -455,8 +460,9 @@ def _listing_like(blocks) -> bool:
         return True
     if items < LISTING_MIN_ITEMS:
         return False
-    dated = sum(1 for b in blocks if b.text and len(b.text) <= 300 and _HAS_DIGIT.search(b.text)
-                and dates.find_dates(b.text))
+    dated = sum(
+        1 for b in blocks if b.text and len(b.text) <= 300 and _HAS_DIGIT.search(b.text) and dates.find_dates(b.text)
+    )
     return items >= LISTING_MIN_ITEMS and dated >= LISTING_MIN_DATED
 
 

@@ -19,7 +19,9 @@ from .dom import BLOCK_TAGS, HEADING_TAGS, SKIP_TAGS, clean_text, fold_text, is_
 
 # ----------------------------------------------------------------------------- page text
 _BODY_TEXTS = etree.XPath("/html/body/descendant::text()[normalize-space()]")
-NON_TEXT_PARENTS = frozenset("script style noscript template textarea option select button title".split())
+NON_TEXT_PARENTS = frozenset(
+    ["script", "style", "noscript", "template", "textarea", "option", "select", "button", "title"]
+)
 
 try:  # _body_texts compiled, when setup.py could build it for this lxml
     from ._textwalk import body_texts as _compiled_body_texts
@@ -296,7 +298,7 @@ def _votes(page_text: PageText, sources: dict) -> dict:
     first_words = {t.split(" ", 1)[0] for t in sources}
     too_long = longest * 2 + 40
     votes: dict = {}
-    for node, owner in zip(page_text.nodes, page_text.owners):
+    for node, owner in zip(page_text.nodes, page_text.owners, strict=True):
         if not shortest <= len(node) <= too_long or not _may_start_like(node, first_words):
             continue
         text = clean_text(node)
@@ -423,8 +425,7 @@ def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: st
             if published is not None:
                 scan.published, scan.updated, scan.line_el = published, updated, block
                 continue
-        if scan.lead_el is None and _reads_as_lead(text) and text != title and not _in_link(el) \
-                and not _in_caption(el):
+        if scan.lead_el is None and _reads_as_lead(text) and text != title and not _in_link(el) and not _in_caption(el):
             scan.lead_el = block
         if len(text) >= PROSE_STOP_CHARS:
             break
@@ -441,8 +442,11 @@ LEAD_MIN_WORDS = 10
 
 def _reads_as_lead(text: str) -> bool:
     """A paragraph of prose (not a date line, not a short label) between title and body."""
-    return len(text) >= LEAD_MIN_CHARS and len(text.split(None, LEAD_MIN_WORDS)) >= LEAD_MIN_WORDS \
+    return (
+        len(text) >= LEAD_MIN_CHARS
+        and len(text.split(None, LEAD_MIN_WORDS)) >= LEAD_MIN_WORDS
         and not looks_like_date_line(text)
+    )
 
 
 _DIGIT = re.compile(r"\d")
@@ -476,8 +480,16 @@ def scan_before_title(page_text: PageText, title_el, area, now=None) -> DateScan
     return scan
 
 
-_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-                   "dc.date.issued", "dc.date", "date")
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+)
 _UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified")
 
 
@@ -567,8 +579,12 @@ def parse_views(text: str) -> int | None:
 
 
 def is_views_line(text: str) -> bool:
-    return (len(text) <= VIEWS_LINE_MAX_CHARS and _has_views_word(text) and _VIEWS.search(text) is not None
-            and not looks_like_date_line(text))
+    return (
+        len(text) <= VIEWS_LINE_MAX_CHARS
+        and _has_views_word(text)
+        and _VIEWS.search(text) is not None
+        and not looks_like_date_line(text)
+    )
 
 
 _AREA_TEXTS = etree.XPath("descendant::text()")
@@ -590,7 +606,9 @@ def find_views(area, title_el, page_text: PageText | None = None) -> Found | Non
             return None
         return _first_views_line(_area_nodes(area), title_el, page_text)
     end = first + page_text.sizes[area][3]
-    found = _first_views_line(zip(page_text.nodes[first:end], page_text.owners[first:end]), title_el, page_text)
+    found = _first_views_line(
+        zip(page_text.nodes[first:end], page_text.owners[first:end], strict=True), title_el, page_text
+    )
     if found is None or not _area_has_count(area, found.el):
         return None
     return found
@@ -645,14 +663,16 @@ def is_after(a, b, page_text: PageText | None = None) -> bool:
 
 # ----------------------------------------------------------------------------- main content
 RUN_MIN_CHARS = 20
-CONTAINER_TAGS = frozenset("div section article main td body form center blockquote span font".split())
+CONTAINER_TAGS = frozenset(
+    ["div", "section", "article", "main", "td", "body", "form", "center", "blockquote", "span", "font"]
+)
 TOP_CANDIDATES = 5
 
 
 def _paragraphs(page_text: PageText) -> dict:
     """owner block -> [text chars, link chars, runs, commas] over runs of real text."""
     paras: dict = {}
-    for node, el in zip(page_text.nodes, page_text.owners):
+    for node, el in zip(page_text.nodes, page_text.owners, strict=True):
         if len(node) <= RUN_MIN_CHARS:
             continue
         size = len(node.strip())
@@ -712,8 +732,23 @@ def score_containers(page_text: PageText) -> dict:
 # matched as substrings of class/id with '-' and '_' removed ('other-news' -> 'othernews'),
 # or as whole words for the short ones. (A regex alternation is ~20x slower here.)
 _CHROME_SUBSTRINGS = (
-    "footer", "copyright", "sidebar", "navbar", "banner", "widget", "comment", "related", "othernews",
-    "tinkhac", "lienket", "weblink", "poll", "counter", "thongke", "advert", "header",
+    "footer",
+    "copyright",
+    "sidebar",
+    "navbar",
+    "banner",
+    "widget",
+    "comment",
+    "related",
+    "othernews",
+    "tinkhac",
+    "lienket",
+    "weblink",
+    "poll",
+    "counter",
+    "thongke",
+    "advert",
+    "header",
 )
 _CHROME_WORDS = frozenset(("menu", "nav", "ad", "ads"))
 _CHROME_TAGS = frozenset(("footer", "nav", "aside", "header"))
@@ -830,7 +865,7 @@ def find_category(root, meta, title: str | None, raw: bytes = b"") -> Found | No
     full = clean_text(meta.title)
     if title and full.startswith(title):
         # "<title> - <category> - <site>": the piece between the title and the site name
-        rest = [r for r in _TITLE_SEPARATOR.split(full[len(title):].strip()) if r]
+        rest = [r for r in _TITLE_SEPARATOR.split(full[len(title) :].strip()) if r]
         if len(rest) >= 2:
             return Found(" - ".join(rest[:-1]), "generic:title-middle")
     if b"readcrumb" in raw:

@@ -5,6 +5,7 @@ article (`fetch_problem`) and store it the same way (`Ingester`). During a crawl
 a worker process beside Scrapy (`IngestWorker`), so fetching, and extracting and storing, use both cores.
 """
 
+import contextlib
 import logging
 import multiprocessing
 import queue
@@ -112,10 +113,8 @@ def _serve_ingester(jobs, results, db_path: str, crawl_id: int) -> None:
             ingester.counts["ingest_failed"] += 1
     archive.close()
     ingester.counts["worker_peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    try:
+    with contextlib.suppress(BrokenPipeError, OSError):
         results.send(dict(ingester.counts))
-    except (BrokenPipeError, OSError):
-        pass
 
 
 class IngestWorker:

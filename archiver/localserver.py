@@ -9,7 +9,13 @@ HTML = "text/html; charset=utf-8"
 
 
 class PortalHandler(SimpleHTTPRequestHandler):
-    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".html": HTML, ".htm": HTML, ".aspx": HTML, ".php": HTML}
+    extensions_map = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".html": HTML,
+        ".htm": HTML,
+        ".aspx": HTML,
+        ".php": HTML,
+    }
 
     def log_message(self, format, *args):  # quiet: the crawl reports what matters
         pass

@@ -98,8 +98,11 @@ def _inside_body(el) -> bool:
 def _jsonld_texts(root) -> list:
     if root.tag != "html":
         return []
-    return [script.text for script in root.iter("script")
-            if "ld+json" in (script.get("type") or "") and script.text is not None]
+    return [
+        script.text
+        for script in root.iter("script")
+        if "ld+json" in (script.get("type") or "") and script.text is not None
+    ]
 
 
 def read_jsonld(root) -> dict:
@@ -158,8 +161,12 @@ def _read_head(root, page: PageMeta) -> None:
 
 
 def _time_stamps(root) -> list:
-    times = [(el, el.get("datetime"), "time") for body in _children(root, "body") for el in body.iter("time")
-             if el.get("datetime") is not None]
+    times = [
+        (el, el.get("datetime"), "time")
+        for body in _children(root, "body")
+        for el in body.iter("time")
+        if el.get("datetime") is not None
+    ]
     return times + [_itemprop_stamp(attr) for attr in _ITEMPROP_DATE(root)]
 
 

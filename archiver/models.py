@@ -4,8 +4,20 @@ from dataclasses import asdict, dataclass, field
 
 # The article fields, in the order they are printed and stored.
 ARTICLE_FIELDS = (
-    "url", "canonical_url", "title", "published_at", "updated_at", "author", "source",
-    "views", "lead", "body", "category", "images", "attachments", "language",
+    "url",
+    "canonical_url",
+    "title",
+    "published_at",
+    "updated_at",
+    "author",
+    "source",
+    "views",
+    "lead",
+    "body",
+    "category",
+    "images",
+    "attachments",
+    "language",
 )
 # Fields whose absence on an article page is recorded as an extraction issue.
 EXPECTED_FIELDS = ("title", "published_at", "body")

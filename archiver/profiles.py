@@ -14,12 +14,25 @@ from urllib.parse import urlsplit
 from .errors import ProfileError
 
 EXTRACT_KEYS = {
-    "title", "published", "updated", "author", "source", "views", "lead", "body",
-    "category", "drop",
+    "title",
+    "published",
+    "updated",
+    "author",
+    "source",
+    "views",
+    "lead",
+    "body",
+    "category",
+    "drop",
 }
 CRAWL_KEYS = {
-    "start_urls", "article_links", "article_url", "next_page", "listing_item",
-    "sitemaps", "feeds",
+    "start_urls",
+    "article_links",
+    "article_url",
+    "next_page",
+    "listing_item",
+    "sitemaps",
+    "feeds",
 }
 TOP_KEYS = {"name", "description", "extends", "family", "domains", "extract", "crawl"}
 

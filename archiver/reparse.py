@@ -10,16 +10,17 @@ import json
 from collections.abc import Callable
 
 from . import profiles
-from .store import Archive, Capture
 from .ingest import extraction_failure, fetch_problem
+from .store import Archive, Capture
 
 # Stored article fields outside the content hash: a difference there updates the row, not a version.
 OTHER_FIELDS = ("url", "source", "views", "category", "images", "attachments", "language")
 HTTP_OK = (200, 299)
 
 
-def reparse(archive: Archive, site: str | None = None, since: str | None = None,
-            extract: Callable | None = None) -> dict:
+def reparse(
+    archive: Archive, site: str | None = None, since: str | None = None, extract: Callable | None = None
+) -> dict:
     """Re-extract the latest good capture of every article URL; returns counts and changed URLs.
 
     `site` matches captures.site, `since` (YYYY-MM-DD) the day that capture was fetched.
@@ -32,14 +33,30 @@ def reparse(archive: Archive, site: str | None = None, since: str | None = None,
     if extract is None:
         from .extract import extract
 
-    result = {"reparsed": 0, "changed": 0, "unchanged": 0, "updated": 0, "new": 0, "not_article": 0,
-              "failed": 0, "skipped": 0, "changed_urls": [], "rekeyed": [], "failures": []}
+    result = {
+        "reparsed": 0,
+        "changed": 0,
+        "unchanged": 0,
+        "updated": 0,
+        "new": 0,
+        "not_article": 0,
+        "failed": 0,
+        "skipped": 0,
+        "changed_urls": [],
+        "rekeyed": [],
+        "failures": [],
+    }
     known_sites = set(profiles.available())
     keys_by_page = article_keys_by_page(archive)
     for row in latest_good_captures(archive, site, since):
         capture = Capture(
-            url=row["url"], final_url=row["final_url"], status=row["status"], fetched_at=row["fetched_at"],
-            body=archive.capture_body(row["id"]), content_type=row["content_type"], kind=row["kind"],
+            url=row["url"],
+            final_url=row["final_url"],
+            status=row["status"],
+            fetched_at=row["fetched_at"],
+            body=archive.capture_body(row["id"]),
+            content_type=row["content_type"],
+            kind=row["kind"],
             site=row["site"],
         )
         if fetch_problem(capture):  # e.g. a 200 that turned out not to be HTML, or empty
@@ -74,7 +91,7 @@ def latest_good_captures(archive: Archive, site: str | None, since: str | None) 
     latest = f"""
         SELECT id, url, coalesce(final_url, url) AS final_url, status, content_type, fetched_at, kind, site,
                row_number() OVER (PARTITION BY coalesce(final_url, url) ORDER BY fetched_at DESC, id DESC) AS rank
-        FROM captures WHERE {' AND '.join(clauses)}"""
+        FROM captures WHERE {" AND ".join(clauses)}"""
     sql = f"SELECT * FROM ({latest}) WHERE rank = 1"
     if since:
         sql += " AND substr(fetched_at, 1, 10) >= ?"
@@ -85,7 +102,8 @@ def latest_good_captures(archive: Archive, site: str | None, since: str | None) 
 def save(archive: Archive, ex, capture_id: int, capture: Capture, result: dict, earlier_keys: set[str]) -> None:
     key = ex.canonical_url or ex.url
     before = archive.query(
-        f"SELECT last_seen_at, {', '.join(OTHER_FIELDS)} FROM articles WHERE canonical_url = ?", (key,))
+        f"SELECT last_seen_at, {', '.join(OTHER_FIELDS)} FROM articles WHERE canonical_url = ?", (key,)
+    )
     earlier_keys = earlier_keys - {key}
     outcome = archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
     result["reparsed"] += 1
@@ -120,9 +138,13 @@ def article_keys_by_page(archive: Archive) -> dict[str, set[str]]:
 
 def other_fields_differ(old: dict, ex) -> bool:
     new = {
-        "url": ex.url, "source": ex.source, "views": ex.views, "category": ex.category,
+        "url": ex.url,
+        "source": ex.source,
+        "views": ex.views,
+        "category": ex.category,
         "images": json.dumps(ex.images, ensure_ascii=False),
-        "attachments": json.dumps(ex.attachments, ensure_ascii=False), "language": ex.language,
+        "attachments": json.dumps(ex.attachments, ensure_ascii=False),
+        "language": ex.language,
     }
     return any(old[name] != new[name] for name in OTHER_FIELDS)
 

@@ -5,15 +5,14 @@ crawls with their errors by reason, and the most viewed articles.
 """
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
 from . import stats
 from .store import Archive
 
-PALETTE = ("#2f6db5", "#e07b24", "#3a9a4f", "#c8423b", "#8a62b8", "#8c6d31", "#d563a8", "#6b6b6b",
-           "#b5b82f", "#22a3b5")
+PALETTE = ("#2f6db5", "#e07b24", "#3a9a4f", "#c8423b", "#8a62b8", "#8c6d31", "#d563a8", "#6b6b6b", "#b5b82f", "#22a3b5")
 CHART_WIDTH, CHART_HEIGHT = 960, 300
 MARGIN_LEFT, MARGIN_BOTTOM, MARGIN_TOP = 56, 28, 12
 LATEST_CRAWLS = 10
@@ -42,7 +41,7 @@ svg text{font-family:inherit;font-size:11px;fill:#57606a}
 
 def build_report(archive: Archive, title: str | None = None) -> str:
     title = title or f"Archive report: {archive.path.name}"
-    generated = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    generated = datetime.now(UTC).isoformat(timespec="seconds")
     sections = [
         totals_section(archive),
         months_section(stats.per_month(archive)),
@@ -55,7 +54,8 @@ def build_report(archive: Archive, title: str | None = None) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>"
         f"<h1>{escape(title)}</h1><p class=muted>Generated {generated} from {escape(str(archive.path))}</p>"
-        + "".join(sections) + "</body></html>\n"
+        + "".join(sections)
+        + "</body></html>\n"
     )
 
 
@@ -69,7 +69,8 @@ def write_report(archive: Archive, path: Path) -> None:
 def latest_crawls(archive: Archive) -> list[dict]:
     rows = archive.query(
         "SELECT id, started_at, finished_at, finish_reason, sites, pages, articles_new, articles_changed, "
-        "articles_same, errors, stats FROM crawls ORDER BY id DESC LIMIT ?", (LATEST_CRAWLS,)
+        "articles_same, errors, stats FROM crawls ORDER BY id DESC LIMIT ?",
+        (LATEST_CRAWLS,),
     )
     for row in rows:
         counts = json.loads(row.pop("stats") or "{}")
@@ -81,7 +82,8 @@ def latest_crawls(archive: Archive) -> list[dict]:
 def most_viewed(archive: Archive) -> list[dict]:
     return archive.query(
         "SELECT canonical_url, title, site, published_at, views FROM articles WHERE views IS NOT NULL "
-        "ORDER BY views DESC LIMIT ?", (MOST_VIEWED,)
+        "ORDER BY views DESC LIMIT ?",
+        (MOST_VIEWED,),
     )
 
 
@@ -89,20 +91,27 @@ def most_viewed(archive: Archive) -> list[dict]:
 
 
 def totals_section(archive: Archive) -> str:
-    (articles, sites, oldest, newest), = archive.db.execute(
+    ((articles, sites, oldest, newest),) = archive.db.execute(
         "SELECT count(*), count(DISTINCT site), min(published_at), max(published_at) FROM articles"
     ).fetchall()
     captures = archive.db.execute("SELECT count(*) FROM captures").fetchone()[0]
     crawls = archive.db.execute("SELECT count(*) FROM crawls").fetchone()[0]
-    boxes = [("articles", f"{articles:,}"), ("sites", sites), ("captures", f"{captures:,}"), ("crawls", crawls),
-             ("published", f"{(oldest or '?')[:10]} – {(newest or '?')[:10]}")]
+    boxes = [
+        ("articles", f"{articles:,}"),
+        ("sites", sites),
+        ("captures", f"{captures:,}"),
+        ("crawls", crawls),
+        ("published", f"{(oldest or '?')[:10]} – {(newest or '?')[:10]}"),
+    ]
     return "<div class=totals>" + "".join(f"<div>{label}<b>{escape(str(v))}</b></div>" for label, v in boxes) + "</div>"
 
 
 def months_section(per_month: list[dict]) -> str:
     dated = [r for r in per_month if r["month"] != "unknown"]
     undated = sum(r["articles"] for r in per_month if r["month"] == "unknown")
-    note = f"<p class=muted>{undated:,} articles without a publication date are not in the chart.</p>" if undated else ""
+    note = (
+        f"<p class=muted>{undated:,} articles without a publication date are not in the chart.</p>" if undated else ""
+    )
     if not dated:
         return "<h2>Articles per month</h2><p>No dated articles yet.</p>" + note
     return "<h2>Articles per month, by site</h2>" + month_chart(dated) + note
@@ -125,27 +134,36 @@ def month_chart(rows: list[dict]) -> str:
     step = plot_w / len(months)
     bar_w = max(step * 0.8, 1.0)
     y = lambda value: MARGIN_TOP + plot_h - plot_h * value / top  # noqa: E731
-    parts = [f'<svg viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" width="100%" role="img" '
-             f'aria-label="Articles per month by site" xmlns="http://www.w3.org/2000/svg">']
+    parts = [
+        f'<svg viewBox="0 0 {CHART_WIDTH} {CHART_HEIGHT}" width="100%" role="img" '
+        f'aria-label="Articles per month by site" xmlns="http://www.w3.org/2000/svg">'
+    ]
     for tick in ticks:
-        parts.append(f'<line x1="{MARGIN_LEFT}" x2="{CHART_WIDTH - 8}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" '
-                     f'stroke="#eaeef2"/><text x="{MARGIN_LEFT - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{tick:,}</text>')
+        parts.append(
+            f'<line x1="{MARGIN_LEFT}" x2="{CHART_WIDTH - 8}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" '
+            f'stroke="#eaeef2"/><text x="{MARGIN_LEFT - 6}" y="{y(tick) + 4:.1f}" text-anchor="end">{tick:,}</text>'
+        )
     for i, month in enumerate(months):
         x = MARGIN_LEFT + i * step + (step - bar_w) / 2
         base = 0
         for site in sites:
             n = counts.get((site, month), 0)
             if n:
-                parts.append(f'<rect x="{x:.1f}" y="{y(base + n):.1f}" width="{bar_w:.1f}" '
-                             f'height="{y(base) - y(base + n):.1f}" fill="{colour[site]}">'
-                             f'<title>{month} · {escape(site)}: {n:,}</title></rect>')
+                parts.append(
+                    f'<rect x="{x:.1f}" y="{y(base + n):.1f}" width="{bar_w:.1f}" '
+                    f'height="{y(base) - y(base + n):.1f}" fill="{colour[site]}">'
+                    f"<title>{month} · {escape(site)}: {n:,}</title></rect>"
+                )
                 base += n
         label = axis_label(month, i, len(months))
         if label:
             parts.append(f'<text x="{x + bar_w / 2:.1f}" y="{CHART_HEIGHT - 10}" text-anchor="middle">{label}</text>')
-    parts.append(f'<line x1="{MARGIN_LEFT}" x2="{CHART_WIDTH - 8}" y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#8c959f"/></svg>')
-    legend = "".join(f'<span><i style="background:{colour[s]}"></i>{escape(s)} ({totals_by_site[s]:,})</span>'
-                     for s in sites)
+    parts.append(
+        f'<line x1="{MARGIN_LEFT}" x2="{CHART_WIDTH - 8}" y1="{y(0):.1f}" y2="{y(0):.1f}" stroke="#8c959f"/></svg>'
+    )
+    legend = "".join(
+        f'<span><i style="background:{colour[s]}"></i>{escape(s)} ({totals_by_site[s]:,})</span>' for s in sites
+    )
     return f"<div class=legend>{legend}</div>" + "".join(parts)
 
 
@@ -186,9 +204,13 @@ def fill_section(rates: list[dict]) -> str:
     body = []
     for row in rates:
         cells = "".join(f"<td>{rate_bar(row[name])}</td>" for name in stats.FILL_FIELDS)
-        body.append(f"<tr><td>{escape(row['site'] or '(no site)')}</td><td class=num>{row['articles']:,}</td>{cells}</tr>")
-    return ("<h2>Fields found, per site (% of articles)</h2>"
-            f"<table><tr><th>site</th><th class=num>articles</th>{head}</tr>{''.join(body)}</table>")
+        body.append(
+            f"<tr><td>{escape(row['site'] or '(no site)')}</td><td class=num>{row['articles']:,}</td>{cells}</tr>"
+        )
+    return (
+        "<h2>Fields found, per site (% of articles)</h2>"
+        f"<table><tr><th>site</th><th class=num>articles</th>{head}</tr>{''.join(body)}</table>"
+    )
 
 
 def rate_bar(rate: float | None) -> str:
@@ -203,7 +225,7 @@ def crawls_section(crawls: list[dict]) -> str:
     rows = []
     for c in crawls:
         reasons = ", ".join(f"{escape(k)} {v}" for k, v in sorted(c["reasons"].items(), key=lambda kv: -kv[1]))
-        errors = f'<span class=error>{c["errors"]}</span>' if c["errors"] else "0"
+        errors = f"<span class=error>{c['errors']}</span>" if c["errors"] else "0"
         rows.append(
             f"<tr><td class=num>{c['id']}</td><td>{escape((c['started_at'] or '')[:16].replace('T', ' '))}</td>"
             f"<td>{escape(c['sites'])}</td><td>{escape(c['finish_reason'] or 'running or killed')}</td>"
@@ -211,10 +233,11 @@ def crawls_section(crawls: list[dict]) -> str:
             f"<td class=num>{c['articles_changed'] or 0:,}</td><td class=num>{c['articles_same'] or 0:,}</td>"
             f"<td class=num>{errors}</td><td>{reasons}</td></tr>"
         )
-    return ("<h2>Latest crawls</h2><table><tr><th class=num>#</th><th>started (UTC)</th><th>sites</th>"
-            "<th>finished</th><th class=num>pages</th><th class=num>new</th><th class=num>changed</th>"
-            "<th class=num>same</th><th class=num>errors</th><th>errors by reason</th></tr>"
-            + "".join(rows) + "</table>")
+    return (
+        "<h2>Latest crawls</h2><table><tr><th class=num>#</th><th>started (UTC)</th><th>sites</th>"
+        "<th>finished</th><th class=num>pages</th><th class=num>new</th><th class=num>changed</th>"
+        "<th class=num>same</th><th class=num>errors</th><th>errors by reason</th></tr>" + "".join(rows) + "</table>"
+    )
 
 
 def most_viewed_section(articles: list[dict]) -> str:
@@ -225,8 +248,10 @@ def most_viewed_section(articles: list[dict]) -> str:
         f"<td>{escape(a['site'] or '')}</td><td>{escape((a['published_at'] or '')[:10])}</td></tr>"
         for a in articles
     ]
-    return ("<h2>Most viewed articles</h2><table><tr><th class=num>views</th><th>title</th><th>site</th>"
-            "<th>published</th></tr>" + "".join(rows) + "</table>")
+    return (
+        "<h2>Most viewed articles</h2><table><tr><th class=num>views</th><th>title</th><th>site</th>"
+        "<th>published</th></tr>" + "".join(rows) + "</table>"
+    )
 
 
 def link(url: str, text: str) -> str:

@@ -51,8 +51,15 @@ def has_diacritics(query: str) -> bool:
     return fold_diacritics(query) != query
 
 
-def search(archive: Archive, query: str, *, site: str | None = None, since: str | None = None,
-           until: str | None = None, limit: int = 20) -> list[dict]:
+def search(
+    archive: Archive,
+    query: str,
+    *,
+    site: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 20,
+) -> list[dict]:
     """The best `limit` articles for the query, best first, each with a highlighted snippet."""
     query = unicodedata.normalize("NFC", query)
     folded = fts_expression(fold_diacritics(query))
@@ -69,7 +76,9 @@ def search(archive: Archive, query: str, *, site: str | None = None, since: str 
 def ranked_hits(archive, exact, folded, site, since, until, limit) -> list[dict]:
     """Exact hits first (when the query has marks), then folded ones, each by weighted bm25."""
     where, params = article_filter(site, since, until)
-    exact_part = "SELECT rowid, 0, rank FROM articles_fts_exact WHERE articles_fts_exact MATCH ? UNION ALL " if exact else ""
+    exact_part = (
+        "SELECT rowid, 0, rank FROM articles_fts_exact WHERE articles_fts_exact MATCH ? UNION ALL " if exact else ""
+    )
     sql = f"""
         WITH hits (rid, tier, score) AS (
             {exact_part}SELECT rowid, 1, rank FROM articles_fts WHERE articles_fts MATCH ?
@@ -82,7 +91,7 @@ def ranked_hits(archive, exact, folded, site, since, until, limit) -> list[dict]
     match_params = [exact, folded] if exact else [folded]
     rows = run(archive, sql, [*match_params, *params, limit])
     columns = ("rid", "tier", "canonical_url", "title", "published_at", "site", "author")
-    return [dict(zip(columns, row)) for row in rows]
+    return [dict(zip(columns, row, strict=True)) for row in rows]
 
 
 def snippet(archive: Archive, index: str, expression: str, rowid: int) -> str:

@@ -34,8 +34,18 @@ def serve(db: Path, host: str, port: int) -> None:
     with tempfile.TemporaryDirectory(prefix="archiver-serve-") as folder:
         metadata = Path(folder) / "metadata.json"
         metadata.write_text(json.dumps(build_metadata(Path(db).stem), ensure_ascii=False), encoding="utf-8")
-        args = ["serve", str(db), "--host", host, "--port", str(port), "--metadata", str(metadata),
-                "--plugins-dir", str(PLUGINS)]
+        args = [
+            "serve",
+            str(db),
+            "--host",
+            host,
+            "--port",
+            str(port),
+            "--metadata",
+            str(metadata),
+            "--plugins-dir",
+            str(PLUGINS),
+        ]
         for name, value in SETTINGS.items():
             args += ["--setting", name, str(value)]
         click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)

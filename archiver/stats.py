@@ -33,7 +33,8 @@ def fill_rates(archive: Archive, crawl_id: int | None = None, fields=FILL_FIELDS
 def crawl_history(archive: Archive, limit: int = 5) -> list[dict]:
     return archive.query(
         "SELECT id, started_at, finished_at, finish_reason, pages, articles_new, articles_changed, errors "
-        "FROM crawls ORDER BY id DESC LIMIT ?", (limit,)
+        "FROM crawls ORDER BY id DESC LIMIT ?",
+        (limit,),
     )
 
 
@@ -43,5 +44,5 @@ def render_table(rows: list[dict]) -> str:
     columns = list(rows[0])
     cells = [[("" if r[c] is None else str(r[c])) for c in columns] for r in rows]
     widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
-    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
+    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()  # noqa: E731
     return "\n".join([line(columns), line(["-" * w for w in widths]), *map(line, cells)])

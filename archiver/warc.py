@@ -16,10 +16,10 @@ import re
 import zlib
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cache
-from importlib.metadata import version
 from http import HTTPStatus
+from importlib.metadata import version
 from io import BytesIO
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -49,8 +49,18 @@ FILE_SIGNATURES = (b"WARC/", b"filedesc://")  # WARC, or the ARC files older cra
 HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
 REQUESTS_KEPT = 64  # requests waiting for their response: they sit next to each other in a WARC
 COUNT_KEYS = (
-    "records", "responses", "captures", "new", "changed", "same", "older_than_archive", "not_article", "failed",
-    "skipped_not_html", "skipped_revisit", "skipped_already_in_archive",
+    "records",
+    "responses",
+    "captures",
+    "new",
+    "changed",
+    "same",
+    "older_than_archive",
+    "not_article",
+    "failed",
+    "skipped_not_html",
+    "skipped_revisit",
+    "skipped_already_in_archive",
 )
 OUTCOMES_COUNTED_AS_IS = ("new", "changed", "same", "not_article", "older_than_archive")
 WARC_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, zlib.error, EOFError, ValueError)
@@ -67,8 +77,9 @@ class Sha256WARCWriter(WARCWriter):
         return Digester("sha256")
 
 
-def write_warc(archive: Archive, path, site: str | None = None, since: str | None = None,
-               until: str | None = None) -> int:
+def write_warc(
+    archive: Archive, path, site: str | None = None, since: str | None = None, until: str | None = None
+) -> int:
     """Write every capture that got a response to a gzipped WARC file; returns how many.
 
     `site` matches captures.site; `since`/`until` (YYYY-MM-DD, inclusive) match the day it was fetched.
@@ -84,12 +95,12 @@ def write_warc(archive: Archive, path, site: str | None = None, since: str | Non
             writer.write_record(_warcinfo(writer, archive, path.name, where, params, site, since, until))
             cursor = archive.db.conn.execute(
                 "SELECT url, final_url, status, method, request_headers, headers, content_type, body, "
-                f"body_compression, content_encoding, fetched_at FROM captures{where} ORDER BY id", params,
+                f"body_compression, content_encoding, fetched_at FROM captures{where} ORDER BY id",
+                params,
             )
             for row in cursor:  # streamed: memory stays flat however large the archive
                 request, response = _records(writer, *row)
-                response.rec_headers.add_header(
-                    "WARC-Concurrent-To", request.rec_headers.get_header("WARC-Record-ID"))
+                response.rec_headers.add_header("WARC-Concurrent-To", request.rec_headers.get_header("WARC-Record-ID"))
                 writer.write_request_response_pair(request, response)
                 count += 1
         os.replace(partial, path)
@@ -121,25 +132,49 @@ def _warcinfo(writer, archive, filename, where, params, site, since, until):
         params,
     ):
         crawl_id, started, finished, sites, settings = crawl
-        record = {"id": crawl_id, "started_at": started, "finished_at": finished,
-                  "sites": json.loads(sites or "[]"), "settings": json.loads(settings or "{}")}
+        record = {
+            "id": crawl_id,
+            "started_at": started,
+            "finished_at": finished,
+            "sites": json.loads(sites or "[]"),
+            "settings": json.loads(settings or "{}"),
+        }
         lines.append(("crawl", json.dumps(record, ensure_ascii=False, sort_keys=True)))
     payload = "".join(f"{name}: {value}\r\n" for name, value in lines).encode("utf-8")
     return writer.create_warc_record(
-        "", "warcinfo", payload=BytesIO(payload), length=len(payload),
-        warc_content_type="application/warc-fields", warc_headers_dict={"WARC-Filename": filename},
+        "",
+        "warcinfo",
+        payload=BytesIO(payload),
+        length=len(payload),
+        warc_content_type="application/warc-fields",
+        warc_headers_dict={"WARC-Filename": filename},
     )
 
 
-def _records(writer, url, final_url, status, method, request_headers, headers, content_type, body,
-             body_compression, content_encoding, fetched_at):
+def _records(
+    writer,
+    url,
+    final_url,
+    status,
+    method,
+    request_headers,
+    headers,
+    content_type,
+    body,
+    body_compression,
+    content_encoding,
+    fetched_at,
+):
     """The request and response records of one capture."""
     target = final_url or url  # the stored response is the one the last redirect led to
     payload = stored_bytes(body, body_compression)
     date = warc_date(fetched_at)
     response_headers = response_header_list(json.loads(headers or "[]"), content_type, content_encoding, len(payload))
     response = writer.create_warc_record(
-        target, "response", payload=BytesIO(payload), length=len(payload),
+        target,
+        "response",
+        payload=BytesIO(payload),
+        length=len(payload),
         warc_headers_dict={"WARC-Date": date},
         http_headers=StatusAndHeaders(status_line(status), response_headers, protocol="HTTP/1.1"),
     )
@@ -149,7 +184,9 @@ def _records(writer, url, final_url, status, method, request_headers, headers, c
     if not any(name.lower() == "host" for name, _ in sent):
         sent.insert(0, ("Host", parts.netloc))
     request = writer.create_warc_record(
-        target, "request", warc_headers_dict={"WARC-Date": date},
+        target,
+        "request",
+        warc_headers_dict={"WARC-Date": date},
         http_headers=StatusAndHeaders(f"{method or 'GET'} {request_target} HTTP/1.1", sent, is_http_request=True),
     )
     return request, response
@@ -162,8 +199,9 @@ def status_line(status: int) -> str:
         return str(status)
 
 
-def response_header_list(received: list, content_type: str | None, content_encoding: str | None,
-                         length: int) -> list[tuple[str, str]]:
+def response_header_list(
+    received: list, content_type: str | None, content_encoding: str | None, length: int
+) -> list[tuple[str, str]]:
     """The received headers, made true of the bytes written.
 
     The body is written de-chunked, and decoded when the archive did not keep the encoded bytes, so
@@ -196,7 +234,7 @@ def warc_date(fetched_at: str) -> str:
     """An archive timestamp (UTC ISO 8601) as a WARC-Date: UTC, 'Z', fractions only when present."""
     moment = datetime.fromisoformat(fetched_at)
     if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment.isoformat(timespec="microseconds" if moment.microsecond else "seconds") + "Z"
 
 
@@ -205,8 +243,8 @@ def fetched_at_from(warc_date_value: str | None) -> str:
         raise ValueError("a record has no WARC-Date")
     moment = datetime.fromisoformat(warc_date_value.strip().replace("Z", "+00:00"))
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    moment = moment.astimezone(timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
+    moment = moment.astimezone(UTC)
     return moment.isoformat(timespec="microseconds" if moment.microsecond else "seconds")
 
 
@@ -289,8 +327,7 @@ class _Importer:
             if offset == 0 and done == 0:
                 raise ArchiverError(f"{path}: not a readable WARC file: {reason}") from None
             raise ArchiverError(
-                f"{path}: damaged or cut short at byte {offset}: {reason}; "
-                f"the {done} responses before it were imported"
+                f"{path}: damaged or cut short at byte {offset}: {reason}; the {done} responses before it were imported"
             ) from None
         except OSError as exc:
             raise ArchiverError(f"cannot read {path}: {exc.strerror or exc}") from None
@@ -353,19 +390,30 @@ class _Importer:
         links = record_links(record)
         request_headers = next((self.requests.pop(k) for k in links if k in self.requests), [])
         capture = Capture(
-            url=url, final_url=url, status=status, fetched_at=fetched_at, headers=list(http.headers),
-            request_headers=request_headers, body=body, raw_body=stored, content_encoding=encoding,
-            content_type=content_type, kind=page_kind(url, profile),
+            url=url,
+            final_url=url,
+            status=status,
+            fetched_at=fetched_at,
+            headers=list(http.headers),
+            request_headers=request_headers,
+            body=body,
+            raw_body=stored,
+            content_encoding=encoding,
+            content_type=content_type,
+            kind=page_kind(url, profile),
             site=profile.name if profile else urlsplit(url).hostname,
         )
         return _Response(capture, profile, links)
 
     def already_stored(self, url: str, fetched_at: str, body: bytes) -> bool:
         """The same response imported before (re-running an import adds nothing)."""
-        return self.archive.db.execute(
-            "SELECT 1 FROM captures WHERE url = ? AND fetched_at = ? AND sha256 = ? LIMIT 1",
-            (url, fetched_at, hashlib.sha256(body).hexdigest()),
-        ).fetchone() is not None
+        return (
+            self.archive.db.execute(
+                "SELECT 1 FROM captures WHERE url = ? AND fetched_at = ? AND sha256 = ? LIMIT 1",
+                (url, fetched_at, hashlib.sha256(body).hexdigest()),
+            ).fetchone()
+            is not None
+        )
 
     def store_pending(self) -> None:
         """Store the held response as a capture, then its article as a live crawl would."""

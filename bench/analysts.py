@@ -27,19 +27,70 @@ from archiver.models import Extraction  # noqa: E402
 from archiver.store import Archive, Capture  # noqa: E402
 
 SITES = {
-    "danang": "https://danang.gov.vn", "hue": "https://thuathienhue.gov.vn", "baclieu": "https://baclieu.gov.vn",
-    "quangninh": "https://quangninh.gov.vn", "cantho": "https://cantho.gov.vn", "hanoi": "https://hanoi.gov.vn",
-    "mttq-baclieu": "https://mttq.baclieu.gov.vn", "sotttt": "https://sotttt.angiang.gov.vn",
+    "danang": "https://danang.gov.vn",
+    "hue": "https://thuathienhue.gov.vn",
+    "baclieu": "https://baclieu.gov.vn",
+    "quangninh": "https://quangninh.gov.vn",
+    "cantho": "https://cantho.gov.vn",
+    "hanoi": "https://hanoi.gov.vn",
+    "mttq-baclieu": "https://mttq.baclieu.gov.vn",
+    "sotttt": "https://sotttt.angiang.gov.vn",
 }
-PLACES = ["Đà Nẵng", "Thừa Thiên Huế", "Bạc Liêu", "Quảng Ninh", "Cần Thơ", "Hà Nội", "An Giang", "Đồng Tháp",
-          "huyện Hòa Vang", "quận Hải Châu", "thị xã Giá Rai", "xã Điền Hải", "phường Đông Hải"]
-AGENCIES = ["UBND tỉnh", "Sở Tài chính", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông",
-            "Ủy ban MTTQ Việt Nam tỉnh", "Thanh tra tỉnh", "Công an tỉnh", "Sở Kế hoạch và Đầu tư", "Hội Nông dân tỉnh"]
-ACTIONS = ["tổ chức hội nghị", "triển khai kế hoạch", "kiểm tra công tác", "xử phạt vi phạm hành chính về",
-           "tổng kết", "đẩy mạnh", "tăng cường", "ban hành quy định về", "lấy ý kiến về", "trao quyết định về"]
-TOPICS = ["cải cách hành chính", "chuyển đổi số", "phòng chống dịch bệnh", "an toàn giao thông", "xây dựng nông thôn mới",
-          "giải ngân vốn đầu tư công", "bảo vệ môi trường", "phòng, chống tham nhũng", "an sinh xã hội",
-          "tài chính công", "quy hoạch đô thị", "đại đoàn kết toàn dân tộc", "phòng chống thiên tai", "thu ngân sách"]
+PLACES = [
+    "Đà Nẵng",
+    "Thừa Thiên Huế",
+    "Bạc Liêu",
+    "Quảng Ninh",
+    "Cần Thơ",
+    "Hà Nội",
+    "An Giang",
+    "Đồng Tháp",
+    "huyện Hòa Vang",
+    "quận Hải Châu",
+    "thị xã Giá Rai",
+    "xã Điền Hải",
+    "phường Đông Hải",
+]
+AGENCIES = [
+    "UBND tỉnh",
+    "Sở Tài chính",
+    "Sở Y tế",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Thông tin và Truyền thông",
+    "Ủy ban MTTQ Việt Nam tỉnh",
+    "Thanh tra tỉnh",
+    "Công an tỉnh",
+    "Sở Kế hoạch và Đầu tư",
+    "Hội Nông dân tỉnh",
+]
+ACTIONS = [
+    "tổ chức hội nghị",
+    "triển khai kế hoạch",
+    "kiểm tra công tác",
+    "xử phạt vi phạm hành chính về",
+    "tổng kết",
+    "đẩy mạnh",
+    "tăng cường",
+    "ban hành quy định về",
+    "lấy ý kiến về",
+    "trao quyết định về",
+]
+TOPICS = [
+    "cải cách hành chính",
+    "chuyển đổi số",
+    "phòng chống dịch bệnh",
+    "an toàn giao thông",
+    "xây dựng nông thôn mới",
+    "giải ngân vốn đầu tư công",
+    "bảo vệ môi trường",
+    "phòng, chống tham nhũng",
+    "an sinh xã hội",
+    "tài chính công",
+    "quy hoạch đô thị",
+    "đại đoàn kết toàn dân tộc",
+    "phòng chống thiên tai",
+    "thu ngân sách",
+]
 SENTENCES = [
     "Sáng ngày {d}/{m}, {agency} đã {action} {topic} tại {place}.",
     "Tham dự có đồng chí {name}, Phó Chủ tịch {agency}, cùng đại diện các sở, ban, ngành.",
@@ -54,30 +105,63 @@ SENTENCES = [
     "Tại buổi làm việc, lãnh đạo {agency} đã giải đáp các kiến nghị của cử tri {place}.",
     "Được biết, đây là hoạt động thường niên nhằm đánh giá kết quả thực hiện {topic} trên địa bàn.",
 ]
-NAMES = ["Nguyễn Văn Đức", "Trần Thị Hương", "Lê Minh Tuấn", "Phạm Quốc Đạt", "Võ Thị Thanh", "Đặng Hữu Phước",
-         "Huỳnh Ngọc Điệp", "Bùi Văn Đông", "Hoàng Thị Lan", "Đỗ Trọng Nghĩa"]
+NAMES = [
+    "Nguyễn Văn Đức",
+    "Trần Thị Hương",
+    "Lê Minh Tuấn",
+    "Phạm Quốc Đạt",
+    "Võ Thị Thanh",
+    "Đặng Hữu Phước",
+    "Huỳnh Ngọc Điệp",
+    "Bùi Văn Đông",
+    "Hoàng Thị Lan",
+    "Đỗ Trọng Nghĩa",
+]
 CATEGORIES = ["Tin tức - Sự kiện", "Kinh tế", "Văn hóa - Xã hội", "Chỉ đạo điều hành", "Thông báo", "Mặt trận", None]
-QUERIES = [("folded", "xu phat vi pham"), ("folded", "da nang chuyen doi so"), ("folded", "giai ngan von dau tu"),
-           ("exact", "tài chính công"), ("exact", "Đà Nẵng"), ("phrase", '"cai cach hanh chinh"')]
+QUERIES = [
+    ("folded", "xu phat vi pham"),
+    ("folded", "da nang chuyen doi so"),
+    ("folded", "giai ngan von dau tu"),
+    ("exact", "tài chính công"),
+    ("exact", "Đà Nẵng"),
+    ("phrase", '"cai cach hanh chinh"'),
+]
 
 
 def synthetic_article(rng: random.Random, number: int, start: datetime) -> tuple[str, Extraction]:
     site = rng.choice(list(SITES))
     published = start + timedelta(minutes=rng.randrange(7 * 365 * 24 * 60))
     fill = lambda template: template.format(  # noqa: E731
-        d=published.day, m=published.month, agency=rng.choice(AGENCIES), action=rng.choice(ACTIONS),
-        topic=rng.choice(TOPICS), place=rng.choice(PLACES), name=rng.choice(NAMES), n=rng.randrange(2, 400),
-        money=rng.randrange(5, 900), pct=rng.randrange(30, 99))
-    paragraphs = [" ".join(fill(rng.choice(SENTENCES)) for _ in range(rng.randrange(2, 5))) for _ in range(rng.randrange(4, 9))]
+        d=published.day,
+        m=published.month,
+        agency=rng.choice(AGENCIES),
+        action=rng.choice(ACTIONS),
+        topic=rng.choice(TOPICS),
+        place=rng.choice(PLACES),
+        name=rng.choice(NAMES),
+        n=rng.randrange(2, 400),
+        money=rng.randrange(5, 900),
+        pct=rng.randrange(30, 99),
+    )
+    paragraphs = [
+        " ".join(fill(rng.choice(SENTENCES)) for _ in range(rng.randrange(2, 5))) for _ in range(rng.randrange(4, 9))
+    ]
     url = f"{SITES[site]}/tin-tuc/-/bai-viet/{number}"
     title = f"{rng.choice(AGENCIES)} {rng.choice(ACTIONS)} {rng.choice(TOPICS)} tại {rng.choice(PLACES)}"
     has_views = rng.random() < 0.8
     return site, Extraction(
-        url=url, canonical_url=url, title=title[0].upper() + title[1:], lead=fill(SENTENCES[0]),
-        body="\n\n".join(paragraphs), published_at=published.isoformat(timespec="seconds") if rng.random() < 0.97 else None,
-        author=rng.choice(NAMES) if rng.random() < 0.7 else None, category=rng.choice(CATEGORIES),
-        views=int(rng.lognormvariate(5, 1.3)) if has_views else None, language="vi",
-        provenance={"title": "profile:h1"}, is_article=True,
+        url=url,
+        canonical_url=url,
+        title=title[0].upper() + title[1:],
+        lead=fill(SENTENCES[0]),
+        body="\n\n".join(paragraphs),
+        published_at=published.isoformat(timespec="seconds") if rng.random() < 0.97 else None,
+        author=rng.choice(NAMES) if rng.random() < 0.7 else None,
+        category=rng.choice(CATEGORIES),
+        views=int(rng.lognormvariate(5, 1.3)) if has_views else None,
+        language="vi",
+        provenance={"title": "profile:h1"},
+        is_article=True,
     )
 
 
@@ -94,19 +178,31 @@ def build(db: Path, count: int, seed: int = 7) -> float:
             page = f"<html><head><title>{ex.title}</title></head><body><h1>{ex.title}</h1>{ex.body}</body></html>"
             capture_id = archive.add_capture(
                 Capture(url=ex.url, fetched_at=fetched, status=200, body=page.encode(), kind="article", site=site),
-                crawls[number % 3])
+                crawls[number % 3],
+            )
             archive.save_article(ex, capture_id=capture_id, site=site, fetched_at=fetched)
         for crawl in crawls:
             timeouts, missing = rng.randrange(0, 40), rng.randrange(0, 15)
-            archive.finish_crawl(crawl, "finished", {"pages": count // 3 + 500, "new": count // 3, "errors": timeouts + missing,
-                                                     "fetch/timeout": timeouts, "fetch/http_404": missing})
+            archive.finish_crawl(
+                crawl,
+                "finished",
+                {
+                    "pages": count // 3 + 500,
+                    "new": count // 3,
+                    "errors": timeouts + missing,
+                    "fetch/timeout": timeouts,
+                    "fetch/http_404": missing,
+                },
+            )
     return time.perf_counter() - began
 
 
 def timed(*args) -> tuple[float, subprocess.CompletedProcess]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     began = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "archiver", *map(str, args)], env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "archiver", *map(str, args)], env=env, capture_output=True, text=True
+    )
     elapsed = time.perf_counter() - began
     if result.returncode != 0:
         raise SystemExit(f"archiver {' '.join(map(str, args))} failed: {result.stderr}")
@@ -123,8 +219,10 @@ def main() -> None:
     db = args.db or folder / "archive.db"
     if not db.exists():
         seconds = build(db, args.articles)
-        print(f"build: {args.articles:,} articles through the store API in {seconds:.1f} s "
-              f"({args.articles / seconds:,.0f}/s), {db.stat().st_size / 2**20:,.0f} MiB")
+        print(
+            f"build: {args.articles:,} articles through the store API in {seconds:.1f} s "
+            f"({args.articles / seconds:,.0f}/s), {db.stat().st_size / 2**20:,.0f} MiB"
+        )
     elapsed, _ = timed("search", "--db", db, "warm up the page cache")
     for kind, query in QUERIES:
         elapsed, result = timed("search", "--db", db, query, "--limit", "20")

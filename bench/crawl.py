@@ -87,6 +87,7 @@ class Run:
 
 # -- the bare spider (runs in a subprocess: `python bench/crawl.py _bare ...`) --------------------
 
+
 def bare_main(base_url: str, site: str, concurrency: int) -> int:
     import scrapy
     from scrapy.crawler import CrawlerProcess
@@ -134,10 +135,16 @@ def bare_main(base_url: str, site: str, concurrency: int) -> int:
     settings.setmodule("archiver.settings", priority="project")
     settings.setdict(
         {
-            "ITEM_PIPELINES": {}, "EXTENSIONS": {}, "DOWNLOADER_MIDDLEWARES": {},
-            "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "ROBOTSTXT_OBEY": True,
-            "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency, "CONCURRENT_REQUESTS": max(16, concurrency),
-            "CONCURRENT_ITEMS": 10, "LOG_LEVEL": "WARNING",
+            "ITEM_PIPELINES": {},
+            "EXTENSIONS": {},
+            "DOWNLOADER_MIDDLEWARES": {},
+            "DOWNLOAD_DELAY": 0,
+            "AUTOTHROTTLE_ENABLED": False,
+            "ROBOTSTXT_OBEY": True,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
+            "CONCURRENT_REQUESTS": max(16, concurrency),
+            "CONCURRENT_ITEMS": 10,
+            "LOG_LEVEL": "WARNING",
         },
         priority="cmdline",
     )
@@ -146,14 +153,18 @@ def bare_main(base_url: str, site: str, concurrency: int) -> int:
     process.crawl(crawler)
     process.start()
     stats = crawler.stats.get_stats()
-    print(json.dumps({
-        "response_received_count": stats.get("response_received_count", 0),
-        "robots": stats.get("robotstxt/response_count", 0),
-        "listings": stats.get("bench/listings", 0),
-        "articles": stats.get("bench/articles", 0),
-        "elapsed": stats.get("elapsed_time_seconds"),
-        "statuses": {k: v for k, v in stats.items() if k.startswith("downloader/response_status_count/")},
-    }))
+    print(
+        json.dumps(
+            {
+                "response_received_count": stats.get("response_received_count", 0),
+                "robots": stats.get("robotstxt/response_count", 0),
+                "listings": stats.get("bench/listings", 0),
+                "articles": stats.get("bench/articles", 0),
+                "elapsed": stats.get("elapsed_time_seconds"),
+                "statuses": {k: v for k, v in stats.items() if k.startswith("downloader/response_status_count/")},
+            }
+        )
+    )
     return 0
 
 
@@ -202,8 +213,20 @@ def run_ours(base_url: str, site: str, pages: int, concurrency: int, work: Path)
         Path(profile_dir).mkdir(parents=True, exist_ok=True)
         cmd += ["-m", "cProfile", "-o", str(Path(profile_dir) / f"ours-c{concurrency}-n{pages}.prof")]
     cmd += [
-        "-m", "archiver", "crawl", site, "--base-url", base_url, "--delay", "0", "--no-autothrottle",
-        "--concurrency", str(concurrency), "-q", "--db", str(db),
+        "-m",
+        "archiver",
+        "crawl",
+        site,
+        "--base-url",
+        base_url,
+        "--delay",
+        "0",
+        "--no-autothrottle",
+        "--concurrency",
+        str(concurrency),
+        "-q",
+        "--db",
+        str(db),
     ]
     wall, cpu, peak, code = measure(cmd, out)
     if code not in (0, 3) or not db.exists():
@@ -212,7 +235,8 @@ def run_ours(base_url: str, site: str, pages: int, concurrency: int, work: Path)
         (crawl_id,) = conn.execute("SELECT max(id) FROM crawls").fetchone()
         fetched, article_pages = conn.execute(
             "SELECT count(*), sum(kind = 'article') FROM captures WHERE crawl_id = ? AND status IS NOT NULL "
-            "AND url NOT LIKE '%/robots.txt'", (crawl_id,),
+            "AND url NOT LIKE '%/robots.txt'",
+            (crawl_id,),
         ).fetchone()
         (articles,) = conn.execute("SELECT count(*) FROM articles").fetchone()
         (stats_json,) = conn.execute("SELECT stats FROM crawls WHERE id = ?", (crawl_id,)).fetchone()
@@ -231,16 +255,24 @@ def run_ours(base_url: str, site: str, pages: int, concurrency: int, work: Path)
 
 # -- the portal ---------------------------------------------------------------------------------
 
+
 class PortalProcess:
     """bench/portal.py in its own process, for the duration of a `with`."""
 
     def __init__(self, pages: int, categories: list[str], work: Path, realpages: Path | None = None):
-        self.cmd = [sys.executable, str(BENCH / "portal.py"), "--pages", str(pages), "--categories", ",".join(categories)]
+        self.cmd = [
+            sys.executable,
+            str(BENCH / "portal.py"),
+            "--pages",
+            str(pages),
+            "--categories",
+            ",".join(categories),
+        ]
         if realpages is not None:
             self.cmd += ["--realpages", str(realpages)]
         self.log = work / f"portal-n{pages}.err"
 
-    def __enter__(self) -> "PortalProcess":
+    def __enter__(self) -> PortalProcess:
         self.stderr = open(self.log, "wb")
         self.proc = subprocess.Popen(self.cmd, stdout=subprocess.PIPE, stderr=self.stderr, text=True)
         line = self.proc.stdout.readline()
@@ -319,9 +351,12 @@ def check_requirements() -> None:
 
 # -- report -------------------------------------------------------------------------------------
 
+
 def table(runs: list[Run]) -> str:
-    head = (f"{'crawler':8} {'pages':>6} {'conc':>4} {'fetched':>7} {'wall s':>7} {'pages/s':>8} {'cpu s':>6} "
-            f"{'cpu ms/pg':>9} {'server cpu s':>12} {'peak MB':>8}  notes")
+    head = (
+        f"{'crawler':8} {'pages':>6} {'conc':>4} {'fetched':>7} {'wall s':>7} {'pages/s':>8} {'cpu s':>6} "
+        f"{'cpu ms/pg':>9} {'server cpu s':>12} {'peak MB':>8}  notes"
+    )
     rows = [head, "-" * len(head)]
     for r in runs:
         rows.append(
@@ -333,7 +368,7 @@ def table(runs: list[Run]) -> str:
 
 def ratios(runs: list[Run]) -> list[str]:
     lines = []
-    for (pages, conc) in sorted({(r.pages, r.concurrency) for r in runs}):
+    for pages, conc in sorted({(r.pages, r.concurrency) for r in runs}):
         pair = {r.who: r for r in runs if (r.pages, r.concurrency) == (pages, conc)}
         if {"bare", "ours"} <= pair.keys():
             ours, bare = pair["ours"], pair["bare"]
@@ -343,7 +378,11 @@ def ratios(runs: list[Run]) -> list[str]:
             lines.append(
                 f"{pages} pages, concurrency {conc}: ours/bare pages/s = {ratio:.2f} ({verdict} the {TARGET_RATIO:.0%} target); "
                 f"CPU per page bare/ours = {cpu_ratio:.2f}"
-                + ("" if ours.fetched == bare.fetched else f"  [fetched differ: ours {ours.fetched}, bare {bare.fetched}]")
+                + (
+                    ""
+                    if ours.fetched == bare.fetched
+                    else f"  [fetched differ: ours {ours.fetched}, bare {bare.fetched}]"
+                )
             )
     return lines
 
@@ -366,15 +405,27 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=2000, help="article pages in the portal (default 2000)")
     parser.add_argument("--concurrency", default="8", help="requests in flight, or a comma-separated list (default 8)")
-    parser.add_argument("--growth", action="store_true", help="also crawl a portal of 10x --pages; report peak memory at both")
+    parser.add_argument(
+        "--growth", action="store_true", help="also crawl a portal of 10x --pages; report peak memory at both"
+    )
     parser.add_argument("--site", default="sotttt", help="the Liferay site profile to crawl (default sotttt)")
-    parser.add_argument("--realpages", type=Path,
-                        help="the real Liferay pages the portal's templates come from (default ../shared/realpages)")
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="run each crawler this many times, alternating, and keep its fastest run (default 1)")
+    parser.add_argument(
+        "--realpages",
+        type=Path,
+        help="the real Liferay pages the portal's templates come from (default ../shared/realpages)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="run each crawler this many times, alternating, and keep its fastest run (default 1)",
+    )
     parser.add_argument("--keep", type=Path, help="keep the archives and logs in this folder")
-    parser.add_argument("--stand-in-crawl", action="store_true",
-                        help="give the site profile bench's Liferay [crawl] section (for a profile that has none yet)")
+    parser.add_argument(
+        "--stand-in-crawl",
+        action="store_true",
+        help="give the site profile bench's Liferay [crawl] section (for a profile that has none yet)",
+    )
     args = parser.parse_args(argv)
     concurrencies = [int(c) for c in args.concurrency.split(",") if c.strip()]
     try:
@@ -382,7 +433,9 @@ def main(argv=None) -> int:
         with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
             work = args.keep or Path(tmp)
             work.mkdir(parents=True, exist_ok=True)
-            print(f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs")
+            print(
+                f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs"
+            )
             if args.stand_in_crawl:
                 install_stand_in_crawl(args.site, work)
                 print(f"profile {args.site!r}: stand-in [crawl] section from bench/crawl.py (--stand-in-crawl)")
@@ -401,8 +454,11 @@ def main(argv=None) -> int:
                                 server_before = portal.cpu_seconds()
                                 run = runner(base_url, args.site, pages, conc, work)
                                 run.server_cpu = portal.cpu_seconds() - server_before
-                                print(f"  {run.who} c={conc}: {run.fetched} pages in {run.wall:.1f} s = {run.rate:.1f} pages/s, "
-                                      f"cpu {run.cpu:.1f} s, peak {run.peak_kb / 1024:.0f} MB", flush=True)
+                                print(
+                                    f"  {run.who} c={conc}: {run.fetched} pages in {run.wall:.1f} s = {run.rate:.1f} pages/s, "
+                                    f"cpu {run.cpu:.1f} s, peak {run.peak_kb / 1024:.0f} MB",
+                                    flush=True,
+                                )
                                 if run.articles < pages:
                                     raise Missing(
                                         f"{run.who} reached {run.articles} of the portal's {pages} articles: the profile's "
@@ -414,8 +470,10 @@ def main(argv=None) -> int:
     except Missing as exc:
         print(f"bench/crawl.py: {exc}", file=sys.stderr)
         return 2
-    print(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs "
-          "(other work on the machine slows both crawlers; CPU ms per page is less sensitive to it)")
+    print(
+        f"\nload average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs "
+        "(other work on the machine slows both crawlers; CPU ms per page is less sensitive to it)"
+    )
     print(f"portal: {source.removeprefix('portal: ')}")
     print(table(runs))
     print()

@@ -82,7 +82,7 @@ def run(seconds: float) -> dict[str, float]:
     pages = [p.read_bytes() for p in sorted(REALPAGES.glob("*.html"))]
     methods = _methods()
     per_page: dict[str, list[list[float]]] = {name: [[] for _ in pages] for name in methods}
-    for name, (fn, _) in methods.items():  # warm-up: imports, caches, dateparser never needed
+    for fn, _ in methods.values():  # warm-up: imports, caches, dateparser never needed
         fn(pages[0])
     start, rounds = time.perf_counter(), 0
     while rounds < MIN_ROUNDS or time.perf_counter() - start < seconds:
@@ -105,11 +105,15 @@ def report(ms: dict[str, float]) -> None:
             continue
         ours = ms[name]
         ok_bare = ours / bare <= TARGET_VS_BARE
-        line = f"{name}: {ours / bare:.2f}x bare parse (target <= {TARGET_VS_BARE:g}x: {'met' if ok_bare else 'NOT met'})"
+        line = (
+            f"{name}: {ours / bare:.2f}x bare parse (target <= {TARGET_VS_BARE:g}x: {'met' if ok_bare else 'NOT met'})"
+        )
         if traf:
             ok_traf = traf / ours >= TARGET_VS_TRAFILATURA
-            line += f"; trafilatura / ours = {traf / ours:.1f}x (target >= {TARGET_VS_TRAFILATURA:g}x: " \
-                    f"{'met' if ok_traf else 'NOT met'})"
+            line += (
+                f"; trafilatura / ours = {traf / ours:.1f}x (target >= {TARGET_VS_TRAFILATURA:g}x: "
+                f"{'met' if ok_traf else 'NOT met'})"
+            )
         print(line)
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import html
 import json
 import random
@@ -59,11 +60,14 @@ MIRRORED = re.compile(r"Mirrored from \S+/view_content/(\d+)-([^ ]+?)\.html")
 PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>.*?</p>", re.S)
 TAGS = re.compile(r"<[^>]+>")
 LISTING_ITEM = re.compile(r'<div class="asset-bounddary">')
-PAGE_ITERATOR = re.compile(r'<div class="taglib-page-iterator".*?<ul class="pager lfr-pagination-buttons">.*?</ul>', re.S)
+PAGE_ITERATOR = re.compile(
+    r'<div class="taglib-page-iterator".*?<ul class="pager lfr-pagination-buttons">.*?</ul>', re.S
+)
 NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 # -- text pools ---------------------------------------------------------------------------------
+
 
 def slugify(title: str) -> str:
     folded = unicodedata.normalize("NFKD", title.replace("đ", "d").replace("Đ", "D"))
@@ -115,6 +119,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 # -- templates ----------------------------------------------------------------------------------
 
+
 @dataclass
 class Template:
     """A page cut into literal bytes and named slots: parts alternate literal, slot, literal, ..."""
@@ -124,7 +129,7 @@ class Template:
     body_chars: int = 3000
 
     @classmethod
-    def from_marked(cls, marked: str, **kw) -> "Template":
+    def from_marked(cls, marked: str, **kw) -> Template:
         pieces = SLOT.split(marked)
         return cls([p.encode() if i % 2 == 0 else p for i, p in enumerate(pieces)], **kw)
 
@@ -141,8 +146,8 @@ def article_template(page: str, category: str) -> Template | None:
     account = CMS_ACCOUNT.search(page, body_start.end())
     if not account:
         return None
-    body_chars = len(page[body_start.end():account.start()])
-    page = page[:body_start.end()] + "\x00body\x00" + page[account.start():]
+    body_chars = len(page[body_start.end() : account.start()])
+    page = page[: body_start.end()] + "\x00body\x00" + page[account.start() :]
     page = TITLE_TAG.sub(lambda m: m.group(1) + "\x00title\x00" + m.group(3), page, count=1)
     page = TITLE_DIV.sub(lambda m: m.group(1) + "\x00title\x00" + m.group(3), page, count=1)
 
@@ -163,7 +168,7 @@ def listing_template(page: str) -> Template | None:
     iterator = PAGE_ITERATOR.search(page)
     if not items or not iterator or iterator.start() < items[0]:
         return None
-    marked = page[:items[0]] + "\x00items\x00\x00pager\x00" + page[iterator.end():]
+    marked = page[: items[0]] + "\x00items\x00\x00pager\x00" + page[iterator.end() :]
     marked = TITLE_TAG.sub(lambda m: m.group(1) + "\x00title\x00" + m.group(3), marked, count=1)
     return Template.from_marked(marked)
 
@@ -173,16 +178,21 @@ CHROME_LINKS = "".join(
 )
 FALLBACK_HEAD = (
     '<!DOCTYPE html> <html class="aui ltr" dir="ltr" lang="vi-VN"> <head> <title>\x00title\x00 - Tin tức sự kiện - '
-    "Sở Thông Tin Và Truyền Thông</title> <meta content=\"text/html; charset=UTF-8\" http-equiv=\"content-type\" />"
+    'Sở Thông Tin Và Truyền Thông</title> <meta content="text/html; charset=UTF-8" http-equiv="content-type" />'
     "<script>var Liferay = {ThemeDisplay: {getLanguageId: function() {return 'vi_VN';}}};</script>"
-    + "<script>/* theme scripts */ " + "var a=1;" * 1500 + "</script></head><body><nav><ul>" + CHROME_LINKS + "</ul></nav>"
+    + "<script>/* theme scripts */ "
+    + "var a=1;" * 1500
+    + "</script></head><body><nav><ul>"
+    + CHROME_LINKS
+    + "</ul></nav>"
 )
 FALLBACK_FOOT = (
-    "<footer><div>Sơ đồ cổng</div><ul>" + CHROME_LINKS + "</ul><p>Số 185 Giảng Võ, Đống Đa, Hà Nội</p></footer></body></html>"
+    "<footer><div>Sơ đồ cổng</div><ul>"
+    + CHROME_LINKS
+    + "</ul><p>Số 185 Giảng Võ, Đống Đa, Hà Nội</p></footer></body></html>"
 )
 FALLBACK_ARTICLE = (
-    FALLBACK_HEAD
-    + '<section class="portlet" id="portlet_101"><h1 class="portlet-title">Tin tức nổi bật</h1><div>'
+    FALLBACK_HEAD + '<section class="portlet" id="portlet_101"><h1 class="portlet-title">Tin tức nổi bật</h1><div>'
     '<div class="asset-full-content-title">\x00title\x00</div>'
     '<div class="assetPublishDate block_timer"> Ngày đăng \x00date\x00 &nbsp;|&nbsp;View count: \x00views\x00 </div>'
     '<div class="asset-full-content show-asset-title"><div class="asset-content" id="_101_\x00id\x00">'
@@ -190,7 +200,10 @@ FALLBACK_ARTICLE = (
     '<div class="journal-content-article">\x00body\x00<p align="right" class="view-content-author"><strong><em>'
     "admin admin</em></strong></p></div></div></div>"
     '<div class="related_asset"><div class="title">Các tin khác</div><ul>'
-    + "".join(f'<li><a href="/vi/tin-tuc-su-kien/-/view_content/{i}-tin-khac.html">Tin khác số {i}</a></li>' for i in range(10))
+    + "".join(
+        f'<li><a href="/vi/tin-tuc-su-kien/-/view_content/{i}-tin-khac.html">Tin khác số {i}</a></li>'
+        for i in range(10)
+    )
     + '</ul></div><div class="asset-control-detail"><a href="?_101_viewMode=print">In trang</a></div>'
     '<link rel="canonical" href="/vi/tin-tuc-su-kien/-/view_content/\x00idslug\x00.html"/></div></section>'
     + FALLBACK_FOOT
@@ -198,16 +211,19 @@ FALLBACK_ARTICLE = (
 FALLBACK_LISTING = (
     FALLBACK_HEAD + '<div class="portlet-boundary portlet-boundary_101_ portlet-asset-publisher" id="p_p_id_101_">'
     '<section class="portlet" id="portlet_101"><h1 class="portlet-title">Tin tức nổi bật</h1>'
-    "<div class=\"portlet-body\">\x00items\x00\x00pager\x00</div></section></div>" + FALLBACK_FOOT
+    '<div class="portlet-body">\x00items\x00\x00pager\x00</div></section></div>' + FALLBACK_FOOT
 )
 
 
 # -- the portal ---------------------------------------------------------------------------------
 
+
 class Portal:
     """Renders every page of a portal of `pages` articles spread over `categories`."""
 
-    def __init__(self, pages: int, categories: tuple[str, ...] = DEFAULT_CATEGORIES, realpages: Path = REALPAGES / "pages"):
+    def __init__(
+        self, pages: int, categories: tuple[str, ...] = DEFAULT_CATEGORIES, realpages: Path = REALPAGES / "pages"
+    ):
         self.pages = pages
         self.categories = tuple(categories)
         self.source = "real Liferay pages" if realpages.is_dir() else "built-in template"
@@ -242,7 +258,7 @@ class Portal:
                 templates.append(template)
                 title = TITLE_DIV.search(page)
                 titles.append(visible_text(title.group(2)))
-                body = page[BODY_START.search(page).end():]
+                body = page[BODY_START.search(page).end() :]
                 paragraphs.extend(prose_paragraphs(body[: CMS_ACCOUNT.search(body).start()]))
             authors = self._bylines(folder.parent / "gold.jsonl")
             titles += self._listed_titles(folder.parent / "listings.jsonl")
@@ -257,7 +273,9 @@ class Portal:
 
     @staticmethod
     def _listed_titles(listings: Path) -> list[str]:
-        return [item["title"] for record in read_jsonl(listings) for item in record.get("items", ()) if item.get("title")]
+        return [
+            item["title"] for record in read_jsonl(listings) for item in record.get("items", ()) if item.get("title")
+        ]
 
     # addressing
 
@@ -317,7 +335,11 @@ class Portal:
         rng = random.Random(index)
         when = self.published(index)
         placeholder = when < PLACEHOLDER_BEFORE
-        date = when.strftime("%d/%m/%Y") + " | " + ("12:00 AM" if placeholder else f"{(when.hour - 1) % 12 + 1}:{when:%M %p}")
+        date = (
+            when.strftime("%d/%m/%Y")
+            + " | "
+            + ("12:00 AM" if placeholder else f"{(when.hour - 1) % 12 + 1}:{when:%M %p}")
+        )
         title = self.title_of(index)
         # Mostly the template's own body length (real pages vary), never fewer than three paragraphs.
         target = max(1500, int(template.body_chars * rng.uniform(0.7, 1.3)))
@@ -330,25 +352,29 @@ class Portal:
             author = html.escape(self.authors[rng.randrange(len(self.authors))])
             body.append(f'<p align="right"><strong>{author}</strong></p>'.encode())
         slug = slugify(title)
-        return template.render({
-            "title": html.escape(title, quote=False).encode(),
-            "date": date.encode(),
-            "views": str(self.views(index)).encode(),
-            "body": b"\n".join(body),
-            "idslug": f"{FIRST_ID + index}-{slug}".encode(),
-            "id": str(FIRST_ID + index).encode(),
-        })
+        return template.render(
+            {
+                "title": html.escape(title, quote=False).encode(),
+                "date": date.encode(),
+                "views": str(self.views(index)).encode(),
+                "body": b"\n".join(body),
+                "idslug": f"{FIRST_ID + index}-{slug}".encode(),
+                "id": str(FIRST_ID + index).encode(),
+            }
+        )
 
     def render_listing(self, category: str, page: int) -> bytes:
         c, n = self.categories.index(category), len(self.categories)
         first = (page - 1) * PAGE_SIZE
         ranks = range(first, min(first + PAGE_SIZE, self.articles_in(category)))
         items = "".join(self.listing_item(rank * n + c, category) for rank in ranks)
-        return self.listing.render({
-            "title": html.escape(category.replace("-", " ").capitalize()).encode(),
-            "items": items.encode(),
-            "pager": self.page_iterator(category, page, first, len(ranks)).encode(),
-        })
+        return self.listing.render(
+            {
+                "title": html.escape(category.replace("-", " ").capitalize()).encode(),
+                "items": items.encode(),
+                "pager": self.page_iterator(category, page, first, len(ranks)).encode(),
+            }
+        )
 
     def listing_item(self, index: int, category: str) -> str:
         when = self.published(index)
@@ -356,7 +382,9 @@ class Portal:
         href = self.article_path(index).removeprefix("/vi/")
         image = (
             f'<div class="asset-image"><a href="{href}"><img src="/image/journal/article?img_id={FIRST_ID + index - 1}" '
-            'alt=""/></a> </div> ' if index % 3 == 0 else ""
+            'alt=""/></a> </div> '
+            if index % 3 == 0
+            else ""
         )
         style = "" if image else ' style="margin-left: 0"'
         return (
@@ -401,6 +429,7 @@ class Portal:
 
 # -- the server ---------------------------------------------------------------------------------
 
+
 class HttpConnection(asyncio.Protocol):
     """HTTP/1.1 GET with keep-alive; enough for a crawler, nothing more."""
 
@@ -442,7 +471,8 @@ async def serve(portal: Portal, port: int) -> None:
     print(
         f"portal: {portal.pages} articles in {len(portal.categories)} categories, "
         f"{sum(portal.listing_pages(c) for c in portal.categories)} listing pages, from {portal.source}",
-        file=sys.stderr, flush=True,
+        file=sys.stderr,
+        flush=True,
     )
     async with server:
         await server.serve_forever()
@@ -453,14 +483,16 @@ def main(argv=None) -> int:
     parser.add_argument("--pages", type=int, default=2000, help="article pages (default 2000)")
     parser.add_argument("--categories", default=",".join(DEFAULT_CATEGORIES), help="comma-separated category slugs")
     parser.add_argument("--port", type=int, default=0, help="0: any free port")
-    parser.add_argument("--realpages", type=Path, default=REALPAGES,
-                        help=f"folder of real Liferay pages to build templates from (default {REALPAGES})")
+    parser.add_argument(
+        "--realpages",
+        type=Path,
+        default=REALPAGES,
+        help=f"folder of real Liferay pages to build templates from (default {REALPAGES})",
+    )
     args = parser.parse_args(argv)
     portal = Portal(args.pages, tuple(c for c in args.categories.split(",") if c), args.realpages / "pages")
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(serve(portal, args.port))
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

@@ -29,9 +29,7 @@ def capture_from_response(item: dict) -> Capture:
         status=response.status,
         fetched_at=item.get("fetched_at") or utc_now(),
         headers=response.meta.get("raw_headers") or [],
-        request_headers=[
-            (k.decode("latin-1"), v.decode("latin-1")) for k, vs in request.headers.items() for v in vs
-        ],
+        request_headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, vs in request.headers.items() for v in vs],
         body=response.body,
         raw_body=response.meta.get("raw_body"),
         content_encoding=response.meta.get("raw_content_encoding"),
@@ -42,9 +40,7 @@ def capture_from_response(item: dict) -> Capture:
 
 
 def capture_of_failure(item: dict) -> Capture:
-    return Capture(
-        url=item["url"], fetched_at=utc_now(), kind=item["kind"], site=item.get("site"), error=item["error"]
-    )
+    return Capture(url=item["url"], fetched_at=utc_now(), kind=item["kind"], site=item.get("site"), error=item["error"])
 
 
 class ArchivePipeline:

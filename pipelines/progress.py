@@ -27,5 +27,6 @@ class ProgressLine:
             get = self.stats.get_value
             print(
                 f"  ... {get('archiver/pages', 0)} pages fetched, {get('archiver/errors', 0)} errors",
-                file=sys.stderr, flush=True,
+                file=sys.stderr,
+                flush=True,
             )

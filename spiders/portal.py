@@ -14,12 +14,15 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import scrapy
 from lxml import etree
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+)
 from scrapy.linkextractors import IGNORED_EXTENSIONS
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
-from scrapy.exceptions import (
-    CannotResolveHostError, DownloadConnectionRefusedError, DownloadFailedError, DownloadTimeoutError,
-)
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from archiver import dates, profiles
@@ -61,8 +64,17 @@ def listed_date(texts: list[str]) -> date | None:
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
-    def __init__(self, sites: str = "", urls: str = "", since: str = "", max_pages: str = "",
-                 base_url: str = "", refresh_days: str = "", full: str = "", **kwargs):
+    def __init__(
+        self,
+        sites: str = "",
+        urls: str = "",
+        since: str = "",
+        max_pages: str = "",
+        base_url: str = "",
+        refresh_days: str = "",
+        full: str = "",
+        **kwargs,
+    ):
         super().__init__(**kwargs)
         self.profiles = [profiles.load(name) for name in sites.split(",") if name]
         self.generic_urls = [u for u in urls.split(",") if u]
@@ -130,8 +142,11 @@ class PortalSpider(scrapy.Spider):
     def captured(self, response, kind: str | None = None) -> dict:
         meta = response.meta
         return {
-            "response": response, "kind": kind or meta["kind"], "site": meta["site"],
-            "profile": meta["kind"] != "page", "fetched_at": utc_now(),
+            "response": response,
+            "kind": kind or meta["kind"],
+            "site": meta["site"],
+            "profile": meta["kind"] != "page",
+            "fetched_at": utc_now(),
         }
 
     def on_error(self, failure):
@@ -197,7 +212,8 @@ class PortalSpider(scrapy.Spider):
             hrefs = response.css(", ".join(selectors)).xpath("@href").getall()
         else:
             hrefs = [
-                a.xpath("@href").get() for a in response.css("a[href]")
+                a.xpath("@href").get()
+                for a in response.css("a[href]")
                 if NEXT_TEXT.match(" ".join(a.css("::text").getall())) or a.attrib.get("rel") == "next"
             ]
         return [response.urljoin(h) for h in hrefs if h and not h.startswith("javascript:")][:1]
@@ -231,7 +247,9 @@ class PortalSpider(scrapy.Spider):
         if root is None:
             return
         for entry in root.iter("item", "{*}entry"):
-            link = entry.findtext("link") or (entry.find("{*}link").get("href") if entry.find("{*}link") is not None else None)
+            link = entry.findtext("link") or (
+                entry.find("{*}link").get("href") if entry.find("{*}link") is not None else None
+            )
             stamp = entry.findtext("pubDate") or entry.findtext("{*}published") or entry.findtext("{*}updated")
             if link and not self.older_than_since(stamp):
                 if req := self.request(link.strip(), self.parse_article, site=response.meta["site"], kind="article"):

@@ -17,8 +17,11 @@ DEMO_SITE = ROOT / "archiver" / "demo_site"
 
 def saved_pages() -> list[Path]:
     """Every saved page the tests have: the fixtures, the demo site, the real pages when present."""
-    return (sorted(FIXTURES.rglob("*.html")) + sorted(DEMO_SITE.rglob("*.html"))
-            + sorted((REALPAGES / "pages").glob("*.html")))
+    return (
+        sorted(FIXTURES.rglob("*.html"))
+        + sorted(DEMO_SITE.rglob("*.html"))
+        + sorted((REALPAGES / "pages").glob("*.html"))
+    )
 
 
 def run_archiver(*args, cwd=None, timeout=180) -> subprocess.CompletedProcess:
@@ -26,7 +29,11 @@ def run_archiver(*args, cwd=None, timeout=180) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
     return subprocess.run(
         [sys.executable, "-m", "archiver", *map(str, args)],
-        cwd=cwd or ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+        cwd=cwd or ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 

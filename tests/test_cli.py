@@ -84,16 +84,31 @@ def test_parse_prints_one_json_object_per_page():
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == len(pages)
     for record in records:
-        for key in ("url", "title", "published_at", "updated_at", "author", "source", "views", "lead",
-                    "body", "category", "images", "attachments", "language", "provenance"):
+        for key in (
+            "url",
+            "title",
+            "published_at",
+            "updated_at",
+            "author",
+            "source",
+            "views",
+            "lead",
+            "body",
+            "category",
+            "images",
+            "attachments",
+            "language",
+            "provenance",
+        ):
             assert key in record
 
 
 def test_parse_reads_the_seed_page_right():
     page = FIXTURES / "mttq-baclieu" / "article-seed.html"
     record = json.loads(run_archiver("parse", page).stdout)
-    assert record["title"] == ("Kết quả 04 năm triển khai, thực hiện Chỉ thị số 05 của Bộ Chính trị, "
-                               "Chỉ thị 06 của Ban Thường vụ Tỉnh ủy")
+    assert record["title"] == (
+        "Kết quả 04 năm triển khai, thực hiện Chỉ thị số 05 của Bộ Chính trị, Chỉ thị 06 của Ban Thường vụ Tỉnh ủy"
+    )
     assert record["published_at"] == "2020-05-27T08:09:00+07:00"
     assert record["author"] == "Trọng Nghĩa"
     assert record["views"] == 297

@@ -5,15 +5,18 @@ import re
 import shutil
 
 import pytest
-
-from archiver.localserver import serve
 from conftest import DEMO_SITE, FIXTURES, assert_one_line_error, free_port, rows, run_archiver
 from portal_server import serve_traps
 
+from archiver.localserver import serve
+
 ARTICLES = sorted((DEMO_SITE / "tin-hoat-dong").glob("*.aspx"))
 LISTED = {  # the articles the listing pages link to (one more is linked only from the home page)
-    name for page in (DEMO_SITE / "tin-hoat-dong").glob("*.html")
-    for name in re.findall(r'class="news-title" href="(?:/tin-hoat-dong/)?([^"/]+\.aspx)"', page.read_text(encoding="utf-8"))
+    name
+    for page in (DEMO_SITE / "tin-hoat-dong").glob("*.html")
+    for name in re.findall(
+        r'class="news-title" href="(?:/tin-hoat-dong/)?([^"/]+\.aspx)"', page.read_text(encoding="utf-8")
+    )
     if (DEMO_SITE / "tin-hoat-dong" / name).exists()
 }
 
@@ -50,6 +53,7 @@ def test_profile_crawl_archives_every_listed_article(demo_portal, tmp_path):
     # the article rows point at a capture whose bytes are the page as served
     url, sha = rows(db, "SELECT a.url, c.sha256 FROM articles a JOIN captures c ON c.id = a.capture_id LIMIT 1")[0]
     import hashlib
+
     assert sha == hashlib.sha256((DEMO_SITE / "tin-hoat-dong" / url.rsplit("/", 1)[1]).read_bytes()).hexdigest()
 
 
@@ -100,16 +104,25 @@ def test_bad_responses_are_kept_counted_and_the_crawl_goes_on(tmp_path):
     shutil.copy(FIXTURES / "bad" / "malformed.html", site / "malformed.html")
     shutil.copy(FIXTURES / "bad" / "nodate.html", site / "nodate.html")
     shutil.copy(FIXTURES / "bad" / "cp1258.html", site / "cp1258.html")
-    links = ["malformed.html", "nodate.html", "cp1258.html", "missing.html", "trap/error-500.html",
-             "trap/slow.html", "trap/loop.html", "trap/download.aspx"]
+    links = [
+        "malformed.html",
+        "nodate.html",
+        "cp1258.html",
+        "missing.html",
+        "trap/error-500.html",
+        "trap/slow.html",
+        "trap/loop.html",
+        "trap/download.aspx",
+    ]
     (site / "index.html").write_text(
         "<html><body>" + "".join(f'<a href="/{h}">{h}</a> ' for h in links) + "</body></html>"
     )
     server, base = serve_traps(site)
     try:
         db = tmp_path / "a.db"
-        result = run_archiver("crawl", "--url", f"{base}/index.html", "--db", db, "--delay", "0",
-                              "--timeout", "1", "-q")
+        result = run_archiver(
+            "crawl", "--url", f"{base}/index.html", "--db", db, "--delay", "0", "--timeout", "1", "-q"
+        )
     finally:
         server.shutdown()
     assert result.returncode == 3, result.stdout + result.stderr  # finished, with errors
@@ -163,6 +176,7 @@ def test_demo_serves_crawls_and_says_what_to_try(tmp_path):
 
 def test_demo_on_a_busy_port_is_one_line(tmp_path):
     import socket
+
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()

@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 import unicodedata
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -202,7 +202,7 @@ def test_relative_without_now_is_none(text):
 def test_relative_now_naive_is_vietnam_time_and_other_zones_convert():
     naive = NOW.replace(tzinfo=None)
     assert parse_date("4 giờ trước", naive).value == datetime(2024, 3, 28, 11, 7, tzinfo=VN_TZ)
-    utc_now = NOW.astimezone(timezone.utc)  # 08:07 UTC
+    utc_now = NOW.astimezone(UTC)  # 08:07 UTC
     got = parse_date("hôm qua", utc_now)
     assert got.value == datetime(2024, 3, 27, tzinfo=VN_TZ)
     assert got.value.utcoffset() == timedelta(hours=7)
@@ -210,7 +210,7 @@ def test_relative_now_naive_is_vietnam_time_and_other_zones_convert():
 
 def test_relative_day_boundary_uses_vietnam_date():
     # 18:30 UTC on the 27th is already 01:30 on the 28th in Hanoi.
-    late_utc = datetime(2024, 3, 27, 18, 30, tzinfo=timezone.utc)
+    late_utc = datetime(2024, 3, 27, 18, 30, tzinfo=UTC)
     assert parse_date("hôm qua", late_utc).iso() == "2024-03-27"
 
 
@@ -241,7 +241,9 @@ def test_parse_iso(text, expected):
     assert got.value.utcoffset() == timedelta(hours=7)
 
 
-@pytest.mark.parametrize("text", ["", "27/05/2020", "2020-13-01", "2020-05-27T25:00:00", "2020-05-27T08:09:00+99:00", "soon"])
+@pytest.mark.parametrize(
+    "text", ["", "27/05/2020", "2020-13-01", "2020-05-27T25:00:00", "2020-05-27T08:09:00+99:00", "soon"]
+)
 def test_parse_iso_rejects(text):
     assert parse_iso(text) is None
 
@@ -376,7 +378,11 @@ def test_not_excluded_context(text):
 @pytest.mark.parametrize(
     "text,published,updated",
     [
-        ("Đăng ngày 27/05/2020 08:09 | Cập nhật 28/05/2020 10:00", "2020-05-27T08:09:00+07:00", "2020-05-28T10:00:00+07:00"),
+        (
+            "Đăng ngày 27/05/2020 08:09 | Cập nhật 28/05/2020 10:00",
+            "2020-05-27T08:09:00+07:00",
+            "2020-05-28T10:00:00+07:00",
+        ),
         ("Cập nhật: 28/05/2020 10:00 | Ngày đăng: 27/05/2020", "2020-05-27", "2020-05-28T10:00:00+07:00"),
         ("Cập nhật lúc 08:09 ngày 27/05/2020", "2020-05-27T08:09:00+07:00", None),
         ("Ngày đăng 20/05/2016 | 11:32 AM | View count: 941", "2016-05-20T11:32:00+07:00", None),
@@ -426,13 +432,21 @@ def test_plain_date_lines_read_as_the_token_scan_reads_them():
 
     from archiver.dates import _plain_date_line
 
-    dates = [f"{d}{sep}{m}{sep}{y}" for d, m, y, sep in itertools.product(
-        ("1", "07", "28", "31"), ("2", "12", "13"), ("1989", "2019", "2101"), ("/", ".", "-"))]
+    dates = [
+        f"{d}{sep}{m}{sep}{y}"
+        for d, m, y, sep in itertools.product(
+            ("1", "07", "28", "31"), ("2", "12", "13"), ("1989", "2019", "2101"), ("/", ".", "-")
+        )
+    ]
     dates += ["1/2.2019", "1/2/19", "01 /02/2019"]
-    times = [""] + [f"{gap}{t}{ap}" for gap, t, ap in itertools.product(
-        (" ", " | ", ", ", "-", " " * 15, "2"),
-        ("0:00", "12:00", "2:41", "23:59", "24:00", "12:60", "9:5"),
-        ("", " AM", "PM", " pm", " SA", " AM x"))]
+    times = [""] + [
+        f"{gap}{t}{ap}"
+        for gap, t, ap in itertools.product(
+            (" ", " | ", ", ", "-", " " * 15, "2"),
+            ("0:00", "12:00", "2:41", "23:59", "24:00", "12:60", "9:5"),
+            ("", " AM", "PM", " pm", " SA", " AM x"),
+        )
+    ]
     plain = 0
     for line in map("".join, itertools.product(dates, times)):
         expected = (None, None)
@@ -459,8 +473,13 @@ def test_dateparser_fallback_only_for_what_the_fast_path_misses():
 
 def test_dateparser_is_not_imported_at_module_import():
     code = "import sys, archiver.dates as d; d.parse_date('27/05/2020 08:09'); print('dateparser' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).resolve().parents[1])
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     assert out.stdout.strip() == "False"
 
 

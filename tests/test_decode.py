@@ -5,10 +5,10 @@ import itertools
 import threading
 
 import pytest
+from conftest import saved_pages
 
 from archiver import dom
 from archiver.decode import declared_utf8, decode_html
-from conftest import saved_pages
 
 pytestmark = pytest.mark.skipif(not dom.PARSER_CHECKS_UTF8, reason="older libxml2: every page is decoded first")
 

@@ -19,12 +19,24 @@ def test_same_instant_to_the_minute_and_date_only_rules():
 
 def test_score_pair_checks_each_stated_field():
     expected = {
-        "title": "Giao ban  quý I/2013", "published_at": "2013-05-02T00:00+07:00", "date_only": True,
-        "author": "kim chi", "views": 1123, "body_first": "Phố ldquo;cũrdquo; &ndash; mới",
-        "body_last": "Hết./.", "body_must_not": ["Sơ đồ cổng"], "is_article": True,
+        "title": "Giao ban  quý I/2013",
+        "published_at": "2013-05-02T00:00+07:00",
+        "date_only": True,
+        "author": "kim chi",
+        "views": 1123,
+        "body_first": "Phố ldquo;cũrdquo; &ndash; mới",
+        "body_last": "Hết./.",
+        "body_must_not": ["Sơ đồ cổng"],
+        "is_article": True,
     }
-    ex = Extraction(title="Giao ban quý I/2013", published_at="2013-05-02", author="Kim Chi", views=1123,
-                    body="Phố ldquo;cũrdquo; – mới\n\nHết./.", is_article=True)
+    ex = Extraction(
+        title="Giao ban quý I/2013",
+        published_at="2013-05-02",
+        author="Kim Chi",
+        views=1123,
+        body="Phố ldquo;cũrdquo; – mới\n\nHết./.",
+        is_article=True,
+    )
     scores = score_pair(expected, ex)
     assert all(right for right, _, _ in scores.values()), scores  # html.unescape() form of an anchor counts
     ex.body += "\n\nSơ đồ cổng"
@@ -45,16 +57,26 @@ def test_render_lists_accuracy_and_each_failure():
 
 
 def test_run_eval_reads_gold_jsonl(tmp_path):
-    page = ('<html lang="vi"><head><title>Tiêu đề bài viết thử nghiệm - Tin tức</title></head><body>'
-            '<h1>Tiêu đề bài viết thử nghiệm</h1><div>Ngày đăng 20/05/2016 | 11:32 AM | View count: 941</div>'
-            '<div><p>Đoạn thứ nhất của bài viết, đủ dài để đọc như văn xuôi thật sự của một bài báo.</p>'
-            '<p>Đoạn thứ hai của bài viết, cũng đủ dài để đọc như văn xuôi, kết thúc bài./.</p></div>'
-            '</body></html>')
+    page = (
+        '<html lang="vi"><head><title>Tiêu đề bài viết thử nghiệm - Tin tức</title></head><body>'
+        "<h1>Tiêu đề bài viết thử nghiệm</h1><div>Ngày đăng 20/05/2016 | 11:32 AM | View count: 941</div>"
+        "<div><p>Đoạn thứ nhất của bài viết, đủ dài để đọc như văn xuôi thật sự của một bài báo.</p>"
+        "<p>Đoạn thứ hai của bài viết, cũng đủ dài để đọc như văn xuôi, kết thúc bài./.</p></div>"
+        "</body></html>"
+    )
     (tmp_path / "pages").mkdir()
     (tmp_path / "pages" / "p.html").write_text(page, encoding="utf-8")
-    record = {"file": "p.html", "title": "Tiêu đề bài viết thử nghiệm", "published_at": "2016-05-20T11:32+07:00",
-              "date_only": False, "author": None, "views": 941,
-              "body_first": "Đoạn thứ nhất của bài viết", "body_last": "kết thúc bài./.", "body_must_not": ["Tin tức"]}
+    record = {
+        "file": "p.html",
+        "title": "Tiêu đề bài viết thử nghiệm",
+        "published_at": "2016-05-20T11:32+07:00",
+        "date_only": False,
+        "author": None,
+        "views": 941,
+        "body_first": "Đoạn thứ nhất của bài viết",
+        "body_last": "kết thúc bài./.",
+        "body_must_not": ["Tin tức"],
+    }
     (tmp_path / "gold.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     result = run_eval(tmp_path / "gold.jsonl", tmp_path / "pages", None)
     assert result.pages == 1

@@ -9,11 +9,11 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT, assert_one_line_error, rows, run_archiver
+from test_search import ARTICLES, build_archive
 
 from archiver.export import EXPORT_COLUMNS, iter_batches
 from archiver.store import Archive
-from conftest import ROOT, assert_one_line_error, rows, run_archiver
-from test_search import ARTICLES, build_archive
 
 PROVENANCE = ("capture_id", "sha256", "fetched_at", "extractor_version")
 
@@ -33,7 +33,9 @@ def test_jsonl_rows_carry_provenance(db, tmp_path):
     result = run_archiver("export", "--db", db, "--format", "jsonl", "-o", out)
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [r["canonical_url"] for r in records] == [a["canonical_url"] for a in sorted(ARTICLES, key=lambda a: a["published_at"])]
+    assert [r["canonical_url"] for r in records] == [
+        a["canonical_url"] for a in sorted(ARTICLES, key=lambda a: a["published_at"])
+    ]
     expected = captures(db)
     for record in records:
         assert tuple(record) == EXPORT_COLUMNS
@@ -46,7 +48,9 @@ def test_jsonl_rows_carry_provenance(db, tmp_path):
 
 def test_csv_with_bom_and_filters(db, tmp_path):
     out = tmp_path / "a.csv"
-    result = run_archiver("export", "--db", db, "--format", "csv", "--bom", "--site", "hue", "--since", "2024-01-01", "-o", out)
+    result = run_archiver(
+        "export", "--db", db, "--format", "csv", "--bom", "--site", "hue", "--since", "2024-01-01", "-o", out
+    )
     assert result.returncode == 0, result.stderr
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
@@ -65,7 +69,10 @@ def test_parquet_in_batches(db, tmp_path):
     table = pq.read_table(out)
     assert table.column_names == list(EXPORT_COLUMNS)
     records = table.to_pylist()
-    assert [r["title"] for r in records] == ["Phòng chống tai nạn giao thông dịp Tết", "Hội nghị tài chính công năm 2024"]
+    assert [r["title"] for r in records] == [
+        "Phòng chống tai nạn giao thông dịp Tết",
+        "Hội nghị tài chính công năm 2024",
+    ]
     assert [r["views"] for r in records] == [50, 300]
     expected = captures(db)
     assert all((r["capture_id"], r["sha256"]) == expected[r["canonical_url"]] for r in records)
@@ -77,8 +84,24 @@ def test_parquet_needs_a_file_and_pyarrow(db, tmp_path):
     fake.mkdir(parents=True)
     (fake / "__init__.py").write_text("raise ImportError('pyarrow hidden for this test')\n")
     env = {**os.environ, "PYTHONPATH": f"{fake.parent}{os.pathsep}{ROOT}"}
-    result = subprocess.run([sys.executable, "-m", "archiver", "export", "--db", str(db), "--format", "parquet",
-                             "-o", str(tmp_path / "x.parquet")], env=env, capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "archiver",
+            "export",
+            "--db",
+            str(db),
+            "--format",
+            "parquet",
+            "-o",
+            str(tmp_path / "x.parquet"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert_one_line_error(result, 1)
     assert "pip install -e '.[parquet]'" in result.stderr
 
@@ -91,7 +114,18 @@ def test_rows_come_in_bounded_batches(db):
 
 def test_progress_bar_on_a_terminal_only(db, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "archiver", "export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / "a.csv")]
+    command = [
+        sys.executable,
+        "-m",
+        "archiver",
+        "export",
+        "--db",
+        str(db),
+        "--format",
+        "csv",
+        "-o",
+        str(tmp_path / "a.csv"),
+    ]
     primary, secondary = pty.openpty()  # stderr is a terminal, as when a person runs it
     try:
         subprocess.run(command, env=env, stderr=secondary, stdout=subprocess.DEVNULL, cwd=ROOT, timeout=60, check=True)

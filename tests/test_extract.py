@@ -55,8 +55,15 @@ def run(html: str, **kw):
 # ----------------------------------------------------------------------------- robustness
 @pytest.mark.parametrize(
     "body",
-    [b"", b"   ", b"\x00\x01\x02\x03" * 500, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n", b"<html><body><p>unclosed",
-     b"<<<>>>&&&;;;", "<p>Không có gì</p>".encode("utf-16")],
+    [
+        b"",
+        b"   ",
+        b"\x00\x01\x02\x03" * 500,
+        b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n",
+        b"<html><body><p>unclosed",
+        b"<<<>>>&&&;;;",
+        "<p>Không có gì</p>".encode("utf-16"),
+    ],
 )
 def test_bad_input_never_raises_and_says_why(body):
     ex = extract(body)
@@ -134,8 +141,9 @@ def test_url_from_canonical_then_og_then_httrack():
 
 def test_given_url_wins_and_relative_links_resolve_against_it():
     body = article(extra_end='<p><img src="/anh/1.jpg"> <a href="../files/qd.PDF">Quyết định</a></p>')
-    ex = run(body.replace("<head>", '<head><link rel="canonical" href="/tin/9.html">'),
-             url="https://x.gov.vn/tin/a/9.html")
+    ex = run(
+        body.replace("<head>", '<head><link rel="canonical" href="/tin/9.html">'), url="https://x.gov.vn/tin/a/9.html"
+    )
     assert ex.url == "https://x.gov.vn/tin/a/9.html"
     assert ex.canonical_url == "https://x.gov.vn/tin/9.html"
     assert ex.images == ["https://x.gov.vn/anh/1.jpg"]
@@ -180,21 +188,27 @@ def test_generic_title_date_body_and_provenance():
 
 
 def test_h1_alone_is_not_the_title_when_others_agree_on_another():
-    body = (f'<h1 class="portlet-title">Tin nổi bật</h1><div class="headline">{TITLE}</div>'
-            f'<div>12/01/2024 08:09</div><div>{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>')
+    body = (
+        f'<h1 class="portlet-title">Tin nổi bật</h1><div class="headline">{TITLE}</div>'
+        f"<div>12/01/2024 08:09</div><div>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}</div>"
+    )
     assert run(page(body)).title == TITLE
 
 
 def test_machine_dates_beat_the_date_line_and_date_only_gains_a_time():
-    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-01-12",'
-            ' "dateModified": "2024-01-12"}</script>')
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-01-12",'
+        ' "dateModified": "2024-01-12"}</script>'
+    )
     html = article(date_line='<time datetime="2024-01-12T08:09:00+0700">12/01/2024 08:09</time>')
     ex = run(html.replace("</head>", head + "</head>"))
     assert ex.published_at == "2024-01-12T08:09:00+07:00"
     assert ex.updated_at is None  # a modification stamp equal to publication is no update
 
 
-@pytest.mark.parametrize("stamp", ['<time datetime="{}">x</time>', '<span itemprop="datePublished" content="{}">x</span>'])
+@pytest.mark.parametrize(
+    "stamp", ['<time datetime="{}">x</time>', '<span itemprop="datePublished" content="{}">x</span>']
+)
 def test_a_time_stamp_counts_inside_the_article_area_only(stamp):
     sidebar = '<div class="sidebar">' + stamp.format("2023-06-01T10:00:00+07:00") + "</div>"
     inside = stamp.format("2024-01-12T08:09:00+07:00")
@@ -228,9 +242,16 @@ def test_byline_is_the_right_aligned_name_not_the_photo_credit_or_account():
 
 @pytest.mark.parametrize(
     "line, author",
-    [("Tin, ảnh: P.Y", "P.Y"), ("Tác giả: Nguyễn Thị Thu Thủy", "Nguyễn Thị Thu Thủy"), ("TRÍ DŨNG", "TRÍ DŨNG"),
-     ("Vũ Nguyệt – Nhật Quang", "Vũ Nguyệt – Nhật Quang"), ("(N.H)", None), ("Ảnh: Mỹ Hoa", None),
-     ("Pho Ban bien tap", None), ("bientap01", None)],
+    [
+        ("Tin, ảnh: P.Y", "P.Y"),
+        ("Tác giả: Nguyễn Thị Thu Thủy", "Nguyễn Thị Thu Thủy"),
+        ("TRÍ DŨNG", "TRÍ DŨNG"),
+        ("Vũ Nguyệt – Nhật Quang", "Vũ Nguyệt – Nhật Quang"),
+        ("(N.H)", None),
+        ("Ảnh: Mỹ Hoa", None),
+        ("Pho Ban bien tap", None),
+        ("bientap01", None),
+    ],
 )
 def test_byline_forms(line, author):
     ex = run(article(extra_end=f'<p style="text-align: right;"><b>{line}</b></p>'))
@@ -239,16 +260,20 @@ def test_byline_forms(line, author):
         assert line not in ex.body  # the byline is not body text
 
 
-@pytest.mark.parametrize("line, source", [("Nguồn: Báo Bạc Liêu", "Báo Bạc Liêu"),
-                                          ("Theo baochinhphu.vn", "baochinhphu.vn")])
+@pytest.mark.parametrize(
+    "line, source", [("Nguồn: Báo Bạc Liêu", "Báo Bạc Liêu"), ("Theo baochinhphu.vn", "baochinhphu.vn")]
+)
 def test_source_line(line, source):
-    ex = run(article(extra_end=f'<p align="right"><strong>Trọng Nghĩa</strong></p><p align="right"><em>{line}</em></p>'))
+    ex = run(
+        article(extra_end=f'<p align="right"><strong>Trọng Nghĩa</strong></p><p align="right"><em>{line}</em></p>')
+    )
     assert (ex.author, ex.source) == ("Trọng Nghĩa", source)
     assert line not in ex.body
 
 
-@pytest.mark.parametrize("label, views", [("Số lượt xem: 1.234", 1234), ("View count: 941", 941),
-                                          ("Lượt xem: 297", 297)])
+@pytest.mark.parametrize(
+    "label, views", [("Số lượt xem: 1.234", 1234), ("View count: 941", 941), ("Lượt xem: 297", 297)]
+)
 def test_views(label, views):
     ex = run(article(date_line=f"Ngày đăng 12/01/2024 | 8:09 AM | {label}"))
     assert ex.views == views
@@ -265,8 +290,8 @@ def test_views_label_in_any_case_after_text_that_lower_cases_to_more_characters(
 def test_listing_page_is_not_an_article_and_reports_no_article_fields():
     items = "".join(
         f'<li class="news-item"><a class="news-title" href="/tin/{i}.html">Tin hoạt động số {i} của Ủy ban MTTQ tỉnh</a>'
-        f' <span>0{i}/10/2020 14:20</span><p>Tóm tắt tin {i}: Ban Thường trực Ủy ban MTTQ tỉnh ban hành kế hoạch '
-        f'tổ chức ngày hội đại đoàn kết toàn dân tộc ở khu dân cư năm 2020.</p></li>'
+        f" <span>0{i}/10/2020 14:20</span><p>Tóm tắt tin {i}: Ban Thường trực Ủy ban MTTQ tỉnh ban hành kế hoạch "
+        f"tổ chức ngày hội đại đoàn kết toàn dân tộc ở khu dân cư năm 2020.</p></li>"
         for i in range(1, 9)
     )
     ex = run(page(f'<h1>Tin hoạt động</h1><ul class="news-list">{items}</ul>', title="Tin hoạt động - Ủy ban MTTQ"))
@@ -308,5 +333,6 @@ def test_relative_dates_need_now():
     html = article(date_line="4 giờ trước")
     assert run(html).published_at is None
     from datetime import datetime, timedelta, timezone
+
     now = datetime(2024, 1, 12, 12, 30, tzinfo=timezone(timedelta(hours=7)))
     assert run(html, now=now).published_at == "2024-01-12T08:30:00+07:00"

@@ -11,8 +11,14 @@ from archiver.extract import extract
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # slug -> the profile a fixture is read with (family profiles for the CMS families)
-PROFILE_FOR_SLUG = {"mttq-baclieu": "mttq-baclieu", "sharepoint": "sharepoint", "nukeviet": "nukeviet",
-                    "presscms": "presscms", "liferay": "liferay", "bad": None}
+PROFILE_FOR_SLUG = {
+    "mttq-baclieu": "mttq-baclieu",
+    "sharepoint": "sharepoint",
+    "nukeviet": "nukeviet",
+    "presscms": "presscms",
+    "liferay": "liferay",
+    "bad": None,
+}
 CASES = sorted(FIXTURES.glob("*/*.expected.json"))
 
 

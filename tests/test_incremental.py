@@ -11,9 +11,9 @@ import sys
 import time
 
 import pytest
+from conftest import DEMO_SITE, ROOT, rows, run_archiver
 
 from archiver.localserver import serve
-from conftest import DEMO_SITE, ROOT, rows, run_archiver
 
 
 @pytest.fixture
@@ -58,10 +58,13 @@ def test_new_article_on_a_listing_is_the_only_article_fetched(portal, tmp_path):
     first_item = html.index('<li class="news-item"')
     listing.write_text(
         html[:first_item] + f'<li class="news-item"><a class="news-title" href="{fresh.name}">Bài mới</a>'
-        '<span class="news-date">28/05/2020 09:00</span></li>\n' + html[first_item:], encoding="utf-8")
+        '<span class="news-date">28/05/2020 09:00</span></li>\n' + html[first_item:],
+        encoding="utf-8",
+    )
     crawl(base, db)
-    fetched = {url.rsplit("/", 1)[1] for (url,) in
-               rows(db, "SELECT url FROM captures WHERE crawl_id = 2 AND kind = 'article'")}
+    fetched = {
+        url.rsplit("/", 1)[1] for (url,) in rows(db, "SELECT url FROM captures WHERE crawl_id = 2 AND kind = 'article'")
+    }
     assert fetched == {fresh.name}
     assert rows(db, "SELECT count(*) FROM articles WHERE url LIKE '%bai-moi-99999.aspx'") == [(1,)]
 
@@ -88,9 +91,24 @@ def test_refresh_catches_an_edit_and_a_new_view_count(portal, tmp_path):
 
 def start_crawl(base, db, delay="0.05") -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "archiver", "crawl", "demo", "--base-url", base, "--db", str(db),
-         "--delay", delay, "--no-autothrottle", "-q"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "archiver",
+            "crawl",
+            "demo",
+            "--base-url",
+            base,
+            "--db",
+            str(db),
+            "--delay",
+            delay,
+            "--no-autothrottle",
+            "-q",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""},
     )
 
@@ -151,8 +169,10 @@ def test_reparse_after_a_real_crawl_brings_articles_up_to_date(portal, tmp_path)
     crawl(base, db)
     good = rows(db, "SELECT canonical_url, title, author FROM articles ORDER BY 1")
     with sqlite3.connect(db) as conn:  # what an older, worse parser had stored for three articles
-        conn.execute("UPDATE articles SET title = 'null ' || title, author = 'admin admin', content_hash = 'old' "
-                     "WHERE canonical_url IN (SELECT canonical_url FROM articles ORDER BY 1 LIMIT 3)")
+        conn.execute(
+            "UPDATE articles SET title = 'null ' || title, author = 'admin admin', content_hash = 'old' "
+            "WHERE canonical_url IN (SELECT canonical_url FROM articles ORDER BY 1 LIMIT 3)"
+        )
     result = run_archiver("reparse", "--db", db)
     assert result.returncode == 0, result.stderr
     assert "3 changed" in result.stdout

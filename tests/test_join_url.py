@@ -72,9 +72,11 @@ def _join(join, base, href):
 @pytest.mark.parametrize("base", BASES)
 def test_join_url_is_urljoin(base):
     assert len(HREFS) > 15000
-    wrong = [(href, _join(dom.join_url, base, href), _join(urljoin, base, href))
-             for href in HREFS
-             if _join(dom.join_url, base, href) != _join(urljoin, base, href)]
+    wrong = [
+        (href, _join(dom.join_url, base, href), _join(urljoin, base, href))
+        for href in HREFS
+        if _join(dom.join_url, base, href) != _join(urljoin, base, href)
+    ]
     assert wrong[:5] == []
 
 
@@ -84,7 +86,13 @@ def test_plain_paths_take_the_fast_path(monkeypatch):
 
     monkeypatch.setattr(dom, "urljoin", no_urljoin)
     base = BASES[0]
-    assert dom.join_url(base, "../../../../documents/x%2b1.jpg?t=1") == "https://sotttt.hanoi.gov.vn/documents/x%2b1.jpg?t=1"
+    assert (
+        dom.join_url(base, "../../../../documents/x%2b1.jpg?t=1")
+        == "https://sotttt.hanoi.gov.vn/documents/x%2b1.jpg?t=1"
+    )
     assert dom.join_url(base, "/a/b.jpg") == "https://sotttt.hanoi.gov.vn/a/b.jpg"
-    assert dom.join_url(base, "img.png#top") == "https://sotttt.hanoi.gov.vn/vi/bao-chi-xuat-ban/-/view_content/img.png#top"
+    assert (
+        dom.join_url(base, "img.png#top")
+        == "https://sotttt.hanoi.gov.vn/vi/bao-chi-xuat-ban/-/view_content/img.png#top"
+    )
     assert dom.join_url(base, "?page=2") == base + "?page=2"

@@ -4,10 +4,10 @@ import shutil
 import sys
 from pathlib import Path
 
+from conftest import ROOT
+
 import pipelines
 import spiders
-
-from conftest import ROOT
 
 
 def test_spiders_and_pipelines_come_from_this_repository():

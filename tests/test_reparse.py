@@ -3,11 +3,12 @@
 import dataclasses
 import json
 
+from conftest import FIXTURES, rows, run_archiver
+
 from archiver.extract import extract
 from archiver.reparse import reparse
 from archiver.search import search
 from archiver.store import Archive, Capture
-from conftest import FIXTURES, rows, run_archiver
 
 HTML = "text/html; charset=utf-8"
 COMPARED = ("title", "published_at", "author", "views", "body")
@@ -25,14 +26,31 @@ ARTICLES = [fixture(n) for n in ("article-seed", "article-attachments", "article
 def older_parser(body: bytes, url: str, content_type=None, profile=None):
     """What a previous extractor version might have read: a cruder title, no byline, a cut body."""
     ex = extract(body, url, content_type, profile)
-    return dataclasses.replace(ex, title=f"{ex.title} | Cổng thông tin", author=None, views=None,
-                               body=(ex.body or "")[:80], provenance={}, issues=[])
+    return dataclasses.replace(
+        ex,
+        title=f"{ex.title} | Cổng thông tin",
+        author=None,
+        views=None,
+        body=(ex.body or "")[:80],
+        provenance={},
+        issues=[],
+    )
 
 
 def store(archive, url, body, fetched_at, parser=older_parser, kind="article", site="mttq.baclieu.gov.vn") -> int:
-    capture_id = archive.add_capture(Capture(
-        url=url, final_url=url, status=200, fetched_at=fetched_at, body=body, content_type=HTML,
-        headers=[("Content-Type", HTML)], kind=kind, site=site))
+    capture_id = archive.add_capture(
+        Capture(
+            url=url,
+            final_url=url,
+            status=200,
+            fetched_at=fetched_at,
+            body=body,
+            content_type=HTML,
+            headers=[("Content-Type", HTML)],
+            kind=kind,
+            site=site,
+        )
+    )
     ex = parser(body, url, HTML, None)
     if kind == "article" or (kind == "page" and ex.is_article):  # as the live pipeline decides
         archive.save_article(ex, capture_id=capture_id, site=site, fetched_at=fetched_at)
@@ -42,7 +60,7 @@ def store(archive, url, body, fetched_at, parser=older_parser, kind="article", s
 def stored_articles(db) -> dict[str, dict]:
     found = {}
     for row in rows(db, f"SELECT canonical_url, {', '.join(COMPARED)}, first_seen_at FROM articles"):
-        found[row[0]] = dict(zip((*COMPARED, "first_seen_at"), row[1:]))
+        found[row[0]] = dict(zip((*COMPARED, "first_seen_at"), row[1:], strict=True))
     return found
 
 
@@ -57,12 +75,31 @@ def old_archive(path) -> Archive:
         store(archive, url, body, f"2024-02-0{n + 1}T01:00:00+00:00")
     # a listing page, a 404 and a failed fetch are not article captures to reparse
     listing = FIXTURES / "mttq-baclieu" / "listing.html"
-    store(archive, "https://mttq.baclieu.gov.vn/Pages/tin-hoat-dong.aspx", listing.read_bytes(),
-          "2024-02-01T00:00:00+00:00", kind="listing")
-    archive.add_capture(Capture(url="https://mttq.baclieu.gov.vn/gone.aspx", status=404, body=b"<html></html>",
-                                fetched_at="2024-02-01T00:00:01+00:00", kind="article", error="http_404"))
-    archive.add_capture(Capture(url="https://mttq.baclieu.gov.vn/slow.aspx", fetched_at="2024-02-01T00:00:02+00:00",
-                                kind="article", error="timeout"))
+    store(
+        archive,
+        "https://mttq.baclieu.gov.vn/Pages/tin-hoat-dong.aspx",
+        listing.read_bytes(),
+        "2024-02-01T00:00:00+00:00",
+        kind="listing",
+    )
+    archive.add_capture(
+        Capture(
+            url="https://mttq.baclieu.gov.vn/gone.aspx",
+            status=404,
+            body=b"<html></html>",
+            fetched_at="2024-02-01T00:00:01+00:00",
+            kind="article",
+            error="http_404",
+        )
+    )
+    archive.add_capture(
+        Capture(
+            url="https://mttq.baclieu.gov.vn/slow.aspx",
+            fetched_at="2024-02-01T00:00:02+00:00",
+            kind="article",
+            error="timeout",
+        )
+    )
     archive.flush()
     return archive
 
@@ -111,11 +148,22 @@ def test_reparse_reads_the_latest_good_capture(tmp_path):
     edited = body.replace(title.encode(), f"{title} (cập nhật)".encode())  # the page as edited later
     with Archive(tmp_path / "a.db") as archive:
         store(archive, url, body, "2024-02-01T00:00:00+00:00", parser=extract)
-        newest = archive.add_capture(Capture(url=url, final_url=url, status=200, body=edited, content_type=HTML,
-                                             fetched_at="2024-03-01T00:00:00+00:00", kind="article", site="s"))
+        newest = archive.add_capture(
+            Capture(
+                url=url,
+                final_url=url,
+                status=200,
+                body=edited,
+                content_type=HTML,
+                fetched_at="2024-03-01T00:00:00+00:00",
+                kind="article",
+                site="s",
+            )
+        )
         # a later failed fetch of the same page is not a capture to read
-        archive.add_capture(Capture(url=url, status=503, fetched_at="2024-04-01T00:00:00+00:00", kind="article",
-                                    error="http_503"))
+        archive.add_capture(
+            Capture(url=url, status=503, fetched_at="2024-04-01T00:00:00+00:00", kind="article", error="http_503")
+        )
         archive.touch_article(url, "2024-05-01T00:00:00+00:00")  # revalidated later (a 304)
         archive.flush()
         reparse(archive)
@@ -174,9 +222,12 @@ def test_view_only_differences_and_new_canonical_urls_are_reported(tmp_path):
     assert result["unchanged"] == 1 and result["updated"] == 1 and result["changed"] == 0
     new_key = extract(body_b, url_b, HTML).canonical_url or url_b
     assert result["new"] == 1 and result["rekeyed"] == [([url_b + "&old=1"], new_key)]
-    assert rows(db, "SELECT views FROM articles WHERE canonical_url = ?", (extract(body_a, url_a).canonical_url or url_a,)) == [
-        (extract(body_a, url_a, HTML).views,)]
-    assert rows(db, "SELECT count(*) FROM article_views") == rows(db, "SELECT count(DISTINCT canonical_url) FROM article_views")
+    assert rows(
+        db, "SELECT views FROM articles WHERE canonical_url = ?", (extract(body_a, url_a).canonical_url or url_a,)
+    ) == [(extract(body_a, url_a, HTML).views,)]
+    assert rows(db, "SELECT count(*) FROM article_views") == rows(
+        db, "SELECT count(DISTINCT canonical_url) FROM article_views"
+    )
 
 
 def test_an_article_under_a_new_canonical_url_takes_over_its_old_row(tmp_path):
@@ -196,7 +247,8 @@ def test_an_article_under_a_new_canonical_url_takes_over_its_old_row(tmp_path):
         assert result["rekeyed"] == [([old_key], new_key)]
         assert [hit["canonical_url"] for hit in search(archive, "Chỉ thị")] == [new_key]
     assert rows(db, "SELECT canonical_url, first_seen_at, last_seen_at FROM articles") == [
-        (new_key, "2024-02-01T00:00:00+00:00", "2024-02-03T00:00:00+00:00")]
+        (new_key, "2024-02-01T00:00:00+00:00", "2024-02-03T00:00:00+00:00")
+    ]
     # what the older extractor read is a version of the article; its view samples stay with it
     versions = rows(db, "SELECT canonical_url, title FROM article_versions")
     assert versions == [(new_key, current(url, body)["title"] + " | Cổng thông tin")]
@@ -214,6 +266,7 @@ def test_a_key_another_page_took_since_stays_with_that_page(tmp_path):
     def keyed(keys):
         def parse(body, url, content_type=None, profile=None):
             return dataclasses.replace(extract(body, url, content_type, profile), canonical_url=keys[url])
+
         return parse
 
     db = tmp_path / "a.db"
@@ -224,4 +277,6 @@ def test_a_key_another_page_took_since_stays_with_that_page(tmp_path):
         result = reparse(archive, extract=keyed({url_a: shared, url_b: url_b}))
     assert result["rekeyed"] == [([url_a], shared)]  # a's old row joins the key it now reads under
     assert sorted(rows(db, "SELECT canonical_url FROM articles")) == sorted([(shared,), (url_b,)])
-    assert rows(db, "SELECT title FROM articles WHERE canonical_url = ?", (shared,)) == [(current(url_a, body_a)["title"],)]
+    assert rows(db, "SELECT title FROM articles WHERE canonical_url = ?", (shared,)) == [
+        (current(url_a, body_a)["title"],)
+    ]

@@ -4,14 +4,23 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-
-from archiver.report import axis_label, month_range, nice_ticks
-from archiver.store import Archive
 from conftest import assert_one_line_error, run_archiver
 from test_search import ARTICLES, save
 
-HOSTILE = dict(canonical_url="javascript:alert(1)", site="hue", title="<script>alert('x')</script> Tin giả",
-               lead=None, body="Nội dung", published_at=None, author=None, views=5000, category=None)
+from archiver.report import axis_label, month_range, nice_ticks
+from archiver.store import Archive
+
+HOSTILE = dict(
+    canonical_url="javascript:alert(1)",
+    site="hue",
+    title="<script>alert('x')</script> Tin giả",
+    lead=None,
+    body="Nội dung",
+    published_at=None,
+    author=None,
+    views=5000,
+    category=None,
+)
 
 
 class Page(HTMLParser):
@@ -54,8 +63,19 @@ def report(tmp_path) -> str:
         crawl = archive.begin_crawl(["danang", "hue"], {"delay": 1.0})
         for record in [*ARTICLES, HOSTILE]:
             save(archive, record)
-        archive.finish_crawl(crawl, "finished", {
-            "pages": 40, "articles/new": 4, "articles/changed": 0, "articles/same": 0, "errors": 5, "fetch/timeout": 3, "fetch/http_404": 2})
+        archive.finish_crawl(
+            crawl,
+            "finished",
+            {
+                "pages": 40,
+                "articles/new": 4,
+                "articles/changed": 0,
+                "articles/same": 0,
+                "errors": 5,
+                "fetch/timeout": 3,
+                "fetch/http_404": 2,
+            },
+        )
         archive.begin_crawl(["hue"], {})  # still running (or killed): no finish
     out = tmp_path / "report.html"
     result = run_archiver("report", "--db", db, "-o", out)

@@ -4,22 +4,46 @@ import json
 import sqlite3
 
 import pytest
+from conftest import assert_one_line_error, run_archiver
 
 from archiver.models import Extraction
 from archiver.search import SearchError, fts_expression, reindex, search
 from archiver.store import MIGRATIONS, Archive, Capture, utc_now
-from conftest import assert_one_line_error, run_archiver
 
 ARTICLES = [
-    dict(canonical_url="https://danang.gov.vn/tin/1", site="danang", title="Đà Nẵng xử phạt 12 cơ sở vi phạm",
-         lead="Thanh tra thành phố công bố kết quả.", body="Đoàn kiểm tra đã xử phạt các cơ sở.\n\nTổng số tiền phạt là 120 triệu đồng.",
-         published_at="2024-03-05T08:00:00+07:00", author="Minh Anh", views=1200, category="Thanh tra"),
-    dict(canonical_url="https://hue.gov.vn/tin/2", site="hue", title="Hội nghị tài chính công năm 2024",
-         lead="Bàn về ngân sách.", body="Tại hội nghị, Sở Tài chính báo cáo thu chi.",
-         published_at="2024-01-10T09:30:00+07:00", author="Lê Hoa", views=300, category="Kinh tế"),
-    dict(canonical_url="https://hue.gov.vn/tin/3", site="hue", title="Phòng chống tai nạn giao thông dịp Tết",
-         lead=None, body="Số vụ tai nạn giảm so với cùng kỳ.",
-         published_at="2023-12-20T07:00:00+07:00", author=None, views=50, category="Giao thông"),
+    dict(
+        canonical_url="https://danang.gov.vn/tin/1",
+        site="danang",
+        title="Đà Nẵng xử phạt 12 cơ sở vi phạm",
+        lead="Thanh tra thành phố công bố kết quả.",
+        body="Đoàn kiểm tra đã xử phạt các cơ sở.\n\nTổng số tiền phạt là 120 triệu đồng.",
+        published_at="2024-03-05T08:00:00+07:00",
+        author="Minh Anh",
+        views=1200,
+        category="Thanh tra",
+    ),
+    dict(
+        canonical_url="https://hue.gov.vn/tin/2",
+        site="hue",
+        title="Hội nghị tài chính công năm 2024",
+        lead="Bàn về ngân sách.",
+        body="Tại hội nghị, Sở Tài chính báo cáo thu chi.",
+        published_at="2024-01-10T09:30:00+07:00",
+        author="Lê Hoa",
+        views=300,
+        category="Kinh tế",
+    ),
+    dict(
+        canonical_url="https://hue.gov.vn/tin/3",
+        site="hue",
+        title="Phòng chống tai nạn giao thông dịp Tết",
+        lead=None,
+        body="Số vụ tai nạn giảm so với cùng kỳ.",
+        published_at="2023-12-20T07:00:00+07:00",
+        author=None,
+        views=50,
+        category="Giao thông",
+    ),
 ]
 
 
@@ -32,10 +56,16 @@ def extraction(**fields) -> Extraction:
 def save(archive: Archive, record: dict) -> str:
     record = dict(record)
     site = record["site"]
-    capture_id = archive.add_capture(Capture(
-        url=record["canonical_url"], status=200, fetched_at=utc_now(), body=record["canonical_url"].encode(),
-        kind="article", site=site,
-    ))
+    capture_id = archive.add_capture(
+        Capture(
+            url=record["canonical_url"],
+            status=200,
+            fetched_at=utc_now(),
+            body=record["canonical_url"].encode(),
+            kind="article",
+            site=site,
+        )
+    )
     return archive.save_article(extraction(**record), capture_id=capture_id, site=site, fetched_at=utc_now())
 
 
@@ -76,7 +106,9 @@ def test_marked_query_ranks_exact_matches_first(archive):
     hits = search(archive, "tài")
     # 'tài' is in article 2 only; 'tai' (accident) in article 3 matches the folded form after it.
     assert [(h["canonical_url"], h["match"]) for h in hits] == [
-        ("https://hue.gov.vn/tin/2", "exact"), ("https://hue.gov.vn/tin/3", "folded")]
+        ("https://hue.gov.vn/tin/2", "exact"),
+        ("https://hue.gov.vn/tin/3", "folded"),
+    ]
     assert [h["match"] for h in search(archive, "tai")] == ["folded", "folded"]
 
 
@@ -122,8 +154,11 @@ def index_writes(archive: Archive, record: dict) -> set[str]:
         archive.flush()
     finally:
         archive.db.conn.set_trace_callback(None)
-    return {table for table in ("articles_fts_docsize", "articles_fts_exact_docsize")
-            if any(f"'{table}'" in s and not s.lstrip("- ").startswith("SELECT") for s in statements)}
+    return {
+        table
+        for table in ("articles_fts_docsize", "articles_fts_exact_docsize")
+        if any(f"'{table}'" in s and not s.lstrip("- ").startswith("SELECT") for s in statements)
+    }
 
 
 def test_content_change_reindexes_and_view_count_does_not(archive):
@@ -131,7 +166,9 @@ def test_content_change_reindexes_and_view_count_does_not(archive):
     # The upsert rewrites every column, but the triggers fire only when title, lead or body differ.
     assert index_writes(archive, first | {"views": 1300}) == set()
     assert index_writes(archive, first | {"title": "Huế khen thưởng cơ sở"}) == {
-        "articles_fts_docsize", "articles_fts_exact_docsize"}
+        "articles_fts_docsize",
+        "articles_fts_exact_docsize",
+    }
     assert search(archive, "da nang xu phat") == []
     assert urls(search(archive, "hue khen thuong")) == ["https://danang.gov.vn/tin/1"]
     assert urls(search(archive, "khen thưởng")) == ["https://danang.gov.vn/tin/1"]
@@ -143,7 +180,9 @@ def assert_indexes_match_articles(archive: Archive):
     # The exact index holds the articles' text as is: FTS5 can check it against its content table.
     conn.execute("INSERT INTO articles_fts_exact(articles_fts_exact, rank) VALUES ('integrity-check', 1)")
     # The folded one holds other text than its content table (by design): compare with a fresh build.
-    conn.execute("CREATE VIRTUAL TABLE temp.fresh USING fts5(title, lead, body, tokenize='unicode61 remove_diacritics 2')")
+    conn.execute(
+        "CREATE VIRTUAL TABLE temp.fresh USING fts5(title, lead, body, tokenize='unicode61 remove_diacritics 2')"
+    )
     conn.execute("INSERT INTO temp.fresh (rowid, title, lead, body) SELECT * FROM articles_fts_source")
     conn.execute("CREATE VIRTUAL TABLE temp.fresh_terms USING fts5vocab(temp, fresh, instance)")
     conn.execute("CREATE VIRTUAL TABLE temp.live_terms USING fts5vocab(main, articles_fts, instance)")
@@ -179,7 +218,9 @@ def test_plain_sqlite_can_write_and_search_without_the_tool(tmp_path):
         ).fetchall()
         assert found == [("https://x.gov.vn/4",)]
         # Typed with marks: the tokenizer strips all but đ, which a query writes as d, as the index does.
-        assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH '\"diều\" \"chỉnh\"'").fetchone() == (1,)
+        assert conn.execute(
+            'SELECT count(*) FROM articles_fts WHERE articles_fts MATCH \'"diều" "chỉnh"\''
+        ).fetchone() == (1,)
     with Archive(db) as archive:
         assert urls(search(archive, "uy ban dong y")) == ["https://x.gov.vn/4"]
 

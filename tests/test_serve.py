@@ -16,11 +16,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, assert_one_line_error, free_port
+from test_search import build_archive
 
 from archiver.datasette.metadata import QUERIES, TABLES, build_metadata
 from archiver.store import Archive
-from conftest import ROOT, assert_one_line_error, free_port
-from test_search import build_archive
 
 HAS_DATASETTE = importlib.util.find_spec("datasette") is not None
 needs_datasette = pytest.mark.skipif(not HAS_DATASETTE, reason="datasette is not installed (pip install -e '.[serve]')")
@@ -43,7 +43,11 @@ def archiver_serve(db: Path):
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "archiver", "serve", "--db", str(db), "--port", str(port)],
-        env=env(), cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env=env(),
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -73,7 +77,10 @@ def test_serve_without_datasette_says_how_to_install(tmp_path):
     (fake / "__init__.py").write_text("raise ImportError('datasette hidden for this test')\n")
     result = subprocess.run(
         [sys.executable, "-m", "archiver", "serve", "--db", str(db), "--port", str(free_port())],
-        env={**env(), "PYTHONPATH": f"{fake.parent}{os.pathsep}{ROOT}"}, cwd=ROOT, capture_output=True, text=True,
+        env={**env(), "PYTHONPATH": f"{fake.parent}{os.pathsep}{ROOT}"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
         timeout=60,
     )
     assert_one_line_error(result, 1)
@@ -82,7 +89,9 @@ def test_serve_without_datasette_says_how_to_install(tmp_path):
 
 def test_metadata_describes_every_table_and_column(tmp_path):
     with Archive(tmp_path / "archive.db") as archive:
-        objects = archive.db.execute("SELECT name, type, sql FROM sqlite_master WHERE type IN ('table', 'view')").fetchall()
+        objects = archive.db.execute(
+            "SELECT name, type, sql FROM sqlite_master WHERE type IN ('table', 'view')"
+        ).fetchall()
         virtual = {name for name, _, sql in objects if sql and sql.startswith("CREATE VIRTUAL TABLE")}
         shadow = {f"{v}_{suffix}" for v in virtual for suffix in SHADOW_SUFFIXES}
         described = {name for name, _, _ in objects if name not in virtual | shadow and not name.startswith("sqlite_")}
@@ -112,10 +121,16 @@ def test_search_facets_and_canned_queries_over_http(tmp_path):
         assert [row["views"] for row in views] == [1200, 300, 50]
         per_month = get_json(f"{base}/archive/articles_per_site_per_month.json?_shape=array")
         assert {(r["site"], r["published_month"], r["articles"]) for r in per_month} == {
-            ("danang", "2024-03", 1), ("hue", "2024-01", 1), ("hue", "2023-12", 1)}
+            ("danang", "2024-03", 1),
+            ("hue", "2024-01", 1),
+            ("hue", "2023-12", 1),
+        }
         assert len(get_json(f"{base}/archive/latest_articles.json?_shape=array")) == 3
         with sqlite3.connect(db) as conn:
-            conn.execute("INSERT INTO article_versions (canonical_url, title, changed_at) VALUES (?, 'old', '2024-05-01T00:00:00+00:00')", (XU_PHAT,))
+            conn.execute(
+                "INSERT INTO article_versions (canonical_url, title, changed_at) VALUES (?, 'old', '2024-05-01T00:00:00+00:00')",
+                (XU_PHAT,),
+            )
         changed = get_json(f"{base}/archive/changed_since.json?_shape=array&since=2024-04-01")
         assert [(row["canonical_url"], row["changes"]) for row in changed] == [(XU_PHAT, 1)]
         assert get_json(f"{base}/archive/changed_since.json?_shape=array&since=2024-06-01") == []
@@ -130,11 +145,24 @@ class Browser:
 
     def __init__(self, profile: Path):
         self.process = subprocess.Popen(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             "--disable-dev-shm-usage", "--window-size=1280,1000", f"--user-data-dir={profile}",
-             "--remote-debugging-port=0", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                f"--user-data-dir={profile}",
+                "--remote-debugging-port=0",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         port = self._devtools_port(profile / "DevToolsActivePort")
         pages = self._pages(port)
@@ -186,8 +214,12 @@ class Browser:
             self.send("Input.dispatchKeyEvent", type="keyUp", key=char)
 
     def press_enter(self, wait_event: str):
-        self.send("Input.dispatchKeyEvent", type="keyDown", key="Enter", code="Enter", windowsVirtualKeyCode=13, text="\r")
-        self.send("Input.dispatchKeyEvent", wait_event, type="keyUp", key="Enter", code="Enter", windowsVirtualKeyCode=13)
+        self.send(
+            "Input.dispatchKeyEvent", type="keyDown", key="Enter", code="Enter", windowsVirtualKeyCode=13, text="\r"
+        )
+        self.send(
+            "Input.dispatchKeyEvent", wait_event, type="keyUp", key="Enter", code="Enter", windowsVirtualKeyCode=13
+        )
 
     def close(self):
         self.socket.close()
@@ -201,17 +233,27 @@ def test_search_box_in_a_real_browser(tmp_path):
     pytest.importorskip("websocket", reason="websocket-client is not installed")
     db = build_archive(tmp_path / "archive.db")
     # ignore_cleanup_errors: Chromium's helper processes may still write its profile as it shuts down
-    with archiver_serve(db) as base, tempfile.TemporaryDirectory(prefix="chromium-", ignore_cleanup_errors=True) as profile:
+    with (
+        archiver_serve(db) as base,
+        tempfile.TemporaryDirectory(prefix="chromium-", ignore_cleanup_errors=True) as profile,
+    ):
         browser = Browser(Path(profile))
         try:
             browser.send("Page.navigate", "Page.loadEventFired", url=f"{base}/archive/articles")
             assert browser.evaluate("document.querySelectorAll('table.rows-and-columns tbody tr').length") == 3
-            assert browser.evaluate("document.activeElement.blur(); document.querySelector('input[name=_search]').focus(); "
-                                    "document.activeElement.name") == "_search"
+            assert (
+                browser.evaluate(
+                    "document.activeElement.blur(); document.querySelector('input[name=_search]').focus(); "
+                    "document.activeElement.name"
+                )
+                == "_search"
+            )
             browser.type_text("xu phat")
             browser.press_enter("Page.loadEventFired")
             assert "_search=xu+phat" in browser.evaluate("location.search")
-            listed = browser.evaluate("Array.from(document.querySelectorAll('table.rows-and-columns tbody tr'), r => r.innerText)")
+            listed = browser.evaluate(
+                "Array.from(document.querySelectorAll('table.rows-and-columns tbody tr'), r => r.innerText)"
+            )
             assert len(listed) == 1 and "Đà Nẵng xử phạt 12 cơ sở vi phạm" in listed[0]
             shot = browser.send("Page.captureScreenshot", format="png")
             (tmp_path / "search-results.png").write_bytes(base64.b64decode(shot["data"]))

@@ -52,11 +52,19 @@ def test_since_skips_older_items_and_stops_when_a_page_is_all_older():
 
 def test_known_articles_are_skipped_and_pagination_stops_on_a_known_page():
     s = spider(sites="demo")
-    s.memory.known = {"http://portal.test/tin-hoat-dong/bai-a-101.aspx", "http://portal.test/tin-hoat-dong/bai-b-102.aspx"}
+    s.memory.known = {
+        "http://portal.test/tin-hoat-dong/bai-a-101.aspx",
+        "http://portal.test/tin-hoat-dong/bai-b-102.aspx",
+    }
     assert requests_of(s.parse_listing(listing_response())) == []
     s = spider(sites="demo", full="1")
-    s.memory.known = {"http://portal.test/tin-hoat-dong/bai-a-101.aspx", "http://portal.test/tin-hoat-dong/bai-b-102.aspx"}
-    assert [r.url for r in requests_of(s.parse_listing(listing_response()))] == ["http://portal.test/tin-hoat-dong/trang-2.html"]
+    s.memory.known = {
+        "http://portal.test/tin-hoat-dong/bai-a-101.aspx",
+        "http://portal.test/tin-hoat-dong/bai-b-102.aspx",
+    }
+    assert [r.url for r in requests_of(s.parse_listing(listing_response()))] == [
+        "http://portal.test/tin-hoat-dong/trang-2.html"
+    ]
 
 
 def test_max_pages_is_a_budget_over_all_requests():
@@ -81,12 +89,19 @@ def test_rss_and_atom_feeds_give_article_requests():
 <pubDate>Wed, 27 May 2020 08:09:00 +0700</pubDate></item><item><link>http://portal.test/tin-hoat-dong/bai-b-102.aspx</link>
 <pubDate>Thu, 03 Jan 2019 10:00:00 +0700</pubDate></item></channel></rss>"""
     request = Request("http://portal.test/rss.xml", meta={"site": "demo", "kind": "other"})
-    urls = [r.url for r in requests_of(spider(sites="demo", since="2020-01-01").parse_feed(
-        XmlResponse(request.url, body=rss, request=request)))]
+    urls = [
+        r.url
+        for r in requests_of(
+            spider(sites="demo", since="2020-01-01").parse_feed(XmlResponse(request.url, body=rss, request=request))
+        )
+    ]
     assert urls == ["http://portal.test/tin-hoat-dong/bai-a-101.aspx"]
     atom = b"""<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="http://portal.test/a-1.html"/>
 <published>2020-05-27T08:09:00+07:00</published></entry></feed>"""
-    urls = [r.url for r in requests_of(spider(sites="demo").parse_feed(XmlResponse(request.url, body=atom, request=request)))]
+    urls = [
+        r.url
+        for r in requests_of(spider(sites="demo").parse_feed(XmlResponse(request.url, body=atom, request=request)))
+    ]
     assert urls == ["http://portal.test/a-1.html"]
 
 
@@ -131,6 +146,8 @@ def test_the_sotttt_profile_reads_the_real_listing_pages(realpages):
         s = spider(sites="sotttt", since="2000-01-01")
         entries = list(s.listing_entries(response, s.profiles[0]))
         assert [url for url, _ in entries] == [item["url"] for item in listing["items"]], listing["file"]
-        assert [listed for _, listed in entries] == [date.fromisoformat(i["published_at"][:10]) for i in listing["items"]]
+        assert [listed for _, listed in entries] == [
+            date.fromisoformat(i["published_at"][:10]) for i in listing["items"]
+        ]
         (next_url,) = s.next_pages(response, s.profiles[0])
         assert next_url == response.urljoin(listing["next_href_in_file"]), listing["file"]

@@ -10,9 +10,15 @@ from archiver.store import Archive, Capture, utc_now
 
 def article(**changes) -> Extraction:
     fields = dict(
-        url="https://mttq.example.vn/tin/a-1.aspx", canonical_url="https://mttq.example.vn/tin/a-1.aspx",
-        title="Hội nghị tổng kết", published_at="2020-05-27T08:09:00+07:00", author="Trọng Nghĩa",
-        views=297, body="Đoạn một.\n\nĐoạn hai.", provenance={"title": "profile:h1"}, is_article=True,
+        url="https://mttq.example.vn/tin/a-1.aspx",
+        canonical_url="https://mttq.example.vn/tin/a-1.aspx",
+        title="Hội nghị tổng kết",
+        published_at="2020-05-27T08:09:00+07:00",
+        author="Trọng Nghĩa",
+        views=297,
+        body="Đoạn một.\n\nĐoạn hai.",
+        provenance={"title": "profile:h1"},
+        is_article=True,
     )
     return Extraction(**(fields | changes))
 
@@ -39,16 +45,19 @@ def test_changed_content_keeps_the_old_version(tmp_path):
         versions = archive.query("SELECT title, old_capture_id, new_capture_id FROM article_versions")
         assert versions == [{"title": "Hội nghị tổng kết", "old_capture_id": 1, "new_capture_id": 2}]
         assert archive.query("SELECT title, capture_id FROM articles")[0] == {
-            "title": "Hội nghị tổng kết năm 2020", "capture_id": 2}
+            "title": "Hội nghị tổng kết năm 2020",
+            "capture_id": 2,
+        }
 
 
 def test_capture_keeps_exact_bytes_and_digest(tmp_path):
-    body = "<html><body>Lượt xem: 1.234</body></html>".encode("utf-8")
+    body = "<html><body>Lượt xem: 1.234</body></html>".encode()
     with Archive(tmp_path / "a.db") as archive:
         cid = archive.add_capture(Capture(url="http://x/", status=200, fetched_at=utc_now(), body=body))
         archive.flush()
         assert archive.capture_body(cid) == body
         import hashlib
+
         assert archive.query("SELECT sha256 FROM captures")[0]["sha256"] == hashlib.sha256(body).hexdigest()
 
 

@@ -1,10 +1,10 @@
 """The compiled text walk (archiver/_textwalk.pyx) gives exactly what the Python walk gives."""
 
 import pytest
+from conftest import saved_pages
 
 from archiver import dom, generic
 from archiver.decode import decode_html
-from conftest import saved_pages
 
 pytestmark = pytest.mark.skipif(not generic.COMPILED_WALK, reason="the compiled text walk is not built")
 
@@ -34,8 +34,10 @@ def _roots():
 def _comparable(nodes, owners, sizes):
     index = {el: i for i, el in enumerate(sizes)}
     entries = {id(entry): el for el, entry in sizes.items()}
-    table = [(index[el], e[0], e[1], e[2], e[3], index[entries[id(e[4])]] if e[4] is not None else None, e[5])
-             for el, e in sizes.items()]
+    table = [
+        (index[el], e[0], e[1], e[2], e[3], index[entries[id(e[4])]] if e[4] is not None else None, e[5])
+        for el, e in sizes.items()
+    ]
     return [str(n) for n in nodes], [index[o] for o in owners], table
 
 

@@ -13,7 +13,7 @@ FOLDED_QUERY = "coalesce(nullif(escape_fts(replace(replace(:q, 'đ', 'd'), 'Đ',
 TABLES = {
     "articles": {
         "description": "One row per article, keyed by its canonical URL; a re-crawl updates the row. "
-                       "Search ignores diacritics: 'xu phat' finds 'xử phạt', 'da nang' finds 'Đà Nẵng'.",
+        "Search ignores diacritics: 'xu phat' finds 'xử phạt', 'da nang' finds 'Đà Nẵng'.",
         "columns": {
             "canonical_url": "The article's canonical address (rel=canonical, og:url, else the fetched URL): the key.",
             "url": "The address it was fetched from.",
@@ -44,7 +44,7 @@ TABLES = {
     },
     "captures": {
         "description": "Every fetched response (and every fetch that failed), with the exact bytes received, "
-                       "compressed: the evidence each article row was extracted from.",
+        "compressed: the evidence each article row was extracted from.",
         "columns": {
             "id": "Capture id.",
             "crawl_id": "The crawl (crawls.id) that fetched it.",
@@ -121,7 +121,7 @@ TABLES = {
     },
     "articles_fts_source": {
         "description": "What the folded search index holds for each article: title, lead and body with "
-                       "đ mapped to d (the tokenizer strips the other marks). Used by the triggers.",
+        "đ mapped to d (the tokenizer strips the other marks). Used by the triggers.",
         "columns": {
             "article_rowid": "rowid of the article.",
             "title": "Title with đ mapped to d.",
@@ -137,37 +137,37 @@ QUERIES = {
     "latest_articles": {
         "title": "Latest articles",
         "sql": "SELECT published_at, site, title, author, category, views, canonical_url\n"
-               "FROM articles ORDER BY published_at DESC LIMIT 200",
+        "FROM articles ORDER BY published_at DESC LIMIT 200",
     },
     "articles_per_site_per_month": {
         "title": "Articles per site per month",
         "sql": "SELECT site, published_month, count(*) AS articles\nFROM articles\n"
-               "GROUP BY site, published_month ORDER BY published_month DESC, site",
+        "GROUP BY site, published_month ORDER BY published_month DESC, site",
     },
     "search": {
         "title": "Search articles (diacritics optional)",
         "description": "Type words with or without marks: 'xu phat', 'Đà Nẵng'. Every word must appear; "
-                       "\"double quotes\" make a phrase.",
+        '"double quotes" make a phrase.',
         "sql": "SELECT articles.published_at, articles.site, articles.title,\n"
-               "  snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet,\n"
-               "  articles.author, articles.canonical_url\n"
-               "FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid\n"
-               f"WHERE articles_fts MATCH {FOLDED_QUERY}\n"
-               "ORDER BY rank LIMIT 100",
+        "  snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet,\n"
+        "  articles.author, articles.canonical_url\n"
+        "FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid\n"
+        f"WHERE articles_fts MATCH {FOLDED_QUERY}\n"
+        "ORDER BY rank LIMIT 100",
     },
     "changed_since": {
         "title": "Articles changed since a date",
         "description": "Articles whose content changed on or after :since (YYYY-MM-DD); the old text is in "
-                       "article_versions.",
+        "article_versions.",
         "sql": "SELECT max(v.changed_at) AS last_changed, count(*) AS changes, a.site, a.title, a.canonical_url\n"
-               "FROM article_versions v JOIN articles a ON a.canonical_url = v.canonical_url\n"
-               "WHERE v.changed_at >= :since\n"
-               "GROUP BY v.canonical_url ORDER BY last_changed DESC",
+        "FROM article_versions v JOIN articles a ON a.canonical_url = v.canonical_url\n"
+        "WHERE v.changed_at >= :since\n"
+        "GROUP BY v.canonical_url ORDER BY last_changed DESC",
     },
     "most_viewed": {
         "title": "Most viewed articles",
         "sql": "SELECT views, site, title, published_at, canonical_url\n"
-               "FROM articles WHERE views IS NOT NULL ORDER BY views DESC LIMIT 100",
+        "FROM articles WHERE views IS NOT NULL ORDER BY views DESC LIMIT 100",
     },
 }
 
@@ -194,11 +194,11 @@ def build_metadata(database: str) -> dict:
     return {
         "title": "Vietnamese government news archive",
         "description": "Articles crawled from Vietnamese government news portals by govnews-archiver, each "
-                       "with the capture it came from. Search ignores diacritics.",
+        "with the capture it came from. Search ignores diacritics.",
         "license": "Articles remain the work of their publishers; archived for research and reference",
         "source": "Vietnamese government news portals, via govnews-archiver",
         "about": "Provenance: each article names its capture (captures.id), the payload's sha256 and when it "
-                 "was fetched; changed articles keep their earlier text in article_versions.",
+        "was fetched; changed articles keep their earlier text in article_versions.",
         "extra_css_urls": [css_data_url()],
         "databases": {database: {"tables": tables, "queries": QUERIES}},
     }
