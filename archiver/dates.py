@@ -534,14 +534,11 @@ def split_published_updated(text: str, now: datetime | None = None) -> tuple[VnD
 
 def read_date_line(text: str, now: datetime | None = None) -> tuple[VnDate | None, VnDate | None]:
     """split_published_updated() of a date line; (None, None) when text is no date line
-    (is_date_line) or an excluded one (is_excluded_context). The commonest line is read by one
-    pattern; any other is tokenised once for all three questions."""
+    (is_date_line) or an excluded one (is_excluded_context). The line is tokenised once for all
+    three questions."""
     s = clean(text)
     if not s or len(s) > MAX_DATE_LINE_CHARS:
         return None, None
-    plain = _plain_date_line(s)
-    if plain is not None:
-        return plain, None
     toks = _paired_tokens(s)
     shape_found = _resolve_all(toks, _SHAPE_NOW)[0]
     if not _date_line_shape(s, shape_found) or _excluded(s):
@@ -549,33 +546,6 @@ def read_date_line(text: str, now: datetime | None = None) -> tuple[VnDate | Non
     # (s is clean: NFC without invisible characters, so find_dates(s) would scan s itself)
     found = [f for f in shape_found if f[0].rule != "relative"] if now is None else _resolve_all(toks, now)[0]
     return _split(s, found, now)
-
-
-# The commonest date line, a day/month/year and maybe a clock time after it and nothing else
-# ("23/04/2019 | 2:41 PM", "27-05-2020 08:09"), read by one pattern instead of the token scan:
-# the same answer (tests/test_dates.py checks it on generated lines), and whatever the pattern
-# does not take, an impossible date or hour included, goes the long way.
-_PLAIN_DATE_LINE = re.compile(
-    r"(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"(?:[ ,|\-]{1,14}(?P<h>\d{1,2}):(?P<mi>\d{2})(?: ?(?P<ap>[AaPp][Mm]))?)?"
-)
-
-
-def _plain_date_line(s: str) -> VnDate | None:
-    m = _PLAIN_DATE_LINE.fullmatch(s)
-    if m is None:
-        return None
-    day = _calendar_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    if day is None:
-        return None
-    if m["h"] is None:
-        return _local(day, None, "fastpath")
-    hour, minute = int(m["h"]), int(m["mi"])
-    if m["ap"] and hour <= 12:
-        hour = hour % 12 + (12 if m["ap"].lower() == "pm" else 0)
-    if hour > 23 or minute > 59:
-        return None
-    return _local(day, (hour, minute, 0), "fastpath")
 
 
 def _split(s: str, found: list, now: datetime | None) -> tuple[VnDate | None, VnDate | None]:

@@ -425,38 +425,6 @@ def test_read_date_line_is_split_of_a_date_line(text, now):
     assert read_date_line(text, now) == expected
 
 
-def test_plain_date_lines_read_as_the_token_scan_reads_them():
-    """read_date_line's one-pattern path for "dd/mm/yyyy [| hh:mm AM]" gives what the token scan
-    gives, on valid and impossible dates and hours, near-miss separators and trailing words."""
-    import itertools
-
-    from archiver.dates import _plain_date_line
-
-    dates = [
-        f"{d}{sep}{m}{sep}{y}"
-        for d, m, y, sep in itertools.product(
-            ("1", "07", "28", "31"), ("2", "12", "13"), ("1989", "2019", "2101"), ("/", ".", "-")
-        )
-    ]
-    dates += ["1/2.2019", "1/2/19", "01 /02/2019"]
-    times = [""] + [
-        f"{gap}{t}{ap}"
-        for gap, t, ap in itertools.product(
-            (" ", " | ", ", ", "-", " " * 15, "2"),
-            ("0:00", "12:00", "2:41", "23:59", "24:00", "12:60", "9:5"),
-            ("", " AM", "PM", " pm", " SA", " AM x"),
-        )
-    ]
-    plain = 0
-    for line in map("".join, itertools.product(dates, times)):
-        expected = (None, None)
-        if is_date_line(line) and not is_excluded_context(line):
-            expected = split_published_updated(line)
-        assert read_date_line(line) == expected, line
-        plain += _plain_date_line(line) is not None
-    assert plain > 1000  # the pattern's path was taken, not only the token scan
-
-
 def test_labels_updated():
     for label in ("Cập nhật", "Cập nhật lúc", "Ngày cập nhật", "Updated", "CẬP NHẬT"):
         assert LABELS_UPDATED.search(label + " 28/05/2020"), label
