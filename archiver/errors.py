@@ -12,8 +12,3 @@ class ProfileError(ArchiverError):
 class StoreError(ArchiverError):
     """The archive cannot be opened or written."""
 
-
-class ExtractionError(ArchiverError):
-    def __init__(self, field: str, url: str, reason: str):
-        super().__init__(f"{url}: {field}: {reason}")
-        self.field, self.url, self.reason = field, url, reason

@@ -1,6 +1,6 @@
 """The records that flow between extraction, storage and export."""
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 # The article fields, in the order they are printed and stored.
 ARTICLE_FIELDS = (
@@ -49,6 +49,3 @@ class Extraction:
         record = {name: getattr(self, name) for name in ARTICLE_FIELDS}
         record["provenance"] = dict(self.provenance)
         return record
-
-    def as_full_dict(self) -> dict:
-        return asdict(self)
