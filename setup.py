@@ -2,7 +2,7 @@
 
 archiver/_textwalk.pyx reads lxml's element structures, so it is compiled against the
 headers of the lxml installed for the build. Without a C compiler the build of it fails,
-is skipped (optional=True), and the pure-Python walk in generic.py does the same work.
+is skipped (optional=True), and its pure-Python twin, archiver/_textwalk_py.py, does the same work.
 """
 
 import lxml

@@ -1,12 +1,13 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""generic._body_texts compiled: the same nodes, owners and sizes, about 3x faster.
+"""The body's text walk compiled: the same nodes, owners and sizes as its pure-Python twin
+(_textwalk_py.body_texts), about 3x faster.
 
 The body's visible text is what the generic extractor reads most (title agreement, main
 content, date line, views); in Python it was the largest part of a generic extraction.
 This walks libxml2's nodes directly: an XPath's results and their parents need not be
 built as Python objects first.
 
-Optional: setup.py builds it when a C compiler is at hand, and generic.py uses it only
+Optional: setup.py builds it when a C compiler is at hand, and pagetext.py uses it only
 under the lxml it was built against (it reads lxml's element structures).
 """
 
@@ -80,7 +81,7 @@ cdef tree.xmlNode* _next_in_order(tree.xmlNode* c, tree.xmlNode* top) noexcept:
 
 
 cdef list _climb(_Document doc, tree.xmlNode* c, object el, Py_ssize_t first, dict sizes, list order):
-    """generic._climb: entries for el and its ancestors not met yet, returning el's."""
+    """_textwalk_py._climb: entries for el and its ancestors not met yet, returning el's."""
     cdef list entry = [0, 0, first, 0, None, _named(c, "a")]
     cdef list below = entry
     cdef list chain = [entry]
@@ -105,7 +106,7 @@ cdef list _climb(_Document doc, tree.xmlNode* c, object el, Py_ssize_t first, di
 
 
 cdef void _add_up(list order):
-    """generic._add_up: children's counts into their parents."""
+    """_textwalk_py._add_up: children's counts into their parents."""
     cdef list entry, up
     for i in range(len(order) - 1, -1, -1):
         entry = <list>order[i]
@@ -119,7 +120,7 @@ cdef void _add_up(list order):
 
 
 def body_texts(_Element root, tuple non_text_parents):
-    """(nodes, owners, sizes) of generic._body_texts(root); non_text_parents: tag names as bytes."""
+    """(nodes, owners, sizes) of _textwalk_py.body_texts(root); non_text_parents: tag names as bytes."""
     cdef list nodes = [], owners = [], order = []
     cdef dict sizes = {}
     cdef _Document doc = root._doc

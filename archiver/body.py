@@ -8,8 +8,9 @@ source line and the CMS account go.
 
 import re
 
-from .dom import fold_text
-from .generic import is_views_line, looks_like_date_line
+from .dates import looks_like_date_line
+from .text import fold
+from .view_count import is_views_line
 
 # Whole-line chrome, matched case-insensitively on the cleaned line.
 _CHROME_LINE = re.compile(
@@ -54,7 +55,7 @@ def cut_chrome(blocks, title: str | None = None) -> list:
     whether it ends the body or sits between paragraphs), no repeated title or date line
     before the first paragraph."""
     out = []
-    folded_title = fold_text(title) if title else None
+    folded_title = fold(title) if title else None
     in_box = False
     has_text = False  # some block in out has text
     for block in blocks:
@@ -80,7 +81,7 @@ def cut_chrome(blocks, title: str | None = None) -> list:
 
 def _same_text(text: str, folded: str) -> bool:
     """text folds to `folded` (lengths compared first: folding a long paragraph is not free)."""
-    return abs(len(text) - len(folded)) <= len(folded) // 10 + 2 and fold_text(text) == folded
+    return abs(len(text) - len(folded)) <= len(folded) // 10 + 2 and fold(text) == folded
 
 
 def _drop_trailing_link_lists(blocks) -> list:
@@ -161,7 +162,7 @@ def assemble(lead_blocks, body_blocks) -> tuple[str, str]:
     rest = [b for b in body_blocks if b.text or b.images]
     if lead:
         first = next((b for b in rest if b.text), None)
-        if first is not None and _same_text(first.text, fold_text(lead)):
+        if first is not None and _same_text(first.text, fold(lead)):
             rest = [b for b in rest if b is not first]
     body_text = join(list(lead_blocks) + rest)
     return lead, body_text

@@ -10,8 +10,8 @@ name line printed after the byline (the CMS signature under the newsroom's).
 import re
 from dataclasses import dataclass
 
-from .dom import clean_text
-from .generic import looks_like_date_line
+from .dates import looks_like_date_line
+from .text import clean
 
 # Role words before a byline: "Tác giả:", "Tin, ảnh:", "Bài và ảnh:", "PV:", "Nhóm PV"
 _ROLE = re.compile(
@@ -76,7 +76,7 @@ def strip_role(text: str) -> tuple[str, bool]:
 
 
 def clean_name(text: str) -> str:
-    text, _ = strip_role(clean_text(text))
+    text, _ = strip_role(clean(text))
     return text.strip(" .,;:-–—\u00a0")
 
 

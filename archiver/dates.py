@@ -30,6 +30,8 @@ __all__ = [
     "parse_iso",
     "find_dates",
     "is_date_line",
+    "may_be_date_line",
+    "looks_like_date_line",
     "is_excluded_context",
     "LABELS_UPDATED",
     "EXCLUDED_CONTEXT_LABELS",
@@ -458,6 +460,19 @@ def is_date_line(text: str) -> bool:
     if not s or len(s) > MAX_DATE_LINE_CHARS:
         return False
     return _date_line_shape(s, _scan(s, _SHAPE_NOW)[0])
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def may_be_date_line(text: str) -> bool:
+    """The two cheap tests (short, has a digit) in front of the date grammar: it runs on many lines."""
+    return len(text) <= MAX_DATE_LINE_CHARS and _ANY_DIGIT.search(text) is not None
+
+
+def looks_like_date_line(text: str) -> bool:
+    """is_date_line() behind its cheap tests: for the many lines of a page that are not dates."""
+    return may_be_date_line(text) and is_date_line(text)
 
 
 def _date_line_shape(s: str, found: list) -> bool:

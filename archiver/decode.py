@@ -160,7 +160,7 @@ def declared_utf8(body: bytes, content_type: str | None = None) -> Decoded | Non
 
     The answer holds only if the bytes are valid UTF-8, which the caller must confirm: decoding
     a Vietnamese page costs about as much as the rest of its reading, while libxml2 checks
-    every byte as it parses (dom.parse_utf8), except those of a DOCTYPE that opens the file,
+    every byte as it parses (htmltree.parse_utf8), except those of a DOCTYPE that opens the file,
     checked here.
     """
     if not body or read_bom(body)[0] is not None or looks_binary(body):

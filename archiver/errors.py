@@ -11,4 +11,3 @@ class ProfileError(ArchiverError):
 
 class StoreError(ArchiverError):
     """The archive cannot be opened or written."""
-

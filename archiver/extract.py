@@ -5,7 +5,8 @@ raises on bad input: what could not be read is recorded in `issues`.
 
 Per field, a profile's selectors are tried in order (first non-empty wins) and its
 `drop` selectors (matched inside the body and the lead) are removed before the text is
-read; the generic extractors (generic.py, byline.py, body.py) fill every field the
+read; the generic extractors (title.py, maincontent.py, page_dates.py, view_count.py,
+byline.py, body.py, category.py, language.py) fill every field the
 profile did not give. Each value records the rule behind it in `provenance`.
 
 Order of work on the one parsed tree: urls, title, body container (and lead), dates,
@@ -17,23 +18,29 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urljoin
 
 from lxml import etree
 
 from . import body as bodymod
 from . import byline as bylinemod
-from . import dates, dom, generic, metadata
+from . import dates, htmltree, layout, metadata, page_dates, verdict
+from .category import find_category
 from .decode import declared_utf8, decode_html
-from .dom import clean_text
-from .models import EXPECTED_FIELDS, Extraction
+from .htmltree import common_ancestor, is_ancestor, tag_of
+from .language import find_language
+from .maincontent import best_container
+from .models import EXPECTED_FIELDS, Extraction, Found
+from .pagetext import PageText
 from .profiles import Profile
+from .text import clean
+from .title import find_title
+from .view_count import find_views, parse_views
 
 log = logging.getLogger(__name__)
 
-PROSE_MIN_CHARS = 120  # a body shorter than this is not "real prose"
 _ABSOLUTE = re.compile(r"^https?://", re.IGNORECASE)
 _DIGITS = re.compile(r"\d[\d.,\s]*")
-_HAS_DIGIT = re.compile(r"\d")
 
 
 # ----------------------------------------------------------------------------- profile rules
@@ -58,7 +65,7 @@ def _rules(profile: Profile | None) -> _Rules:
         return cached[1]
     rules = _Rules()
     for key, selectors in profile.extract.items():
-        compiled = [(css, dom.compile_css(css)) for css in selectors]
+        compiled = [(css, htmltree.compile_css(css)) for css in selectors]
         rules.by_key[key] = [(css, xp) for css, xp in compiled if xp is not None]
     drop = [xp.path for _, xp in rules.by_key.get("drop", [])]
     if drop:  # all drop selectors in one XPath union: one walk of the body instead of one each
@@ -70,10 +77,10 @@ def _rules(profile: Profile | None) -> _Rules:
 def _has_content(el, images: bool = False) -> bool:
     """Any visible text (or, for a body, an image) under el; stops at the first."""
     for node in el.iter():
-        tag = dom.tag_of(node)
+        tag = tag_of(node)
         if node is not el and node.tail and node.tail.strip():
             return True
-        if tag in dom.SKIP_TAGS:
+        if tag in layout.SKIP_TAGS:
             continue
         if node.text and node.text.strip():
             return True
@@ -108,7 +115,7 @@ class _Page:
     skip: set = field(default_factory=set)
     body_blocks: list = field(default_factory=list)
     raw: bytes = b""  # the undecoded body: substring tests on bytes are a memchr, on Vietnamese str much slower
-    _text: generic.PageText | None = None
+    _text: PageText | None = None
     _selected: dict = field(default_factory=dict)
     _area: object = None
 
@@ -120,10 +127,10 @@ class _Page:
         return found
 
     @property
-    def text(self) -> generic.PageText:
+    def text(self) -> PageText:
         """The body's text nodes, read on first use (a fully profiled page never needs them)."""
         if self._text is None:
-            self._text = generic.PageText(self.root)
+            self._text = PageText(self.root)
         return self._text
 
     def set(self, name: str, value, rule: str) -> None:
@@ -153,13 +160,13 @@ def extract(
 def _decode_and_parse(raw: bytes, content_type):
     """The decoded body and its root (None when nothing parses). A body that declares UTF-8 is
     parsed first and decoded only if the parser finds bytes that are not UTF-8."""
-    decoded = declared_utf8(raw, content_type) if dom.PARSER_CHECKS_UTF8 else None
+    decoded = declared_utf8(raw, content_type) if htmltree.PARSER_CHECKS_UTF8 else None
     if decoded is not None:
-        root = dom.parse_utf8(raw)
+        root = htmltree.parse_utf8(raw)
         if root is not None:
             return decoded, root
     decoded = decode_html(raw, content_type)
-    return decoded, dom.parse(decoded.text, decoded.utf8)  # (no text, no root: empty or binary)
+    return decoded, htmltree.parse(decoded.text, decoded.utf8)  # (no text, no root: empty or binary)
 
 
 def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
@@ -208,7 +215,7 @@ def _urls(page: _Page, given: str | None) -> None:
     if url:
         page.set("url", url, rule)
     if canonical:
-        absolute = dom.join_url(url, canonical) if url else canonical
+        absolute = urljoin(url, canonical) if url else canonical
         if _ABSOLUTE.match(absolute):
             page.set("canonical_url", absolute, "link:canonical")
             return
@@ -220,9 +227,9 @@ def _title(page: _Page) -> None:
     el, css = _first_match(page, "title")
     if el is not None:
         page.title_el = el
-        page.set("title", dom.text_of(el), f"profile:{css}")
+        page.set("title", layout.text_of(el), f"profile:{css}")
         return
-    found = generic.find_title(page.root, page.meta, page.text)
+    found = find_title(page.root, page.meta, page.text)
     if found:
         page.title_el = found.el
         page.title_anchor = found.anchor
@@ -235,7 +242,7 @@ def _container(page: _Page) -> None:
         page.container = el
         page.ex.provenance["body"] = f"profile:{css}"
     else:
-        page.container = generic.best_container(page.text, page.title_el)
+        page.container = best_container(page.text, page.title_el)
         if page.container is not None:
             page.ex.provenance["body"] = "generic:main-content"
     lead, css = _first_match(page, "lead")
@@ -249,7 +256,7 @@ def _published(page: _Page) -> None:
     el, css = _first_match(page, "published")
     if el is not None:
         machine = dates.parse_iso(el.get("datetime") or el.get("content") or "")
-        text = dom.text_of(el)
+        text = layout.text_of(el)
         published, updated = (machine, None) if machine else dates.split_published_updated(text, now)
         if published is not None:
             page.date_el = el
@@ -258,15 +265,15 @@ def _published(page: _Page) -> None:
                 page.set("updated_at", updated.iso(), f"profile:{css}")
     upd_el, upd_css = _first_match(page, "updated")
     if upd_el is not None:
-        vd = dates.parse_date(dom.text_of(upd_el), now)
+        vd = dates.parse_date(layout.text_of(upd_el), now)
         if vd is not None:
             page.set("updated_at", vd.iso(), f"profile:{upd_css}")
     if page.ex.published_at is None:
         _generic_dates(page)
     elif page.ex.updated_at is None:
-        _, updated = generic.machine_dates(page.meta)  # the profile's date line had no update
+        _, updated = page_dates.machine_dates(page.meta)  # the profile's date line had no update
         published = dates.parse_iso(page.ex.published_at)
-        updated = generic.later(updated, generic.Found(published, "") if published else None)
+        updated = page_dates.later(updated, Found(published, "") if published else None)
         if updated is not None:
             page.set("updated_at", updated.value.iso(), updated.rule)
 
@@ -275,20 +282,20 @@ def _generic_dates(page: _Page) -> None:
     """Machine-readable stamps first, else the date line after the title (or just above it)."""
     container, title_el = page.container, page.title_el
     anchor = page.title_anchor if page.title_anchor is not None else title_el
-    scan = generic.DateScan()
+    scan = page_dates.DateScan()
     if anchor is not None:
-        stop = container if container is not None and not dom.is_ancestor(container, anchor) else None
-        scan = generic.scan_after_title(page.text, anchor, stop, page.now, page.ex.title)
+        stop = container if container is not None and not is_ancestor(container, anchor) else None
+        scan = page_dates.scan_after_title(page.text, anchor, stop, page.now, page.ex.title)
         if scan.published is None:
-            before = generic.scan_before_title(page.text, title_el, _area(page), page.now)
+            before = page_dates.scan_before_title(page.text, title_el, _area(page), page.now)
             scan.published, scan.updated, scan.line_el = before.published, before.updated, before.line_el
-    machine, machine_upd = generic.machine_dates(page.meta)
-    time_el = generic.time_element_date(page.meta, _area(page))
+    machine, machine_upd = page_dates.machine_dates(page.meta)
+    time_el = page_dates.time_element_date(page.meta, _area(page))
     candidates = machine + [time_el, scan.published]
     published = next((c for c in candidates if c is not None), None)
     if published is not None:
-        published = generic.refine(published, candidates)
-    updated = generic.later(machine_upd or scan.updated, published)
+        published = page_dates.refine(published, candidates)
+    updated = page_dates.later(machine_upd or scan.updated, published)
     if page.ex.published_at is None and published is not None:
         page.set("published_at", published.value.iso(), published.rule)
     if page.ex.updated_at is None and updated is not None:
@@ -299,7 +306,7 @@ def _generic_dates(page: _Page) -> None:
         page.lead_el is None
         and scan.lead_el is not None
         and container is not None
-        and not dom.is_ancestor(container, scan.lead_el)
+        and not is_ancestor(container, scan.lead_el)
     ):
         page.lead_el = scan.lead_el
         page.ex.provenance["lead"] = "generic:lead-before-body"
@@ -316,8 +323,8 @@ def _area(page: _Page):
 def _article_area(title_el, container):
     if container is None:
         return title_el.getparent() if title_el is not None else None
-    area = generic.common_ancestor(title_el, container) if title_el is not None else container
-    if area is None or dom.tag_of(area) in ("body", "html"):
+    area = common_ancestor(title_el, container) if title_el is not None else container
+    if area is None or tag_of(area) in ("body", "html"):
         area = container.getparent() if container.getparent() is not None else container
     return area
 
@@ -325,14 +332,14 @@ def _article_area(title_el, container):
 def _views(page: _Page) -> None:
     for css, xpath in page.rules.get("views"):
         for el in page.select(css, xpath):
-            text = dom.text_of(el)
-            count = generic.parse_views(text)
+            text = layout.text_of(el)
+            count = parse_views(text)
             if count is None and _DIGITS.fullmatch(text or ""):
                 count = int(re.sub(r"\D", "", text))
             if count is not None:
                 page.set("views", count, f"profile:{css}")
                 return
-    found = generic.find_views(_area(page), page.title_el, page._text)
+    found = find_views(_area(page), page.title_el, page._text)
     if found is not None:
         page.set("views", found.value, found.rule)
 
@@ -341,7 +348,7 @@ def _profile_text(page: _Page, key: str):
     el, css = _first_match(page, key)
     if el is None:
         return None, None, None
-    return dom.text_of(el), f"profile:{css}", el
+    return layout.text_of(el), f"profile:{css}", el
 
 
 def _body(page: _Page) -> None:
@@ -359,18 +366,18 @@ def _body(page: _Page) -> None:
             skip.add(el)
     if container is None:
         if page.lead_el is not None:
-            lead_blocks = dom.render(page.lead_el, page.url, page.skip).blocks
+            lead_blocks = layout.render(page.lead_el, page.url, page.skip).blocks
             page.set("lead", bodymod.join(lead_blocks), ex.provenance.get("lead", "generic"))
         return
-    if page.title_el is not None and dom.is_ancestor(container, page.title_el):
-        rendered = dom.render_after(container, page.title_el, page.url, skip)
+    if page.title_el is not None and is_ancestor(container, page.title_el):
+        rendered = layout.render_after(container, page.title_el, page.url, skip)
     else:
-        rendered = dom.render(container, page.url, skip)
+        rendered = layout.render(container, page.url, skip)
     blocks = bodymod.cut_chrome(rendered.blocks, ex.title)
     trailing = _trailing(page, skip)
     lead_blocks = []
     if page.lead_el is not None:
-        lead_blocks = [b for b in dom.render(page.lead_el, page.url, page.skip).blocks if b.text]
+        lead_blocks = [b for b in layout.render(page.lead_el, page.url, page.skip).blocks if b.text]
         lead_blocks = bodymod.cut_chrome(lead_blocks, ex.title)
     closing = bylinemod.find_closing(blocks + trailing)
     if author:
@@ -380,7 +387,7 @@ def _body(page: _Page) -> None:
     if ex.author is None and closing.author:
         page.set("author", closing.author, closing.author_rule)
     if source:
-        page.set("source", bylinemod.source_of(source) or clean_text(source), source_rule)
+        page.set("source", bylinemod.source_of(source) or clean(source), source_rule)
     elif closing.source:
         page.set("source", closing.source, "generic:source-line")
     drop = set(closing.remove)
@@ -418,9 +425,9 @@ TRAILING_RENDER_LIMIT = 16
 def _trailing(page: _Page, skip) -> list:
     """Lines after the body container inside the article area (byline, source, views, files)."""
     area, container = _area(page), page.container
-    if area is None or container is None or area is container or not dom.is_ancestor(area, container):
+    if area is None or container is None or area is container or not is_ancestor(area, container):
         return []
-    rendered = dom.render_after(
+    rendered = layout.render_after(
         area, container, page.url, skip, limit=TRAILING_RENDER_LIMIT, stop=bodymod.ends_trailing
     )
     return bodymod.trailing_lines(rendered.blocks)
@@ -431,87 +438,27 @@ def _category(page: _Page) -> None:
     if text:
         page.set("category", text, rule)
         return
-    found = generic.find_category(page.root, page.meta, page.ex.title, page.raw)
+    found = find_category(page.root, page.meta, page.ex.title, page.raw)
     if found:
         page.set("category", found.value, found.rule)
 
 
 def _language(page: _Page) -> None:
-    found = generic.find_language(page.meta, page.ex.body or page.ex.title or "")
+    found = find_language(page.meta, page.ex.body or page.ex.title or "")
     if found:
         page.set("language", found.value, found.rule)
 
 
 # ----------------------------------------------------------------------------- verdict
-WEAK_TITLE_RULE = "meta:title-prefix"
-LISTING_MIN_ITEMS = 4
-LISTING_MIN_DATED = 3
-LISTING_PURE_LINKS = 8
-LISTING_MIN_REPEATS = 3
-ITEM_MIN_LINK_CHARS = 20
-ARTICLE_FIELDS_CLEARED = ("title", "published_at", "updated_at", "author", "source", "views", "lead", "body")
-_LONG_LINK = etree.XPath("boolean(descendant::a[string-length(normalize-space()) >= 20])")
-
-
-def _listing_like(blocks) -> bool:
-    """Items of a list: link-led lines (titles of other pages), most of them dated."""
-    items = sum(1 for b in blocks if b.link_chars >= ITEM_MIN_LINK_CHARS and b.link_density >= 0.4)
-    if items >= LISTING_PURE_LINKS:
-        return True
-    if items < LISTING_MIN_ITEMS:
-        return False
-    dated = sum(
-        1 for b in blocks if b.text and len(b.text) <= 300 and _HAS_DIGIT.search(b.text) and dates.find_dates(b.text)
-    )
-    return items >= LISTING_MIN_ITEMS and dated >= LISTING_MIN_DATED
-
-
-def _one_of_many(el, levels: int = 2) -> bool:
-    """The element (or its parent) is one of several same-class siblings that each link
-    to another page by its title: an item of a list, not an article."""
-    node = el
-    for _ in range(levels):
-        if node is None or dom.tag_of(node) in ("body", "html"):
-            return False
-        parent = node.getparent()
-        cls = node.get("class")
-        if parent is not None and (cls or dom.tag_of(node) in ("li", "article")):
-            items = [sib for sib in parent.iterchildren(node.tag) if sib.get("class") == cls]
-            if len(items) >= LISTING_MIN_REPEATS and sum(map(_LONG_LINK, items)) >= LISTING_MIN_REPEATS:
-                return True
-        node = parent
-    return False
-
-
 def _verdict(page: _Page) -> None:
-    """is_article: a title and a body of real prose, not a list of other pages.
-
-    A page that is not an article reports no article fields (a listing's heading is not
-    an article title, nor a home page's dates publication dates)."""
+    """is_article, and no article fields on a page that is not one (verdict.py)."""
     ex = page.ex
-    blocks = page.body_blocks
-    prose = sum(len(b.text) for b in blocks if b.text and b.link_density < 0.5)
-    if not ex.title:
-        reason = "generic:no-title"
-    elif ex.provenance.get("title") == WEAK_TITLE_RULE and not ex.published_at:
-        reason = "generic:no-title"  # only the site's <title> and no date: a static page
-    elif prose < PROSE_MIN_CHARS:
-        reason = "generic:no-prose"
-    elif _listing_like(blocks) or (page.container is not None and _one_of_many(page.container)):
-        reason = "generic:listing"
-    else:
-        reason = None
+    reason = verdict.not_an_article(ex, page.body_blocks, page.container)
     ex.is_article = reason is None
-    if ex.is_article:
+    if reason is None:
         _expected_issues(ex)
-        return
-    ex.provenance["is_article"] = reason
-    for name in ARTICLE_FIELDS_CLEARED:
-        setattr(ex, name, None)
-        ex.provenance.pop(name, None)
-    ex.images, ex.attachments = [], []
-    ex.provenance.pop("images", None)
-    ex.provenance.pop("attachments", None)
+    else:
+        verdict.clear_article_fields(ex, reason)
 
 
 def _expected_issues(ex: Extraction) -> None:

@@ -1,7 +1,7 @@
 """What a page says about itself in machine-readable form: <title>, <meta>, JSON-LD, links.
 
 All of it is read with a few precompiled XPaths over the one parsed tree. Nothing here
-judges whether a value is right; generic.py weighs these as candidates.
+judges whether a value is right; the generic extractors (title.py, page_dates.py, ...) weigh these as candidates.
 """
 
 import json
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .dom import clean_text
+from .text import clean
 
 # <head>'s elements, JSON-LD scripts and <time> are found with lxml's tag-filtered
 # iteration (in C, no XPath context), the same elements in the same order as
@@ -146,7 +146,7 @@ def _read_head(root, page: PageMeta) -> None:
                 if content is not None:
                     key = _meta_key(el)
                     if key and key not in page.meta:
-                        page.meta[key] = clean_text(content)
+                        page.meta[key] = clean(content)
             elif tag == "link":
                 if canonical is None and el.get("rel") in _CANONICAL_RELS:
                     canonical = el.get("href")
@@ -155,7 +155,7 @@ def _read_head(root, page: PageMeta) -> None:
     if title is None:
         title = next((t for body in _children(root, "body") for t in body.iterchildren("title")), None)
     if title is not None:
-        page.title = clean_text("".join(title.itertext()))
+        page.title = clean("".join(title.itertext()))
     if canonical is not None and canonical.strip():
         page.canonical = canonical.strip()
 
@@ -179,5 +179,5 @@ def _time_stamps_under(el) -> list:
 
 def _itemprop_stamp(attr) -> tuple:
     el = attr.getparent()
-    value = el.get("content") or el.get("datetime") or clean_text("".join(el.itertext()))
+    value = el.get("content") or el.get("datetime") or clean("".join(el.itertext()))
     return el, value, str(attr)

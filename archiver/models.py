@@ -1,6 +1,9 @@
 """The records that flow between extraction, storage and export."""
 
 from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
 
 # The article fields, in the order they are printed and stored.
 ARTICLE_FIELDS = (
@@ -49,3 +52,13 @@ class Extraction:
         record = {name: getattr(self, name) for name in ARTICLE_FIELDS}
         record["provenance"] = dict(self.provenance)
         return record
+
+
+@dataclass
+class Found(Generic[T]):
+    """One field's value as a generic rule found it: the value, the rule, and where on the page."""
+
+    value: T
+    rule: str
+    el: Any = None  # the element it was read from
+    anchor: Any = None  # for a title: its first occurrence, where the date line is looked for

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import lxml.html  # noqa: E402
 
-from archiver import generic, profiles  # noqa: E402
+from archiver import _textwalk_py, pagetext, profiles  # noqa: E402
 from archiver.extract import extract  # noqa: E402
 
 REALPAGES = ROOT.parent / "shared" / "realpages" / "pages"
@@ -46,12 +46,15 @@ PYTHON_WALK = "extract (generic, Python walk)"
 
 
 def _with_python_walk(fn):
+    """fn with the pure-Python twin in place of the compiled walk pagetext chose at import."""
+
     def run(body: bytes):
-        generic.COMPILED_WALK = False
+        compiled = pagetext.body_texts
+        pagetext.body_texts = _textwalk_py.body_texts
         try:
             return fn(body)
         finally:
-            generic.COMPILED_WALK = True
+            pagetext.body_texts = compiled
 
     return run
 
@@ -63,7 +66,7 @@ def _methods():
         "extract (sotttt profile)": (lambda b: extract(b, profile=sotttt), FAST_INNER),
         "extract (generic)": (lambda b: extract(b), FAST_INNER),
     }
-    if generic.COMPILED_WALK:
+    if pagetext.COMPILED_WALK:
         methods[PYTHON_WALK] = (_with_python_walk(lambda b: extract(b)), FAST_INNER)
     try:
         import trafilatura
@@ -90,7 +93,7 @@ def run(seconds: float) -> dict[str, float]:
             for name, (fn, inner) in methods.items():
                 per_page[name][i].append(_time(fn, body, inner))
         rounds += 1
-    walk = "compiled (archiver/_textwalk)" if generic.COMPILED_WALK else "pure Python (the compiled one is not built)"
+    walk = "compiled (archiver/_textwalk)" if pagetext.COMPILED_WALK else "pure Python (the compiled one is not built)"
     print(f"{len(pages)} real pages, {rounds} rounds, {time.perf_counter() - start:.1f} s; text walk: {walk}")
     return {name: statistics.median(statistics.median(t) for t in times) * 1000 for name, times in per_page.items()}
 
@@ -115,6 +118,12 @@ def report(ms: dict[str, float]) -> None:
                 f"{'met' if ok_traf else 'NOT met'})"
             )
         print(line)
+    if PYTHON_WALK in ms:
+        compiled, python = ms["extract (generic)"], ms[PYTHON_WALK]
+        print(
+            f"text walk on the generic path: compiled {compiled / bare:.2f}x, pure Python {python / bare:.2f}x a bare "
+            f"parse (the compiled walk saves {1 - compiled / python:.0%} of a generic extraction)"
+        )
 
 
 def dates_report() -> None:

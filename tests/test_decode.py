@@ -7,10 +7,10 @@ import threading
 import pytest
 from conftest import saved_pages
 
-from archiver import dom
+from archiver import htmltree
 from archiver.decode import declared_utf8, decode_html
 
-pytestmark = pytest.mark.skipif(not dom.PARSER_CHECKS_UTF8, reason="older libxml2: every page is decoded first")
+pytestmark = pytest.mark.skipif(not htmltree.PARSER_CHECKS_UTF8, reason="older libxml2: every page is decoded first")
 
 
 def _strict_utf8(data: bytes) -> bool:
@@ -36,7 +36,7 @@ def test_the_parser_rejects_exactly_the_bytes_python_rejects():
     disagree = []
     for run in _byte_runs():
         page = b"<html><head><title>t</title></head><body><p>x " + run + b" y</p></body></html>"
-        if (dom.parse_utf8(page) is not None) != _strict_utf8(page):
+        if (htmltree.parse_utf8(page) is not None) != _strict_utf8(page):
             disagree.append(run)
     assert disagree == []
 
@@ -45,7 +45,7 @@ def test_the_parser_rejects_exactly_the_bytes_python_rejects():
 def test_invalid_bytes_anywhere_are_noticed(where):
     page = ("<!DOCTYPE html><html><head><title>t</title></head><body>" + where + "</body></html>").encode()
     page = page.replace(b"{}", b"\xe1\xbb")  # a truncated Vietnamese letter
-    assert dom.parse_utf8(page) is None
+    assert htmltree.parse_utf8(page) is None
 
 
 def test_an_opening_doctype_is_checked_before_parsing():
@@ -61,7 +61,7 @@ def test_the_shortcut_gives_decode_html_answer(content_type):
     for path in saved_pages():
         raw = path.read_bytes()
         quick = declared_utf8(raw, content_type)
-        if quick is None or dom.parse_utf8(raw) is None:
+        if quick is None or htmltree.parse_utf8(raw) is None:
             continue
         full = decode_html(raw, content_type)
         assert (quick.encoding, quick.rule, quick.utf8) == (full.encoding, full.rule, full.utf8), path
@@ -74,15 +74,15 @@ def test_the_shortcut_gives_decode_html_answer(content_type):
 def test_a_parse_in_another_thread_cannot_hide_invalid_bytes(monkeypatch):
     # The check reads the parser's error log after the parse; another thread parsing in between
     # must not replace that log (each thread has its own checking parser).
-    real_fromstring = dom.etree.fromstring
+    real_fromstring = htmltree.etree.fromstring
 
     def parse_then_let_another_thread_parse(data, parser=None):
         root = real_fromstring(data, parser)
         if b"\xff" in data:
-            other = threading.Thread(target=dom.parse_utf8, args=(b"<html><body><p>fine</p></body></html>",))
+            other = threading.Thread(target=htmltree.parse_utf8, args=(b"<html><body><p>fine</p></body></html>",))
             other.start()
             other.join()
         return root
 
-    monkeypatch.setattr(dom.etree, "fromstring", parse_then_let_another_thread_parse)
-    assert dom.parse_utf8(b"<html><body><p>a \xff b</p></body></html>") is None
+    monkeypatch.setattr(htmltree.etree, "fromstring", parse_then_let_another_thread_parse)
+    assert htmltree.parse_utf8(b"<html><body><p>a \xff b</p></body></html>") is None

@@ -1,12 +1,12 @@
-"""The compiled text walk (archiver/_textwalk.pyx) gives exactly what the Python walk gives."""
+"""The compiled text walk (archiver/_textwalk.pyx) gives exactly what its pure-Python twin gives."""
 
 import pytest
 from conftest import saved_pages
 
-from archiver import dom, generic
+from archiver import _textwalk_py, htmltree, pagetext
 from archiver.decode import decode_html
 
-pytestmark = pytest.mark.skipif(not generic.COMPILED_WALK, reason="the compiled text walk is not built")
+compiled_walk = pytest.importorskip("archiver._textwalk", reason="the compiled text walk is not built")
 
 EDGE_CASES = [
     "<p>one</p> tail <b>bold</b> <script>var a = 1;</script> after a script <style>p{}</style>",
@@ -26,7 +26,7 @@ def _roots():
     bodies += [b"<p>no html or body element written</p>", b"<html><body></body></html>", b"<frameset></frameset>"]
     for raw in bodies:
         decoded = decode_html(raw)
-        root = dom.parse(decoded.text, decoded.utf8)
+        root = htmltree.parse(decoded.text, decoded.utf8)
         if root is not None:
             yield root
 
@@ -44,8 +44,8 @@ def _comparable(nodes, owners, sizes):
 def test_the_compiled_walk_matches_the_python_walk():
     compared = 0
     for root in _roots():
-        python = generic._body_texts(root)
-        compiled = generic._compiled_body_texts(root, generic._NON_TEXT_NAMES)
+        python = _textwalk_py.body_texts(root, pagetext._NON_TEXT_NAMES)
+        compiled = compiled_walk.body_texts(root, pagetext._NON_TEXT_NAMES)
         assert list(compiled[2]) == list(python[2])  # the same elements, in the same order
         assert _comparable(*compiled) == _comparable(*python)
         compared += 1
@@ -54,7 +54,7 @@ def test_the_compiled_walk_matches_the_python_walk():
 
 def test_the_edge_cases_have_text_to_compare():
     html = f"<html><body>{''.join(EDGE_CASES)}</body></html>".encode()
-    nodes, _, _ = generic._compiled_body_texts(dom.parse_utf8(html), generic._NON_TEXT_NAMES)
+    nodes, _, _ = compiled_walk.body_texts(htmltree.parse_utf8(html), pagetext._NON_TEXT_NAMES)
     texts = " ".join(nodes)
     assert "after a script" in texts and "tail of an option" in texts and "deep" in texts
     assert "var a = 1" not in texts and "typed" not in texts

@@ -1,32 +1,17 @@
-"""The parsed page and its text as a browser shows it, one block (paragraph or line) at a time.
+"""The page's text as a browser lays it out, one block (paragraph or line) at a time.
 
-One lxml parse per page. Selectors are compiled once (CSS -> XPath) and cached. The
-renderer walks a subtree the way a browser lays it out: block elements separate
+The renderer walks a subtree the way a browser lays it out: block elements separate
 paragraphs, <br> breaks a line, scripts/styles/comments/hidden elements are never
-text, entities were decoded once by the parser (a broken `phograve;ng` stays as
-typed). Each block keeps what the heuristics need: alignment, whether it is all
+text. Each block keeps what the heuristics need: alignment, whether it is all
 bold/italic, how much of it is link text, images inside it.
 """
 
 import re
-import threading
 from dataclasses import dataclass, field
-from functools import lru_cache
-from urllib.parse import urljoin, urlparse
 
-from cssselect import HTMLTranslator, SelectorError
-from lxml import etree
-
-from .text import clean, fold
-
-
-def _html_parser(encoding: str | None = None) -> etree.HTMLParser:
-    # collect_ids=False: no table of id attributes (nothing here uses XPath id() or getElementById).
-    return etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, encoding=encoding)
-
-
-PARSER = _html_parser()
-PARSER_UTF8 = _html_parser("utf-8")
+from .htmltree import HEADING_TAGS, tag_of
+from .links import absolute, is_attachment_href
+from .text import clean
 
 BLOCK_TAGS = frozenset(
     [
@@ -112,7 +97,6 @@ SKIP_TAGS = frozenset(
         "base",
     ]
 )
-HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 BOLD_TAGS = frozenset(("b", "strong"))
 ITALIC_TAGS = frozenset(("i", "em"))
 # What a tag does to the rendering context by itself: (block, bold, italic, heading, table).
@@ -128,186 +112,11 @@ _TAG_EFFECTS = {
     for tag in BLOCK_TAGS | BOLD_TAGS | ITALIC_TAGS | {"a"}
 }
 _NO_EFFECTS = (False, False, False, False, False)
-ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar")
 
 _STYLE_ALIGN = re.compile(r"text-align\s*:\s*(left|right|center|justify)", re.IGNORECASE)
 _STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _STYLE_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _STYLE_ITALIC = re.compile(r"font-style\s*:\s*italic", re.IGNORECASE)
-_TRANSLATOR = HTMLTranslator()
-
-
-# The extractor's names for the shared text normalisation.
-clean_text, fold_text = clean, fold
-
-
-@lru_cache(maxsize=2048)
-def compile_css(selector: str) -> etree.XPath | None:
-    """A CSS selector compiled to XPath once per process; None when the CSS is invalid."""
-    try:
-        xpath = _TRANSLATOR.css_to_xpath(selector)
-    except SelectorError:
-        return None
-    # cssselect guards each class test with "@class and"; the contains() after it already fails
-    # without the attribute, and dropping the guard makes whole-page selectors ~25% cheaper.
-    xpath = xpath.replace("@class and contains(@class", "contains(@class")
-    try:
-        return etree.XPath(xpath)
-    except etree.XPathError:
-        return None
-
-
-def parse(text: str, utf8: bytes | None = None):
-    """The document root, or None when nothing parses (empty or binary text).
-
-    `utf8`, when given, is the same document as UTF-8 bytes: parsed as such (no str to
-    UTF-8 round trip inside lxml), with the encoding fixed so a <meta charset> cannot
-    override the decision already taken.
-    """
-    if not text or text.isspace():  # (isspace: no copy of a whole page, as strip() would make)
-        return None
-    try:
-        if utf8 is not None:
-            return etree.fromstring(utf8, PARSER_UTF8)
-        return etree.fromstring(text, PARSER)
-    except (etree.ParserError, ValueError):
-        return None
-
-
-# libxml2 2.14 reports every invalid UTF-8 sequence it reads, the same ones Python's strict codec
-# rejects; 2.12 and 2.13 miss many after the first (tests/test_decode.py).
-PARSER_CHECKS_UTF8 = etree.LIBXML_VERSION >= (2, 14)
-
-
-def parse_utf8(body: bytes):
-    """The root of a body declared UTF-8 (decode.declared_utf8), or None when its bytes are not
-    valid UTF-8 or nothing parses: the page is checked as it is parsed, without being decoded.
-    Only where PARSER_CHECKS_UTF8."""
-    parser = _checking_parser()
-    try:
-        root = etree.fromstring(body, parser)
-    except (etree.ParserError, ValueError):
-        return None
-    if parser.error_log.filter_types(_INVALID_ENCODING):
-        return None
-    return root
-
-
-def _checking_parser() -> etree.HTMLParser:
-    """PARSER_UTF8's twin, one per thread: a parser's error log is that of its last run, which
-    another thread's parse could replace before this one reads it."""
-    parser = getattr(_per_thread, "parser", None)
-    if parser is None:
-        parser = _per_thread.parser = _html_parser("utf-8")
-    return parser
-
-
-_per_thread = threading.local()
-_INVALID_ENCODING = (etree.ErrorTypes.ERR_INVALID_ENCODING,)
-
-
-def tag_of(el) -> str:
-    tag = el.tag
-    return tag.lower() if isinstance(tag, str) else ""
-
-
-# An href that urljoin() reads as a plain path (no scheme, no //host, nothing it strips or
-# splits off as ;params, no IPv6 brackets), with an optional ?query and #fragment.
-_SCHEME_OR_HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:|//")
-_NOT_PLAIN = re.compile(r"[\t\r\n;\[\]]")
-
-
-@lru_cache(maxsize=64)
-def _http_base(base: str) -> tuple | None:
-    """An http(s) base with a host, as urljoin() reads it: (scheme://host, path;params, query,
-    the directory's segments with its dot segments already resolved); None for other bases."""
-    try:
-        scheme, netloc, path, params, query, _ = urlparse(base)
-    except ValueError:
-        return None
-    if scheme not in ("http", "https") or not netloc:
-        return None
-    segments = path.split("/")
-    if segments[-1]:
-        del segments[-1]  # a file name, not part of the directory
-    # urljoin drops empty segments after the first (they would double the slashes)
-    directory = tuple(_resolve(segments[:1] + [s for s in segments[1:] if s], []))
-    return f"{scheme}://{netloc}", f"{path};{params}" if params else path, query, directory
-
-
-def _resolve(segments: list, stack: list) -> list:
-    """urljoin's dot segments: ".." drops the previous segment (none left: ignored), "." nothing."""
-    for seg in segments:
-        if seg == "..":
-            if stack:
-                stack.pop()
-        elif seg != ".":
-            stack.append(seg)
-    return stack
-
-
-def _unsplit(origin: str, path: str, query: str, fragment: str) -> str:
-    if path and path[0] != "/":
-        path = "/" + path
-    url = origin + path
-    if query:
-        url += "?" + query
-    if fragment:
-        url += "#" + fragment
-    return url
-
-
-def join_url(base: str | None, href: str | None) -> str:
-    """urljoin(base, href), to the character: a page's links are mostly plain relative paths
-    against one http(s) base, resolved here without urljoin's general parsing of both URLs
-    (CPython 3.11's rules, checked against urljoin by tests/test_join_url.py). Anything
-    else is left to urljoin."""
-    parts = _http_base(base) if base else None
-    if (
-        parts is None
-        or not href
-        or not href.isascii()
-        or href[0] <= " "
-        or _SCHEME_OR_HOST.match(href)
-        or _NOT_PLAIN.search(href)
-    ):
-        return urljoin(base, href)
-    origin, base_path, base_query, directory = parts
-    query = fragment = ""
-    if "#" in href:
-        href, fragment = href.split("#", 1)
-    if "?" in href:
-        href, query = href.split("?", 1)
-    if not href:  # only ?query and/or #fragment: the base document itself
-        return _unsplit(origin, base_path, query or base_query, fragment)
-    segments = href.split("/")
-    if href[0] == "/":
-        path = _resolve(segments, [])
-    else:
-        # empty segments are dropped here too, except a last one (a trailing slash)
-        path = _resolve([s for s in segments[:-1] if s] + segments[-1:], list(directory))
-    if segments[-1] in (".", ".."):
-        path.append("")  # "a/.." names a directory: keep the trailing slash
-    return _unsplit(origin, "/".join(path) or "/", query, fragment)
-
-
-def absolute(base: str | None, href: str | None) -> str | None:
-    if not href:
-        return None
-    href = href.strip()
-    if not href or href.startswith(("javascript:", "mailto:", "data:", "#", "tel:")):
-        return None
-    if not base or href.startswith(("http://", "https://")):
-        return href
-    try:
-        return join_url(base, href)
-    except ValueError:
-        return href
-
-
-def is_attachment_href(href: str) -> bool:
-    path = href.split("?", 1)[0].split("#", 1)[0].lower()
-    return path.endswith(ATTACHMENT_EXTENSIONS)
 
 
 @dataclass
@@ -384,7 +193,7 @@ class _Renderer:
     def _flush(self, next_soft: bool = False) -> None:
         """End the pending line: a block when anything visible was added since the last one."""
         if self._chars or self._block_images or self._block_attachments:
-            text = clean_text("".join(self._pieces)) if self._chars else ""
+            text = clean("".join(self._pieces)) if self._chars else ""
             if text or self._block_images or self._block_attachments:
                 self._emit(text)
             self._chars = self._bold = self._italic = self._link = 0
@@ -558,7 +367,7 @@ class _Renderer:
             return
         url = absolute(self.base_url, href)
         if url and all(att["url"] != url for att in self.attachments):
-            attachment = {"url": url, "text": clean_text("".join(a.itertext()))}
+            attachment = {"url": url, "text": clean("".join(a.itertext()))}
             self.attachments.append(attachment)
             self._block_attachments.append(attachment)
 
@@ -579,13 +388,13 @@ def render_after(container, el, base_url: str | None = None, skip=frozenset(), l
 def text_of(el) -> str:
     """Visible text of a small element (a title, a date line), folded to one line."""
     if len(el) == 0 and tag_of(el) not in SKIP_TAGS:  # a leaf: no rendering needed
-        return clean_text(el.text)
-    return clean_text(" ".join(b.text for b in render(el).blocks if b.text))
+        return clean(el.text)
+    return clean(" ".join(b.text for b in render(el).blocks if b.text))
 
 
-def is_ancestor(anc, el) -> bool:
-    while el is not None:
-        if el is anc:
-            return True
-        el = el.getparent()
-    return False
+def block_of(el):
+    """The nearest block-level ancestor-or-self (what a browser would lay out as a line)."""
+    node = el
+    while node is not None and tag_of(node) not in BLOCK_TAGS:
+        node = node.getparent()
+    return node if node is not None else el

@@ -1,0 +1,79 @@
+"""The body's text walk in pure Python: the twin of the compiled archiver/_textwalk.pyx.
+
+pagetext.py chooses between the two once, at import; both give the same nodes, owners and
+sizes (tests/test_textwalk.py).
+"""
+
+from lxml import etree
+
+_BODY_TEXTS = etree.XPath("/html/body/descendant::text()[normalize-space()]")
+
+
+def body_texts(root, non_text_names: tuple[bytes, ...]) -> tuple[list, list, dict]:
+    """The body's visible text nodes, each one's owner (the element that holds it: whose text
+    it is, or the parent of the element whose tail it is) and the sizes of every owner and
+    of its ancestors: element -> [visible chars, link chars, first text index, text nodes,
+    parent's entry, is <a>] (an element's nodes are contiguous in document order)."""
+    non_text = {name.decode() for name in non_text_names}
+    nodes: list = []
+    owners: list = []
+    sizes: dict = {}
+    order: list = []  # entries, parents before children
+    for node in _BODY_TEXTS(root):
+        parent = node.getparent()
+        if parent is None:
+            continue
+        if node.is_tail:
+            owner = parent.getparent()
+            if owner is None:
+                continue
+        elif parent.tag in non_text:  # (the HTML parser lower-cases tag names)
+            continue
+        else:
+            owner = parent
+        entry = sizes.get(owner)
+        if entry is None:
+            entry = _climb(owner, len(nodes), sizes, order)
+        entry[0] += len(node.strip())
+        entry[3] += 1
+        nodes.append(node)
+        owners.append(owner)
+    _add_up(order)
+    return nodes, owners, sizes
+
+
+def _climb(el, first: int, sizes: dict, order: list) -> list:
+    """Entries for el and its ancestors not met yet, returning el's.
+
+    Only the owners of text and their ancestors get one (a page's elements are mostly empty
+    wrappers, images and line breaks). Text nodes come in document order, so the node that
+    creates an entry is the first inside that element: `first` is final at once."""
+    entry = sizes[el] = [0, 0, first, 0, None, el.tag == "a"]
+    chain = [entry]
+    below = entry
+    el = el.getparent()
+    while el is not None:
+        up = sizes.get(el)
+        if up is not None:
+            below[4] = up  # joined an ancestor met before
+            break
+        up = sizes[el] = [0, 0, first, 0, None, el.tag == "a"]
+        below[4] = up
+        chain.append(up)
+        below = up
+        el = el.getparent()
+    chain.reverse()
+    order += chain
+    return entry
+
+
+def _add_up(order: list) -> None:
+    """Children's counts into their parents, each entry once (children come after parents in order)."""
+    for entry in reversed(order):
+        if entry[5]:  # an <a>: all of its text is link text
+            entry[1] = entry[0]
+        up = entry[4]
+        if up is not None:
+            up[0] += entry[0]
+            up[1] += entry[1]
+            up[3] += entry[3]

@@ -1,0 +1,184 @@
+"""Main-content scoring: the container after the title where prose paragraphs concentrate."""
+
+import re
+from functools import lru_cache
+
+from .htmltree import is_ancestor, tag_of
+from .layout import BLOCK_TAGS, SKIP_TAGS
+from .pagetext import PageText
+
+RUN_MIN_CHARS = 20
+CONTAINER_TAGS = frozenset(
+    ["div", "section", "article", "main", "td", "body", "form", "center", "blockquote", "span", "font"]
+)
+TOP_CANDIDATES = 5
+
+
+def _paragraphs(page_text: PageText) -> dict:
+    """owner block -> [text chars, link chars, runs, commas] over runs of real text."""
+    paras: dict = {}
+    for node, el in zip(page_text.nodes, page_text.owners, strict=True):
+        if len(node) <= RUN_MIN_CHARS:
+            continue
+        size = len(node.strip())
+        if size <= RUN_MIN_CHARS:
+            continue
+        in_link = False
+        tag = el.tag  # read once per level: lxml builds a new str on every .tag
+        while tag not in BLOCK_TAGS:
+            if tag in SKIP_TAGS:
+                el = None
+                break
+            if tag == "a":
+                in_link = True
+            el = el.getparent()
+            if el is None:
+                break
+            tag = el.tag
+        if el is None:
+            continue
+        entry = paras.get(el)
+        if entry is None:
+            entry = paras[el] = [0, 0, 0, 0]
+        entry[0] += size
+        entry[2] += 1
+        entry[3] += node.count(",") + node.count(";")
+        if in_link:
+            entry[1] += size
+    return paras
+
+
+def score_containers(page_text: PageText) -> dict:
+    """Readability-style: each paragraph scores its parent fully, its grandparent by half.
+
+    A paragraph's score grows with its prose (text outside links), so one container
+    holding a long article as bare text runs outweighs a footer of short lines.
+    """
+    scores: dict = {}
+    for el, (chars, links, runs, commas) in _paragraphs(page_text).items():
+        prose = chars - links
+        if prose < 25:
+            continue
+        score = runs + prose / 100 + min(commas, 3)
+        parent = el.getparent()
+        tag = el.tag  # a block element: the parser's lower-case name
+        if tag in CONTAINER_TAGS and tag not in ("td", "span", "font"):
+            # text directly in a container (bare <div> paragraphs or stray </p>): the div is a paragraph
+            scores[el] = scores.get(el, 0) + score * 0.5
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + score
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0) + score / 2
+    return scores
+
+
+# Page regions that hold text but never the article (generic vocabulary of web templates),
+# matched as substrings of class/id with '-' and '_' removed ('other-news' -> 'othernews'),
+# or as whole words for the short ones. (A regex alternation is ~20x slower here.)
+_CHROME_SUBSTRINGS = (
+    "footer",
+    "copyright",
+    "sidebar",
+    "navbar",
+    "banner",
+    "widget",
+    "comment",
+    "related",
+    "othernews",
+    "tinkhac",
+    "lienket",
+    "weblink",
+    "poll",
+    "counter",
+    "thongke",
+    "advert",
+    "header",
+)
+_CHROME_WORDS = frozenset(("menu", "nav", "ad", "ads"))
+_CHROME_TAGS = frozenset(("footer", "nav", "aside", "header"))
+_WORD_SEPARATORS = re.compile(r"[\s_\-]+")
+CHROME_REGION_WEIGHT = 0.2
+
+
+@lru_cache(maxsize=4096)
+def _chrome_marks(marks: str) -> bool:
+    """Cached: a site's templates repeat the same class/id strings on every page."""
+    low = marks.lower()
+    compact = low.replace("-", "").replace("_", "")
+    for word in _CHROME_SUBSTRINGS:
+        if word in compact:
+            return True
+    return not _CHROME_WORDS.isdisjoint(_WORD_SEPARATORS.split(low))
+
+
+def _in_chrome_region(el, memo: dict) -> bool:
+    """el sits in a footer, menu, sidebar, related list... (by tag or class/id words)."""
+    path = []
+    node = el
+    result = False
+    while node is not None and node.tag not in ("body", "html"):
+        known = memo.get(node)
+        if known is not None:
+            result = known
+            break
+        path.append(node)
+        marks = (node.get("class") or "") + " " + (node.get("id") or "")
+        if node.tag in _CHROME_TAGS or (marks.strip() and _chrome_marks(marks)):
+            result = True
+            break
+        node = node.getparent()
+    for visited in path:  # a region's verdict holds for everything inside it
+        memo[visited] = result
+    return result
+
+
+def best_container(page_text: PageText, title_el=None):
+    """The element holding the article's prose, climbed up to include lead and byline."""
+    scores = score_containers(page_text)
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:TOP_CANDIDATES]
+    best, best_score = None, -1.0
+    title_at = page_text.first_index(title_el) if title_el is not None else None
+    memo: dict = {}
+    for el, score in ranked:
+        if tag_of(el) in ("body", "html"):
+            continue
+        total = page_text.visible_length(el)
+        density = page_text.link_length(el) / total if total else 1.0
+        adjusted = score * (1 - density)
+        first = page_text.first_index(el)
+        if title_at is not None and first is not None and first < title_at and not is_ancestor(el, title_el):
+            adjusted *= 0.5  # prose before the title is a sidebar or a header
+        if adjusted <= best_score:
+            continue  # the chrome test below can only lower it
+        if _in_chrome_region(el, memo):
+            adjusted *= CHROME_REGION_WEIGHT
+        if adjusted > best_score:
+            best, best_score = el, adjusted
+    return climb(page_text, best, title_el) if best is not None else None
+
+
+CLIMB_MAX_EXTRA_CHARS = 150
+CLIMB_MAX_EXTRA_LINK_SHARE = 0.4
+
+
+def climb(page_text: PageText, el, title_el=None):
+    """Go up while the parent adds only a little, mostly non-link text, and not the title."""
+    node, size = el, page_text.visible_length(el)
+    for _ in range(8):
+        parent = node.getparent()
+        if parent is None or tag_of(parent) in ("body", "html"):
+            break
+        if title_el is not None and is_ancestor(parent, title_el):
+            break
+        parent_size = page_text.visible_length(parent)
+        extra = parent_size - size
+        if extra > max(CLIMB_MAX_EXTRA_CHARS, size * 0.5):
+            break
+        extra_links = page_text.link_length(parent) - page_text.link_length(node)
+        if extra > 40 and extra_links > CLIMB_MAX_EXTRA_LINK_SHARE * extra:
+            break
+        node, size = parent, parent_size
+    return node

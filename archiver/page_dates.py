@@ -1,0 +1,187 @@
+"""Where a page states its dates: machine-readable stamps (JSON-LD, <meta>, <time>) or the
+date line nearest the title. dates.py reads the text of a date; this finds which text it is."""
+
+from dataclasses import dataclass
+
+from . import dates
+from .htmltree import in_link, is_ancestor, tag_of
+from .layout import block_of
+from .models import Found
+from .pagetext import PageText, block_text
+from .text import clean
+
+MAX_DATE_SCAN_NODES = 60
+PROSE_STOP_CHARS = 200
+
+
+@dataclass
+class DateScan:
+    published: Found | None = None
+    updated: Found | None = None
+    line_el: object = None  # the block holding the date line
+    lead_el: object = None  # first prose block met after the title (a lead outside the body)
+
+
+def _distinct_blocks(page_text: PageText, indices, keep_going):
+    """(owner, block, text) for each block met along `indices`, once; stops where keep_going(index) fails.
+
+    The text is the block's, or only the node's when the block is too long to be a date line."""
+    seen = set()
+    for i in indices:
+        node, el = page_text.nodes[i], page_text.owners[i]
+        if not keep_going(i):
+            return
+        block = block_of(el)
+        if block in seen:
+            continue
+        seen.add(block)
+        text = block_text(block)
+        if len(text) > dates.MAX_DATE_LINE_CHARS:
+            text = clean(node)
+        yield el, block, text
+
+
+def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: str | None = None) -> DateScan:
+    """Walk the text after the title: the nearest date line, and the first prose block.
+
+    Stops at `stop_el` (the body container) or at the first long prose paragraph: a date
+    in the body is never the publication date.
+    """
+    scan = DateScan()
+    if title_el is None:
+        return scan
+    start = page_text.index_after(title_el)
+    indices = range(start, min(start + MAX_DATE_SCAN_NODES, len(page_text.nodes)))
+
+    def before_body(i: int) -> bool:
+        return stop_el is None or not page_text.holds(stop_el, i)
+
+    for el, block, text in _distinct_blocks(page_text, indices, before_body):
+        if scan.published is None:
+            published, updated = _date_line_at(text, block, now)
+            if published is not None:
+                scan.published, scan.updated, scan.line_el = published, updated, block
+                continue
+        if scan.lead_el is None and _reads_as_lead(text) and text != title and not in_link(el) and not _in_caption(el):
+            scan.lead_el = block
+        if len(text) >= PROSE_STOP_CHARS:
+            break
+    return scan
+
+
+def _in_caption(el) -> bool:
+    return any(tag_of(node) in ("figcaption", "figure", "caption") for node in (el, *el.iterancestors()))
+
+
+LEAD_MIN_CHARS = 60
+LEAD_MIN_WORDS = 10
+
+
+def _reads_as_lead(text: str) -> bool:
+    """A paragraph of prose (not a date line, not a short label) between title and body."""
+    return (
+        len(text) >= LEAD_MIN_CHARS
+        and len(text.split(None, LEAD_MIN_WORDS)) >= LEAD_MIN_WORDS
+        and not dates.looks_like_date_line(text)
+    )
+
+
+BACKWARD_SCAN_NODES = 12
+
+
+def _date_line_at(text: str, block, now) -> tuple[Found | None, Found | None]:
+    if not dates.may_be_date_line(text):
+        return None, None
+    published, updated = dates.read_date_line(text, now)
+    if published is None:
+        return None, None
+    return Found(published, "dateline", block), (Found(updated, "dateline", block) if updated else None)
+
+
+def scan_before_title(page_text: PageText, title_el, area, now=None) -> DateScan:
+    """A date line printed just above the title, inside the article area (never header chrome:
+    the area is the smallest element holding both the title and the body)."""
+    scan = DateScan()
+    if title_el is None or area is None:
+        return scan
+    end = page_text.index_of(title_el)
+    indices = range(end - 1, max(end - 1 - BACKWARD_SCAN_NODES, -1), -1)
+    for _el, block, text in _distinct_blocks(page_text, indices, lambda i: page_text.holds(area, i)):
+        published, updated = _date_line_at(text, block, now)
+        if published is not None:
+            scan.published, scan.updated, scan.line_el = published, updated, block
+            return scan
+        if len(text) >= PROSE_STOP_CHARS:
+            break
+    return scan
+
+
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+)
+_UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified")
+
+
+def machine_dates(meta) -> tuple[list, Found | None]:
+    """([published candidates in order of trust], updated) from JSON-LD and <meta>."""
+    published = []
+    updated = None
+    value = meta.jsonld.get("datePublished")
+    if value and (vd := dates.parse_iso(value)):
+        published.append(Found(vd, "jsonld"))
+    for name in _PUBLISHED_META:
+        value = meta.meta.get(name)
+        if value and (vd := dates.parse_iso(value)):
+            published.append(Found(vd, f"meta:{name}"))
+            break
+    value = meta.jsonld.get("dateModified")
+    if value and (vd := dates.parse_iso(value)):
+        updated = Found(vd, "jsonld")
+    if updated is None:
+        for name in _UPDATED_META:
+            value = meta.meta.get(name)
+            if value and (vd := dates.parse_iso(value)):
+                updated = Found(vd, f"meta:{name}")
+                break
+    return published, updated
+
+
+def time_element_date(meta, area) -> Found | None:
+    """A <time datetime> inside the article area after the title (not a sidebar's)."""
+    for el, value, kind in meta.times_within(area):
+        if kind == "dateModified" or (area is not None and not is_ancestor(area, el)):
+            continue
+        vd = dates.parse_iso(value or "") or dates.parse_date(value or "")
+        if vd:
+            return Found(vd, "time-element" if kind == "time" else f"itemprop:{kind}", el)
+    return None
+
+
+def refine(machine: Found, others: list) -> Found:
+    """A date-only stamp (JSON-LD often carries just the date) gains the time another
+    source gives for the same day: a <time datetime>, article:published_time, the date line."""
+    if not machine.value.date_only:
+        return machine
+    for other in others:
+        if other is None or other.value.date_only:
+            continue
+        if other.value.value.date() == machine.value.value.date():
+            return Found(other.value, f"{machine.rule}+{other.rule}", other.el)
+    return machine
+
+
+def later(updated: Found | None, published: Found | None) -> Found | None:
+    """An update stamp counts only when it is after the publication (CMSes copy one into the other)."""
+    if updated is None or published is None:
+        return updated
+    u, p = updated.value, published.value
+    if u.date_only or p.date_only:
+        return updated if u.value.date() > p.value.date() else None
+    return updated if u.value > p.value else None

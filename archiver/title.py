@@ -1,0 +1,166 @@
+"""The title: what <title>, og:title and JSON-LD agree on with an element of the page."""
+
+import re
+import unicodedata
+
+from lxml import etree
+
+from .htmltree import in_link, tag_of
+from .layout import block_of
+from .models import Found
+from .pagetext import PageText, block_text
+from .text import clean, fold
+
+# "Title - Category - Site", "Site | Title", "Title :: Site"
+TITLE_SEPARATOR = re.compile(r"\s+(?:-|–|—|\||::|»|/)\s+|\s*\|\s*")
+_TITLEISH = etree.XPath(
+    "/html/body/descendant::*[self::h1 or self::h2 or self::h3 or (@class and (contains(@class,'itle')"
+    " or contains(@class,'eadline') or contains(@class,'ieude') or contains(@class,'ieuDe')))]"
+)
+_TITLEISH_WORD = re.compile(r"title|headline|tieu-?de|heading", re.IGNORECASE)
+MIN_TITLE_CHARS = 8
+MAX_TITLE_CHARS = 400
+
+
+def title_pieces(title: str) -> list[tuple[str, int]]:
+    """Candidate titles inside a <title>: the whole, every prefix and suffix at a separator.
+
+    Each comes with a rank: 2 for the whole and the prefixes (Vietnamese portals print
+    the article first), 1 for suffixes.
+    """
+    title = clean(title)
+    if not title:
+        return []
+    out = [(title, 2)]
+    spans = [m.span() for m in TITLE_SEPARATOR.finditer(title)]
+    for start, _ in spans:
+        out.append((title[:start].strip(), 2))
+    for _, end in spans:
+        out.append((title[end:].strip(), 1))
+    seen, unique = set(), []
+    for text, rank in out:
+        if len(text) >= MIN_TITLE_CHARS and text not in seen:
+            seen.add(text)
+            unique.append((text, rank))
+    return unique
+
+
+def _titleish(el) -> bool:
+    for node in (el, el.getparent()):
+        if node is None:
+            continue
+        if tag_of(node) in ("h1", "h2", "h3"):
+            return True
+        if _TITLEISH_WORD.search((node.get("class") or "") + " " + (node.get("id") or "")):
+            return True
+    return False
+
+
+def _sources(meta) -> list[tuple[str, str, int]]:
+    """(text, source kind, rank) for every machine-stated title and its pieces."""
+    out = []
+    pieces: dict = {}  # the same title is often stated three or four times
+    for kind, value in (
+        ("jsonld", meta.jsonld.get("headline") or ""),
+        ("meta", meta.get("og:title")),
+        ("meta", meta.get("twitter:title")),
+        ("meta", meta.get("title", "dc.title")),
+        ("title", meta.title),
+    ):
+        if value not in pieces:
+            pieces[value] = title_pieces(value)
+        for text, rank in pieces[value]:
+            out.append((text, kind, rank))
+    return out
+
+
+def find_title(root, meta, page_text: PageText) -> Found | None:
+    """The title by agreement between machine-stated titles and an element of the page."""
+    sources: dict[str, list] = {}  # text -> [kinds, best rank]
+    site_name = fold(meta.get("og:site_name"))
+    for text, kind, rank in _sources(meta):
+        # (a piece is non-empty, so it can only equal a site name the page states)
+        if len(text) > MAX_TITLE_CHARS or (site_name and fold(text) == site_name):
+            continue
+        entry = sources.setdefault(text, [set(), 0])
+        entry[0].add(kind)
+        entry[1] = max(entry[1], rank)
+    votes = _votes(page_text, sources)
+    if votes:
+        order = {el: i for i, el in enumerate(votes)}
+
+        def strength(el):
+            kinds, rank, text = votes[el]
+            # A title stands alone in its block; a breadcrumb "Home > Category > Title" does not.
+            alone = block_text(block_of(el)) == text
+            return len(kinds), alone, _titleish(el), rank, len(text), -order[el]
+
+        best = max(votes, key=strength)
+        text = votes[best][2]
+        anchor = next(el for el in votes if votes[el][2] == text)
+        return Found(text, "generic:title-agreement", best, anchor)
+    fuzzy = _fuzzy_title(root, list(sources))
+    if fuzzy:
+        return fuzzy
+    for kind, value in (("jsonld", meta.jsonld.get("headline")), ("meta:og:title", meta.get("og:title"))):
+        if value and len(clean(value)) >= MIN_TITLE_CHARS:
+            return Found(clean(value), kind)
+    pieces = title_pieces(meta.title)
+    if len(pieces) > 1:
+        return Found(pieces[1][0], "meta:title-prefix")
+    return None
+
+
+def _votes(page_text: PageText, sources: dict) -> dict:
+    """element -> [kinds, rank, text] for text nodes equal to a stated title or piece of one."""
+    if not sources:
+        return {}
+    lengths = {len(t) for t in sources}
+    shortest, longest = min(lengths), max(lengths)
+    first_words = {t.split(" ", 1)[0] for t in sources}
+    too_long = longest * 2 + 40
+    votes: dict = {}
+    for node, owner in zip(page_text.nodes, page_text.owners, strict=True):
+        if not shortest <= len(node) <= too_long or not _may_start_like(node, first_words):
+            continue
+        text = clean(node)
+        entry = sources.get(text)
+        if entry is None or in_link(owner):
+            continue
+        vote = votes.setdefault(owner, [set(), 0, text])
+        vote[0] |= entry[0]
+        if entry[1] > vote[1] or (entry[1] == vote[1] and len(text) > len(vote[2])):
+            vote[1], vote[2] = entry[1], text
+    return votes
+
+
+def _may_start_like(node: str, first_words: set) -> bool:
+    """False when clean(node) cannot start with any of first_words (cheaper than cleaning).
+
+    A printable first word holds no invisible character, so it is the cleaned text's first
+    word once NFC-normalised (NFC never joins across a space)."""
+    words = node.split(None, 1)
+    if not words:
+        return False
+    word = words[0]
+    if not word.isprintable():
+        return True  # an invisible character: let clean_text decide
+    return (word if word.isascii() else unicodedata.normalize("NFC", word)) in first_words
+
+
+def _fuzzy_title(root, sources: list[str]) -> Found | None:
+    """A title-ish element whose text starts the same as a stated title (truncated <title>, quotes)."""
+    folded = [fold(text) for text in sources]
+    if not folded:
+        return None
+    for el in _TITLEISH(root):
+        if in_link(el):
+            continue
+        text = clean("".join(el.itertext()))
+        if not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
+            continue
+        f = fold(text)
+        for source in folded:
+            if len(min(f, source, key=len)) >= 20 and (source.startswith(f) or f.startswith(source)):
+                return Found(text, "generic:title-fuzzy", el)
+    return None

@@ -1,0 +1,79 @@
+"""The article verdict: is the page one article (a title and a body of real prose), or a list of
+other pages, a home page, a static page? A page that is not an article reports no article fields
+(a listing's heading is not an article title, nor a home page's dates publication dates)."""
+
+import re
+
+from lxml import etree
+
+from . import dates
+from .htmltree import tag_of
+from .layout import Block
+from .models import Extraction
+
+PROSE_MIN_CHARS = 120  # a body shorter than this is not "real prose"
+_HAS_DIGIT = re.compile(r"\d")
+WEAK_TITLE_RULE = "meta:title-prefix"
+LISTING_MIN_ITEMS = 4
+LISTING_MIN_DATED = 3
+LISTING_PURE_LINKS = 8
+LISTING_MIN_REPEATS = 3
+ITEM_MIN_LINK_CHARS = 20
+ARTICLE_FIELDS_CLEARED = ("title", "published_at", "updated_at", "author", "source", "views", "lead", "body")
+_LONG_LINK = etree.XPath("boolean(descendant::a[string-length(normalize-space()) >= 20])")
+
+
+def _listing_like(blocks) -> bool:
+    """Items of a list: link-led lines (titles of other pages), most of them dated."""
+    items = sum(1 for b in blocks if b.link_chars >= ITEM_MIN_LINK_CHARS and b.link_density >= 0.4)
+    if items >= LISTING_PURE_LINKS:
+        return True
+    if items < LISTING_MIN_ITEMS:
+        return False
+    dated = sum(
+        1 for b in blocks if b.text and len(b.text) <= 300 and _HAS_DIGIT.search(b.text) and dates.find_dates(b.text)
+    )
+    return items >= LISTING_MIN_ITEMS and dated >= LISTING_MIN_DATED
+
+
+def _one_of_many(el, levels: int = 2) -> bool:
+    """The element (or its parent) is one of several same-class siblings that each link
+    to another page by its title: an item of a list, not an article."""
+    node = el
+    for _ in range(levels):
+        if node is None or tag_of(node) in ("body", "html"):
+            return False
+        parent = node.getparent()
+        cls = node.get("class")
+        if parent is not None and (cls or tag_of(node) in ("li", "article")):
+            items = [sib for sib in parent.iterchildren(node.tag) if sib.get("class") == cls]
+            if len(items) >= LISTING_MIN_REPEATS and sum(map(_LONG_LINK, items)) >= LISTING_MIN_REPEATS:
+                return True
+        node = parent
+    return False
+
+
+def not_an_article(ex: Extraction, blocks: list[Block], container) -> str | None:
+    """Why the page is not an article (the rule, as provenance records it), None when it is one:
+    a title and a body of real prose (`blocks`, read from `container`), not a list of other pages."""
+    prose = sum(len(b.text) for b in blocks if b.text and b.link_density < 0.5)
+    if not ex.title:
+        return "generic:no-title"
+    if ex.provenance.get("title") == WEAK_TITLE_RULE and not ex.published_at:
+        return "generic:no-title"  # only the site's <title> and no date: a static page
+    if prose < PROSE_MIN_CHARS:
+        return "generic:no-prose"
+    if _listing_like(blocks) or (container is not None and _one_of_many(container)):
+        return "generic:listing"
+    return None
+
+
+def clear_article_fields(ex: Extraction, reason: str) -> None:
+    """A page judged no article: its article fields go, the reason is recorded."""
+    ex.provenance["is_article"] = reason
+    for name in ARTICLE_FIELDS_CLEARED:
+        setattr(ex, name, None)
+        ex.provenance.pop(name, None)
+    ex.images, ex.attachments = [], []
+    ex.provenance.pop("images", None)
+    ex.provenance.pop("attachments", None)
