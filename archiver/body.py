@@ -146,7 +146,7 @@ def generic_lead(blocks) -> int | None:
 
 
 def join(blocks) -> str:
-    parts = []
+    parts: list[str] = []
     for block in blocks:
         if not block.text:
             continue

@@ -61,7 +61,7 @@ PROSE_MIN_WORDS = 14
 class Closing:
     author: str | None = None
     author_index: int | None = None
-    author_rule: str | None = None
+    author_rule: str = ""  # (set with author)
     source: str | None = None
     source_index: int | None = None
     remove: tuple = ()  # indices of blocks that are byline/source/account/signature lines
@@ -199,9 +199,9 @@ def find_closing(blocks) -> Closing:
             names.append((i, text, False))
     if names:
         names.sort()
-        labelled = [n for n in names if n[2]]
-        if labelled:
-            chosen = labelled[-1]
+        labelled_names = [n for n in names if n[2]]
+        if labelled_names:
+            chosen = labelled_names[-1]
         else:
             chosen = names[-1]
             # Two name lines in a row at the end: the first is the newsroom's byline,

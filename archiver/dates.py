@@ -185,7 +185,8 @@ def _calendar_date(y: int, mo: int, d: int) -> date | None:
 
 
 def _tokenise(s: str) -> list[_Tok]:
-    return [_Tok(m.lastgroup, m) for m in _TOKEN.finditer(s) if m.lastgroup != "views"]
+    # (every alternative of _TOKEN is one named group: lastgroup names the kind of token)
+    return [_Tok(kind, m) for m in _TOKEN.finditer(s) if (kind := m.lastgroup) is not None and kind != "views"]
 
 
 def _adjacent(s: str, a_end: int, b_start: int) -> bool:
@@ -436,7 +437,7 @@ def find_dates(text: str, now: datetime | None = None) -> list[tuple[VnDate, int
         return []
     s, starts, ends = _prepare(text)
     found, _ = _scan(s, now)
-    if starts is None:
+    if starts is None or ends is None:
         return found
     return [(vd, starts[a], ends[b - 1]) for vd, a, b in found]
 

@@ -50,12 +50,14 @@ class Decoded:
     @property
     def text(self) -> str:
         if self._text is None:
+            assert self.utf8 is not None  # (a Decoded holds its text, or its UTF-8 bytes to decode it from)
             self._text = _for_lxml(self.utf8.decode("utf-8", "replace"), self.utf8)
         return self._text
 
     def start(self, chars: int) -> str:
         """The first `chars` characters of the text, without decoding the rest of a UTF-8 body."""
         if self._text is None:  # (no character takes more than four bytes)
+            assert self.utf8 is not None
             return codecs.utf_8_decode(self.utf8[: 4 * chars], "replace", False)[0][:chars]
         return self._text[:chars]
 

@@ -18,6 +18,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -210,7 +211,7 @@ def _urls(page: _Page, given: str | None) -> None:
     elif meta.httrack_url:
         url, rule = meta.httrack_url, "httrack-comment"
     else:
-        url, rule = None, None
+        url, rule = None, ""
     page.url = url
     if url:
         page.set("url", url, rule)
@@ -271,11 +272,11 @@ def _published(page: _Page) -> None:
     if page.ex.published_at is None:
         _generic_dates(page)
     elif page.ex.updated_at is None:
-        _, updated = page_dates.machine_dates(page.meta)  # the profile's date line had no update
-        published = dates.parse_iso(page.ex.published_at)
-        updated = page_dates.later(updated, Found(published, "") if published else None)
-        if updated is not None:
-            page.set("updated_at", updated.value.iso(), updated.rule)
+        _, machine_updated = page_dates.machine_dates(page.meta)  # the profile's date line had no update
+        stated = dates.parse_iso(page.ex.published_at)
+        updated_later = page_dates.later(machine_updated, Found(stated, "") if stated else None)
+        if updated_later is not None:
+            page.set("updated_at", updated_later.value.iso(), updated_later.rule)
 
 
 def _generic_dates(page: _Page) -> None:
@@ -344,10 +345,11 @@ def _views(page: _Page) -> None:
         page.set("views", found.value, found.rule)
 
 
-def _profile_text(page: _Page, key: str):
+def _profile_text(page: _Page, key: str) -> tuple[str | None, str, Any]:
+    """(text, rule, element) of the profile's first matching selector for key; (None, "", None) without one."""
     el, css = _first_match(page, key)
     if el is None:
-        return None, None, None
+        return None, "", None
     return layout.text_of(el), f"profile:{css}", el
 
 

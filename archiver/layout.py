@@ -154,7 +154,9 @@ def _hides(style: str) -> bool:
 
 
 # (align, bold, italic, link, heading, in_table, classes) outside everything
-_ROOT_CTX = (None, False, False, False, False, False, "")
+# The rendering context of a node: (align, bold, italic, link, heading, in_table, classes).
+_Context = tuple[str | None, bool, bool, bool, bool, bool, str]
+_ROOT_CTX: _Context = (None, False, False, False, False, False, "")
 
 
 class _Renderer:
@@ -173,7 +175,7 @@ class _Renderer:
         self._block_images: list[str] = []
         self._block_attachments: list[dict] = []
         self._owner = None
-        self._ctx = None
+        self._ctx: _Context = _ROOT_CTX  # (set with the owner before any text is added)
         self._soft = False
 
     # -- output ------------------------------------------------------------------------
@@ -251,6 +253,7 @@ class _Renderer:
         is_block, tag_bold, tag_italic, tag_heading, tag_table = effects
         align, bold, italic, link, heading, in_table, classes = ctx
         if is_block:
+            found: str | None
             if tag == "center":
                 found = "center"
             else:  # style wins over the align attribute

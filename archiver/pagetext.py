@@ -7,9 +7,12 @@ ARCHIVER_PURE_PYTHON=1 asks for the twin (the tests run on both).
 """
 
 import os
+from collections.abc import Callable
+from typing import Any
 
 from lxml import etree
 
+from . import _textwalk_py
 from .htmltree import is_ancestor
 from .text import clean
 
@@ -18,14 +21,20 @@ NON_TEXT_PARENTS = frozenset(
 )
 _NON_TEXT_NAMES = tuple(name.encode() for name in sorted(NON_TEXT_PARENTS))
 
-if os.environ.get("ARCHIVER_PURE_PYTHON") == "1":
-    from ._textwalk_py import body_texts
-else:
-    try:
-        from ._textwalk import body_texts
-    except ImportError:  # not built, or built for another lxml
-        from ._textwalk_py import body_texts
-COMPILED_WALK = body_texts.__module__ == "archiver._textwalk"
+
+def _chosen_walk() -> Callable[[Any, tuple[bytes, ...]], tuple[list, list, dict]]:
+    if os.environ.get("ARCHIVER_PURE_PYTHON") != "1":
+        try:
+            from ._textwalk import body_texts as compiled
+        except ImportError:  # not built, or built for another lxml
+            pass
+        else:
+            return compiled
+    return _textwalk_py.body_texts
+
+
+body_texts = _chosen_walk()
+COMPILED_WALK = body_texts is not _textwalk_py.body_texts
 
 
 class PageText:

@@ -60,7 +60,7 @@ def find_views(area, title_el, page_text: PageText | None = None) -> Found | Non
     if area is None:
         return None
     first = page_text.first_index(area) if page_text is not None and tag_of(area) != "html" else None
-    if first is None:  # no body text indexed under the area: its own text nodes, area gate first
+    if first is None or page_text is None:  # no body text indexed under the area: its own text nodes, area gate first
         if not _area_has_count(area):
             return None
         return _first_views_line(_area_nodes(area), title_el, page_text)
