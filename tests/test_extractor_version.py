@@ -1,0 +1,46 @@
+"""EXTRACTOR_VERSION is raised whenever extraction output changes.
+
+Every article row records the extractor version that read it, and `archiver reparse --stale`
+re-reads the rows an older one made: a change to extract()'s output that keeps the version
+leaves old rows stale without anyone knowing. The fixtures' output, with and without their
+profiles, is summed up in one digest, stored here per version.
+"""
+
+import dataclasses
+import hashlib
+import json
+
+from test_extract_fixtures import CASES, PROFILE_FOR_SLUG
+
+from archiver import EXTRACTOR_VERSION, profiles
+from archiver.extract import extract
+
+# EXTRACTOR_VERSION -> digest of the fixtures' extraction output under that version.
+DIGESTS = {
+    "1": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",
+}
+
+
+def _fixtures_output_digest() -> str:
+    records = {}
+    for expected_path in CASES:
+        page = expected_path.with_name(expected_path.name.replace(".expected.json", ".html"))
+        url = json.loads(expected_path.read_text(encoding="utf-8")).get("url")
+        slug = expected_path.parent.name
+        name = PROFILE_FOR_SLUG.get(slug, slug)
+        for label, profile in (("generic", None), ("profile", profiles.load(name) if name else None)):
+            ex = extract(page.read_bytes(), url=url, profile=profile)
+            records[f"{slug}/{page.name} {label}"] = dataclasses.asdict(ex)
+    text = json.dumps(records, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def test_extraction_output_matches_the_extractor_version():
+    digest = _fixtures_output_digest()
+    stored = DIGESTS.get(EXTRACTOR_VERSION)
+    assert stored == digest, (
+        f"extract()'s output on the fixtures changed (digest {digest}, stored for EXTRACTOR_VERSION "
+        f"{EXTRACTOR_VERSION!r}: {stored}). If the change is intended, raise EXTRACTOR_VERSION in "
+        f'archiver/__init__.py and add "<new version>": "{digest}" to DIGESTS in '
+        "tests/test_extractor_version.py; if not, the change is a regression."
+    )
