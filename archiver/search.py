@@ -119,17 +119,21 @@ def _has_operands(tokens: list[_Token], i: int) -> bool:
 
 
 def _groups(tokens: list[_Token]) -> tuple[list[list[_Group]], list[_Group]]:
-    """The groups to include, as alternatives (ORed) to AND together, and the groups to exclude."""
+    """The groups to include, as alternatives (ORed) to AND together, and the groups to exclude.
+
+    OR after an excluded group excludes the next one too: 'ke hoach -ha noi OR viet nam' excludes both.
+    """
     included: list[list[_Group]] = []
     excluded: list[_Group] = []
     group: _Group | None = None
-    connector, negate = "AND", False
+    connector, negate, last_excluded = "AND", False, False
 
     def close():
-        nonlocal group, connector
+        nonlocal group, connector, last_excluded
         if group is None:
             return
-        if group.excluded:
+        last_excluded = group.excluded or (connector == "OR" and last_excluded)
+        if last_excluded:
             excluded.append(group)
         elif connector == "OR" and included:
             included[-1].append(group)
@@ -162,6 +166,21 @@ def _alternatives(groups: list[_Group]) -> str:
     if len(groups) == 1:
         return groups[0].expression()
     return "(" + " OR ".join(group.expression() for group in groups) + ")"
+
+
+def search_box_expression(query: str) -> str:
+    """The folded expression for a search box, which has no way to print an error.
+
+    An unbalanced quote is closed at the end (as datasette's own escape_fts does); a query with nothing
+    to find becomes the empty phrase, which matches no article.
+    """
+    query = fold_diacritics(unicodedata.normalize("NFC", query or ""))
+    if query.count('"') % 2:
+        query += '"'
+    try:
+        return fts_expression(query)
+    except SearchError:
+        return '""'
 
 
 def has_diacritics(query: str) -> bool:

@@ -314,3 +314,8 @@ def test_marks_rank_but_do_not_change_the_set(archive):
     # 'tài' ranks article 2 (which holds it) first; the set is the folded one, exclusions included.
     assert [h["match"] for h in search(archive, "tài")] == ["exact", "folded"]
     assert urls(search(archive, "tài -tai nạn")) == urls(search(archive, "tai -tai nan"))
+
+
+def test_or_after_an_exclusion_excludes_both():
+    assert fts_expression("ke hoach -ha noi OR viet nam") == '("ke hoach") NOT ("ha noi" OR "viet nam")'
+    assert fts_expression("ke hoach -ha noi viet nam") == '("ke hoach") NOT ("ha noi viet nam")'
