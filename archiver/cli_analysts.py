@@ -102,8 +102,9 @@ def export_warc(db, output, site, since, until):
 def search(query, db, site, since, until, limit):
     """Full-text search of titles, leads and bodies; diacritics optional ('xu phat' finds 'xử phạt').
 
-    Every word must appear; "double quotes" make a phrase; word* matches a prefix. A query typed with
-    marks ranks exact matches first. Prints JSON Lines, best first, with a [highlighted] snippet.
+    Syllables typed together are one word, in order: 'xu ly vi pham'. Several words: "quoted" "phrases"
+    or AND; also OR, -excluded, prefix*. A query typed with marks ranks exact matches first. Prints JSON
+    Lines, best first, with a [highlighted] snippet.
     """
     from .search import search as run_search
 

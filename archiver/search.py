@@ -2,13 +2,18 @@
 
 The indexes are built by migration 2 in store.py and kept fresh by plain-SQL triggers:
 `articles_fts` is folded (marks stripped by the tokenizer, đ mapped to d), `articles_fts_exact` keeps
-the marks. A query typed without marks searches the folded index. A query typed with marks searches
-both and ranks the exact hits first, because 'tài' (finance) is not 'tai' (ear, accident).
+the marks. The articles found are those the folded index matches, so 'xu phat' and 'xử phạt' find the
+same set; a query typed with marks ranks the articles that hold it as typed first, because 'tài'
+(finance) is not 'tai' (ear, accident).
+
+A Vietnamese word is several syllables, so syllables typed together are searched as one word: in
+order and adjacent (see fts_expression for the whole query language, shared with the datasette plugin).
 """
 
 import re
 import sqlite3
 import unicodedata
+from dataclasses import dataclass, field
 
 from .errors import ArchiverError
 from .export import article_filter
@@ -18,33 +23,164 @@ from .text import fold_diacritics
 SNIPPET_MARKS = ("[", "]")
 SNIPPET_TOKENS = 16
 
-# A user's query: "a phrase in double quotes" or a bare word (a trailing * asks for a prefix).
-_QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
+# A user's query, token by token: a "quoted phrase" (a leading - excludes it, a trailing * makes its last
+# syllable a prefix) or a bare word (quotes always end it, so `a"b"` is a word then a phrase).
+_TOKEN = re.compile(r'(-?)"([^"]*)"(\*?)|([^\s"]+)')
 _HAS_WORD = re.compile(r"\w")
 _SPACE_RUN = re.compile(r"\s+")
+CONNECTORS = ("AND", "OR")
+NEGATION = "NOT"
 
 
 class SearchError(ArchiverError):
     """The query cannot be searched (unbalanced quotes, no words)."""
 
 
-def fts_expression(query: str) -> str:
-    """The user's words as an FTS5 expression that cannot be a syntax error.
+@dataclass
+class _Token:
+    kind: str  # "text" (a bare word or a quoted phrase) or "operator"
+    text: str
+    quoted: bool = False
+    excluded: bool = False
+    prefix: bool = False
 
-    Every word becomes a quoted term, so FTS5 operators typed by a user ('AND', 'NEAR', '-', '(')
-    are searched as text; "quoted text" stays a phrase; `word*` is a prefix search. Terms are ANDed.
+
+@dataclass
+class _Group:
+    """One thing the article must (or, excluded, must not) hold: syllables in sequence, adjacent."""
+
+    words: list[tuple[str, bool]] = field(default_factory=list)  # (text, prefix)
+    excluded: bool = False
+
+    def expression(self) -> str:
+        # Runs of syllables are one quoted FTS5 string (a phrase); a prefix syllable ends a run with
+        # ' *', and '+' joins the runs into one phrase: xu* phat -> "xu" * + "phat".
+        runs, run = [], []
+        for text, prefix in self.words:
+            run.append(text)
+            if prefix:
+                runs.append('"' + " ".join(run) + '" *')
+                run = []
+        if run:
+            runs.append('"' + " ".join(run) + '"')
+        return " + ".join(runs)
+
+
+def fts_expression(query: str) -> str:
+    """The user's query as an FTS5 expression that cannot be a syntax error.
+
+    Syllables typed together are one word: a run of bare words is one phrase (in order, adjacent), and so
+    is "quoted text". Groups are ANDed unless OR joins them (OR binds tighter than AND); a leading - or
+    NOT excludes a group; a trailing * makes a syllable a prefix. Everything else a user types is text:
+    FTS5 operators ('NEAR', '(', '^', 'col:') are searched as words, and AND, OR or NOT with nothing on
+    the side they need is a word too.
     """
     if query.count('"') % 2:
         raise SearchError('the query has an unbalanced double quote: close the "phrase" or drop the quote')
-    parts = []
-    for phrase, word in _QUERY_PART.findall(query):
-        text, prefix = (phrase, False) if phrase or not word else (word.rstrip("*"), word.endswith("*"))
-        if not _HAS_WORD.search(text):  # punctuation alone tokenizes to nothing
+    included, excluded = _groups(_operators_in_place(_tokens(query)))
+    if not included:
+        besides = " besides what it excludes" if excluded else ""
+        raise SearchError(f"nothing to search for in {query!r}{besides}: give at least one word to find")
+    expression = " AND ".join(_alternatives(alternatives) for alternatives in included)
+    if excluded:
+        expression = f"({expression}) NOT ({' OR '.join(group.expression() for group in excluded)})"
+    return expression
+
+
+def _tokens(query: str) -> list[_Token]:
+    tokens = []
+    for minus, phrase, star, word in _TOKEN.findall(query):
+        if not word:
+            if _HAS_WORD.search(phrase):  # punctuation alone tokenizes to nothing
+                tokens.append(_Token("text", phrase, quoted=True, excluded=bool(minus), prefix=bool(star)))
+        elif word in (*CONNECTORS, NEGATION):
+            tokens.append(_Token("operator", word))
+        elif _HAS_WORD.search(word):
+            excluded = word.startswith("-")
+            text = word.lstrip("-")
+            tokens.append(_Token("text", text.rstrip("*"), excluded=excluded, prefix=text.endswith("*")))
+    return tokens
+
+
+def _operators_in_place(tokens: list[_Token]) -> list[_Token]:
+    """AND and OR need a group on both sides, NOT one after it; without them the user typed a word."""
+    for i, token in enumerate(tokens):
+        if token.kind == "operator" and not _has_operands(tokens, i):
+            token.kind = "text"
+    return tokens
+
+
+def _has_operands(tokens: list[_Token], i: int) -> bool:
+    after = [t.kind == "text" for t in tokens[i + 1 : i + 3]]
+    if tokens[i].text == NEGATION:
+        return after[:1] == [True]
+    negated_after = tokens[i + 1 : i + 2] and tokens[i + 1].text == NEGATION and after[1:] == [True]
+    return i > 0 and tokens[i - 1].kind == "text" and (after[:1] == [True] or bool(negated_after))
+
+
+def _groups(tokens: list[_Token]) -> tuple[list[list[_Group]], list[_Group]]:
+    """The groups to include, as alternatives (ORed) to AND together, and the groups to exclude.
+
+    OR after an excluded group excludes the next one too: 'ke hoach -ha noi OR viet nam' excludes both.
+    """
+    included: list[list[_Group]] = []
+    excluded: list[_Group] = []
+    group: _Group | None = None
+    connector, negate, last_excluded = "AND", False, False
+
+    def close():
+        nonlocal group, connector, last_excluded
+        if group is None:
+            return
+        last_excluded = group.excluded or (connector == "OR" and last_excluded)
+        if last_excluded:
+            excluded.append(group)
+        elif connector == "OR" and included:
+            included[-1].append(group)
+        else:
+            included.append([group])
+        group, connector = None, "AND"
+
+    for token in tokens:
+        if token.kind == "operator":
+            close()
+            if token.text == NEGATION:
+                negate = True
+            else:
+                connector = token.text
             continue
-        parts.append(f'"{text}"' + (" *" if prefix else ""))
-    if not parts:
-        raise SearchError(f"nothing to search for in {query!r}: give at least one word")
-    return " ".join(parts)
+        if token.quoted or token.excluded or group is None:
+            close()
+            group, negate = _Group(excluded=token.excluded or negate), False
+        if token.quoted:
+            words = token.text.split()
+            group.words += [(w, False) for w in words[:-1]] + [(words[-1], token.prefix)]
+            close()
+        else:
+            group.words.append((token.text, token.prefix))
+    close()
+    return included, excluded
+
+
+def _alternatives(groups: list[_Group]) -> str:
+    if len(groups) == 1:
+        return groups[0].expression()
+    return "(" + " OR ".join(group.expression() for group in groups) + ")"
+
+
+def search_box_expression(query: str) -> str:
+    """The folded expression for a search box, which has no way to print an error.
+
+    An unbalanced quote is closed at the end (as datasette's own escape_fts does); a query with nothing
+    to find becomes the empty phrase, which matches no article.
+    """
+    query = fold_diacritics(unicodedata.normalize("NFC", query or ""))
+    if query.count('"') % 2:
+        query += '"'
+    try:
+        return fts_expression(query)
+    except SearchError:
+        return '""'
 
 
 def has_diacritics(query: str) -> bool:
@@ -74,21 +210,22 @@ def search(
 
 
 def ranked_hits(archive, exact, folded, site, since, until, limit) -> list[dict]:
-    """Exact hits first (when the query has marks), then folded ones, each by weighted bm25."""
+    """The articles the folded query matches; those the query typed with marks matches first; each by bm25."""
     where, params = article_filter(site, since, until)
-    exact_part = (
-        "SELECT rowid, 0, rank FROM articles_fts_exact WHERE articles_fts_exact MATCH ? UNION ALL " if exact else ""
+    exact_hits = (
+        "SELECT rowid, rank FROM articles_fts_exact WHERE articles_fts_exact MATCH ?"
+        if exact
+        else ("SELECT NULL, NULL WHERE 0")
     )
     sql = f"""
-        WITH hits (rid, tier, score) AS (
-            {exact_part}SELECT rowid, 1, rank FROM articles_fts WHERE articles_fts MATCH ?
-        ),
-        best AS (SELECT rid, min(tier) AS tier, score FROM hits GROUP BY rid)  -- score of the best tier
-        SELECT best.rid, best.tier, canonical_url, title, published_at, site, author
-        FROM best JOIN articles ON articles.rowid = best.rid{where}
-        ORDER BY best.tier, best.score, published_at DESC
+        WITH folded (rid, score) AS (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?),
+        exact (rid, score) AS ({exact_hits})
+        SELECT folded.rid, exact.rid IS NULL AS tier, canonical_url, title, published_at, site, author
+        FROM folded LEFT JOIN exact ON exact.rid = folded.rid
+        JOIN articles ON articles.rowid = folded.rid{where}
+        ORDER BY tier, coalesce(exact.score, folded.score), published_at DESC
         LIMIT ?"""
-    match_params = [exact, folded] if exact else [folded]
+    match_params = [folded, exact] if exact else [folded]
     rows = run(archive, sql, [*match_params, *params, limit])
     columns = ("rid", "tier", "canonical_url", "title", "published_at", "site", "author")
     return [dict(zip(columns, row, strict=True)) for row in rows]

@@ -89,7 +89,8 @@ def urls(hits) -> list[str]:
 
 def test_query_without_marks_finds_marked_text(archive):
     assert urls(search(archive, "xu phat")) == ["https://danang.gov.vn/tin/1"]
-    assert urls(search(archive, "tien phat trieu dong")) == ["https://danang.gov.vn/tin/1"]
+    assert urls(search(archive, "tien phat AND trieu dong")) == ["https://danang.gov.vn/tin/1"]
+    assert search(archive, "tien phat trieu dong") == []  # one word of four syllables: not in the text
 
 
 def test_d_without_stroke_finds_d_with_stroke(archive):
@@ -114,9 +115,9 @@ def test_marked_query_ranks_exact_matches_first(archive):
 
 def test_snippet_marks_the_original_words(archive):
     (hit,) = search(archive, "tong so tien")
-    assert "[Tổng] [số] [tiền]" in hit["snippet"]
+    assert "[Tổng số tiền]" in hit["snippet"]
     (hit,) = search(archive, "da nang")
-    assert "[Đà] [Nẵng]" in hit["snippet"]
+    assert "[Đà Nẵng]" in hit["snippet"]
     assert set(hit) >= {"canonical_url", "title", "published_at", "site", "author", "snippet"}
 
 
@@ -142,7 +143,7 @@ def test_unbalanced_quote_and_empty_queries_are_errors(archive):
         search(archive, '"xu phat')
     with pytest.raises(SearchError, match="nothing to search"):
         search(archive, "!!! --")
-    assert fts_expression('xử "phạt vi" AND x*') == '"xử" "phạt vi" "AND" "x" *'
+    assert fts_expression('xử "phạt vi" AND x*') == '"xử" AND "phạt vi" AND "x" *'
 
 
 def index_writes(archive: Archive, record: dict) -> set[str]:
@@ -234,7 +235,7 @@ def test_existing_archive_gets_the_index_on_migration(tmp_path):
         conn.execute("PRAGMA user_version = 1")
         conn.execute("INSERT INTO articles (canonical_url, title, body) VALUES ('https://old/1', 'Xử phạt', 'Đà Nẵng')")
     with Archive(db) as archive:
-        assert urls(search(archive, "xu phat da nang")) == ["https://old/1"]
+        assert urls(search(archive, "xu phat AND da nang")) == ["https://old/1"]
 
 
 def test_reindex_gives_the_same_results(archive):
@@ -259,3 +260,62 @@ def test_search_command_errors_are_one_line(tmp_path):
     assert_one_line_error(run_archiver("search", "--db", tmp_path / "missing.db", "xu"), 1)
     result = run_archiver("search", "--db", db, "AND")
     assert result.returncode == 0 and "Traceback" not in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "expression"),
+    [
+        ("xu phat", '"xu phat"'),
+        ("xu ly vi pham", '"xu ly vi pham"'),
+        ('"xu phat" "vi pham"', '"xu phat" AND "vi pham"'),
+        ("xu phat AND vi pham", '"xu phat" AND "vi pham"'),
+        ("xu phat OR khen thuong", '("xu phat" OR "khen thuong")'),
+        ('"xu phat" vi pham OR khen thuong', '"xu phat" AND ("vi pham" OR "khen thuong")'),
+        ("xu phat -vi pham", '("xu phat") NOT ("vi pham")'),
+        ('xu phat -"vi pham" NOT ky luat', '("xu phat") NOT ("vi pham" OR "ky luat")'),
+        ("xu pha*", '"xu pha" *'),
+        ("xu* phat", '"xu" * + "phat"'),
+        ('"xu pha"*', '"xu pha" *'),
+        ("Hà Nội - Đà Nẵng", '"Hà Nội Đà Nẵng"'),  # a dash alone is punctuation, as in the index
+        ("AND", '"AND"'),  # an operator without operands is a word
+        ("OR NOT", '"OR NOT"'),
+        ("xu AND", '"xu AND"'),
+    ],
+)
+def test_query_language(typed, expression):
+    assert fts_expression(typed) == expression
+
+
+def test_exclusions_alone_are_an_error(archive):
+    with pytest.raises(SearchError, match="besides what it excludes"):
+        search(archive, "-xu phat")
+
+
+def test_syllables_typed_together_are_one_word(archive):
+    assert urls(search(archive, "co so vi pham")) == ["https://danang.gov.vn/tin/1"]
+    assert search(archive, "vi pham co so") == []  # in order
+    assert search(archive, "xu phat vi pham") == []  # adjacent: 'xử phạt 12 cơ sở vi phạm'
+    assert urls(search(archive, '"xu phat" "vi pham"')) == ["https://danang.gov.vn/tin/1"]
+    assert urls(search(archive, "xu phat AND vi pham")) == ["https://danang.gov.vn/tin/1"]
+
+
+def test_or_exclusion_and_prefix(archive):
+    assert set(urls(search(archive, "tai nan OR tai chinh"))) == {
+        "https://hue.gov.vn/tin/2",
+        "https://hue.gov.vn/tin/3",
+    }
+    assert urls(search(archive, "tai -tai nan")) == ["https://hue.gov.vn/tin/2"]
+    assert urls(search(archive, "tai NOT tai chinh")) == ["https://hue.gov.vn/tin/3"]
+    assert urls(search(archive, "tai na*")) == ["https://hue.gov.vn/tin/3"]
+    assert urls(search(archive, "ta* nan")) == ["https://hue.gov.vn/tin/3"]
+
+
+def test_marks_rank_but_do_not_change_the_set(archive):
+    # 'tài' ranks article 2 (which holds it) first; the set is the folded one, exclusions included.
+    assert [h["match"] for h in search(archive, "tài")] == ["exact", "folded"]
+    assert urls(search(archive, "tài -tai nạn")) == urls(search(archive, "tai -tai nan"))
+
+
+def test_or_after_an_exclusion_excludes_both():
+    assert fts_expression("ke hoach -ha noi OR viet nam") == '("ke hoach") NOT ("ha noi" OR "viet nam")'
+    assert fts_expression("ke hoach -ha noi viet nam") == '("ke hoach") NOT ("ha noi viet nam")'

@@ -13,7 +13,9 @@ FOLDED_QUERY = "coalesce(nullif(escape_fts(replace(replace(:q, 'đ', 'd'), 'Đ',
 TABLES = {
     "articles": {
         "description": "One row per article, keyed by its canonical URL; a re-crawl updates the row. "
-        "Search ignores diacritics: 'xu phat' finds 'xử phạt', 'da nang' finds 'Đà Nẵng'.",
+        "Search ignores diacritics: 'xu phat' finds 'xử phạt', 'da nang' finds 'Đà Nẵng'. Syllables typed "
+        'together are one word, in order; "quoted" "phrases" or AND for several words anywhere; OR; '
+        "-excluded; prefix*. A search lists the articles best first (in articles_search).",
         "columns": {
             "canonical_url": "The article's canonical address (rel=canonical, og:url, else the fetched URL): the key.",
             "url": "The address it was fetched from.",
@@ -131,6 +133,17 @@ TABLES = {
     },
 }
 
+# The ranked view has every column of articles, after the two a search needs.
+TABLES["articles_search"] = {
+    "description": "Search results best first: the articles table's search box lands here. In SQL: "
+    "WHERE search MATCH '\"xu phat\"' ORDER BY relevance (the folded index: write d for đ).",
+    "columns": {
+        "search": "The folded search index, to MATCH the query against (its value means nothing).",
+        "relevance": "bm25 of the match, title weighted 10, lead 4, body 1: lower is better; empty without a search.",
+        **TABLES["articles"]["columns"],
+    },
+}
+
 ARTICLE_FACETS = ["site", "category", "published_month", "author"]
 
 QUERIES = {
@@ -146,8 +159,9 @@ QUERIES = {
     },
     "search": {
         "title": "Search articles (diacritics optional)",
-        "description": "Type words with or without marks: 'xu phat', 'Đà Nẵng'. Every word must appear; "
-        '"double quotes" make a phrase.',
+        "description": "Type with or without marks: 'xu phat', 'Đà Nẵng'. Syllables typed together are one "
+        'word, in order; several words: "xu phat" "vi pham" or xu phat AND vi pham; also OR, -excluded, '
+        "prefix*. Best first.",
         "sql": "SELECT articles.published_at, articles.site, articles.title,\n"
         "  snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet,\n"
         "  articles.author, articles.canonical_url\n"
@@ -191,6 +205,7 @@ def build_metadata(database: str) -> dict:
     """Metadata for datasette serving the archive under the name `database` (the file's stem)."""
     tables = {name: {"description": t["description"], "columns": dict(t["columns"])} for name, t in TABLES.items()}
     tables["articles"] |= {"facets": ARTICLE_FACETS, "fts_table": "articles_fts", "sort_desc": "published_at"}
+    tables["articles_search"] |= {"facets": ARTICLE_FACETS, "sort": "relevance"}
     return {
         "title": "Vietnamese government news archive",
         "description": "Articles crawled from Vietnamese government news portals by govnews-archiver, each "
