@@ -47,7 +47,9 @@ def bomb() -> bytes:
 
 
 def article(head: bytes = b"", depth: int = 0) -> bytes:
-    page = ARTICLE.read_bytes()
+    """A real article page, keyed by the URL it is served at (its own canonical link and links removed)."""
+    page = ARTICLE.read_bytes().replace(b'<link rel="canonical"', b'<link rel="alternate"')
+    page = page.replace(b'href="/', b'href="#/').replace(b'href="https://', b'href="#')
     page = page.replace(b"<head id=", head + b"<head id=", 1) if head else page
     if depth:
         start = page.index(b">", page.index(b"<body")) + 1
