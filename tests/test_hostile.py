@@ -1,16 +1,21 @@
 """The hostile portal (tests/hostile_server.py): what a server can do to the crawler, and what it refuses."""
 
+import gzip
 import json
+from io import BytesIO
 from types import SimpleNamespace
 
 import pytest
 from conftest import rows, run_archiver
 from hostile_server import LONG_URL, RETRY_AFTER, article, serve_hostile
 from scrapy.http import Response
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from archiver import dom
 from archiver.extract import extract
 from archiver.middlewares import RetryAfterMiddleware, retry_after_seconds
+from archiver.store import decode_payload
 
 URL = "http://127.0.0.1/tin/bai-viet.aspx"
 
@@ -127,3 +132,44 @@ def test_retry_after_is_read_as_seconds_or_a_date_and_capped():
     assert middleware.wait_asked(Response(url, status=503, headers={"Retry-After": "2"})) == 2
     assert middleware.wait_asked(Response(url, status=200, headers={"Retry-After": "2"})) == 0  # only 429 and 503
     assert middleware.wait_asked(Response(url, status=429)) == 0
+
+
+# -- import-warc --------------------------------------------------------------------------------
+
+
+def write_warc(path, responses) -> None:
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True, warc_version="1.1")
+        for url, body, encoding in responses:
+            headers = [("Content-Type", "text/html; charset=utf-8")] + (
+                [("Content-Encoding", encoding)] if encoding else []
+            )
+            record = writer.create_warc_record(
+                url,
+                "response",
+                payload=BytesIO(body),
+                length=len(body),
+                http_headers=StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1"),
+                warc_headers_dict={"WARC-Date": "2023-11-20T07:15:42Z"},
+            )
+            writer.write_record(record)
+
+
+def test_import_warc_skips_a_record_with_a_malformed_target_uri_and_goes_on(tmp_path):
+    warc = tmp_path / "bad-uri.warc.gz"
+    write_warc(warc, [("http://[x]/", article(), None), ("http://127.0.0.1/tin/sau.aspx", article(), None)])
+    result = run_archiver("import-warc", warc, "--db", tmp_path / "a.db")
+    assert result.returncode == 0, result.stderr
+    assert "1 with a malformed target URI" in result.stdout
+    assert rows(tmp_path / "a.db", "SELECT url FROM articles") == [("http://127.0.0.1/tin/sau.aspx",)]
+
+
+def test_import_warc_does_not_expand_a_gzip_bomb(tmp_path):
+    bomb = gzip.compress(b"<html><body>" + b"a" * (64 << 20), 9)  # 64 MB once expanded
+    warc = tmp_path / "bomb.warc.gz"
+    write_warc(warc, [("http://127.0.0.1/bomb.html", bomb, "gzip"), ("http://127.0.0.1/tin/sau.aspx", article(), None)])
+    result = run_archiver("import-warc", warc, "--db", tmp_path / "a.db")
+    assert result.returncode == 0, result.stderr
+    assert "1 too large" in result.stdout
+    assert rows(tmp_path / "a.db", "SELECT url FROM articles") == [("http://127.0.0.1/tin/sau.aspx",)]
+    assert decode_payload(bomb, "gzip", 1 << 20) == (b"<html><body>" + b"a" * (64 << 20))[: 1 << 20]
