@@ -92,6 +92,14 @@ def sites():
 @click.option(
     "--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds to wait for a response."
 )
+@click.option(
+    "--max-size",
+    type=click.FloatRange(min=0.001),
+    default=16.0,
+    show_default=True,
+    metavar="MB",
+    help="Refuse a response larger than this, compressed or once decompressed (recorded as too_large).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
 def crawl(
@@ -107,6 +115,7 @@ def crawl(
     refresh_days,
     full,
     timeout,
+    max_size,
     verbose,
     quiet,
 ):
@@ -129,6 +138,7 @@ def crawl(
         refresh_days=refresh_days,
         full=full,
         timeout=timeout,
+        max_size_mb=max_size,
         verbose=verbose,
         progress=not quiet,
     )

@@ -60,6 +60,8 @@ def import_summary(files: int, c: dict) -> str:
         "revisits": c.get("skipped_revisit", 0),
         "already in the archive": c.get("skipped_already_in_archive", 0),
         "in an encoding not undone": c.get("skipped_unknown_encoding", 0),
+        "with a malformed target URI": c.get("skipped_bad_target_uri", 0),
+        "too large": c.get("skipped_too_large", 0),
         "other": c.get("skipped_not_http", 0) + c.get("skipped_bad_status_line", 0),
     }
     return (

@@ -31,6 +31,7 @@ class CrawlOptions:
     concurrency: int = 1
     autothrottle: bool = True
     timeout: float = 30.0
+    max_size_mb: float = 16.0  # a larger response is refused (too_large); also caps gzip/deflate expansion
     base_url: str | None = None  # resolves relative start URLs of a profile (the demo portal)
     refresh_days: int | None = None  # re-fetch articles first seen within this many days
     full: bool = False  # walk every listing page even when a page holds only known articles
@@ -64,6 +65,8 @@ def scrapy_settings(options: CrawlOptions, crawl_id: int) -> Settings:
             "ARCHIVE_PROGRESS": options.progress,
             "DOWNLOAD_DELAY": options.delay,
             "DOWNLOAD_TIMEOUT": options.timeout,
+            "DOWNLOAD_MAXSIZE": int(options.max_size_mb * 1024 * 1024),
+            "DOWNLOAD_WARNSIZE": int(options.max_size_mb * 1024 * 1024) // 4,
             "AUTOTHROTTLE_ENABLED": options.autothrottle,
             "AUTOTHROTTLE_START_DELAY": max(options.delay, 0.0),
             "AUTOTHROTTLE_TARGET_CONCURRENCY": float(options.concurrency),
@@ -109,6 +112,7 @@ def run(options: CrawlOptions) -> CrawlResult:
             "max_pages": options.max_pages,
             "autothrottle": options.autothrottle,
             "timeout": options.timeout,
+            "max_size_mb": options.max_size_mb,
         }
         crawl_id = archive.begin_crawl(options.sites + options.urls, settings_record)
         process = CrawlerProcess(scrapy_settings(options, crawl_id))
@@ -195,6 +199,9 @@ def summary(result: CrawlResult, db: Path) -> list[str]:
     reasons = {k.removeprefix("fetch/"): v for k, v in c.items() if k.startswith("fetch/")}
     if reasons:
         lines.append("errors by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())))
+    refused = {k.removeprefix("refused/"): v for k, v in c.items() if k.startswith("refused/")}
+    if refused:
+        lines.append("refused, not errors: " + ", ".join(f"{k} {v}" for k, v in sorted(refused.items())))
     if c.get("skipped_known") or c.get("not_modified"):
         lines.append(
             f"incremental: {c.get('skipped_known', 0)} archived articles not fetched again, "

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -170,6 +170,15 @@ def _decode_and_parse(raw: bytes, content_type):
     return decoded, htmltree.parse(decoded.text, decoded.utf8)  # (no text, no root: empty or binary)
 
 
+def _cut_at_depth_limit(root) -> bool:
+    """libxml2 stops reading a page where its elements nest htmltree.MAX_DEPTH deep: the last element is
+    then that deep. Following last children costs the depth, not the page."""
+    depth, el = 0, root
+    while len(el) and depth < htmltree.MAX_DEPTH:
+        el, depth = el[-1], depth + 1
+    return depth >= htmltree.MAX_DEPTH - 1
+
+
 def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
     decoded, root = _decode_and_parse(raw, content_type)
     if decoded.rule in ("empty", "binary"):
@@ -181,6 +190,9 @@ def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
     if root is None:
         ex.issues.append(("body", "nothing to parse"))
         _expected_issues(ex)
+        return
+    if _cut_at_depth_limit(root):
+        ex.issues.append(("page", f"too_deep: elements nested deeper than {htmltree.MAX_DEPTH}, the rest is unread"))
         return
     if decoded.encoding.lower().startswith(("utf-16", "utf-32", "utf16", "utf32")):
         raw = decoded.text.encode("utf-8")  # byte-level substring tests below expect ASCII-compatible bytes
@@ -200,8 +212,8 @@ def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
 # ----------------------------------------------------------------------------- fields
 def _urls(page: _Page, given: str | None) -> None:
     meta = page.meta
-    canonical = meta.canonical
-    og_url = meta.get("og:url")
+    canonical = _well_formed(meta.canonical)
+    og_url = _well_formed(meta.get("og:url"))
     if given:
         url, rule = given, "given"
     elif canonical and _ABSOLUTE.match(canonical):
@@ -222,6 +234,16 @@ def _urls(page: _Page, given: str | None) -> None:
             return
     if url:
         page.set("canonical_url", url, rule)
+
+
+def _well_formed(url: str | None) -> str | None:
+    """The URL, or None when it cannot be parsed (http://[x]/): a bad link is ignored, the page still read."""
+    if url:
+        try:
+            urlsplit(url)
+        except ValueError:
+            return None
+    return url
 
 
 def _title(page: _Page) -> None:

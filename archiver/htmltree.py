@@ -11,10 +11,14 @@ from functools import lru_cache
 from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
 
+# How deep libxml2 reads nested elements with huge_tree (256 without it, a depth real pages can pass:
+# the rest of such a page was silently lost). Deeper still, extraction records the page as too_deep.
+MAX_DEPTH = 2048
+
 
 def _html_parser(encoding: str | None = None) -> etree.HTMLParser:
     # collect_ids=False: no table of id attributes (nothing here uses XPath id() or getElementById).
-    return etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, encoding=encoding)
+    return etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, encoding=encoding, huge_tree=True)
 
 
 PARSER = _html_parser()

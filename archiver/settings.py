@@ -38,7 +38,18 @@ DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 
+# The largest real article pages are a few hundred KB: 16 MB leaves room for inline images and bounds
+# memory against a gzip bomb or an endless stream (Scrapy's default is 1 GB). `archiver crawl --max-size`.
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+# The longest wait a Retry-After (on 429 and 503) is honoured for, in seconds.
+RETRY_AFTER_MAX = 120
+
 DOWNLOADER_MIDDLEWARES = {
+    # Before RobotsTxtMiddleware (100): an offsite redirect's robots.txt is not asked for either.
+    "archiver.middlewares.OffsiteRedirectMiddleware": 60,
+    # Holds a host's download slot for the Retry-After of a 429/503 (RetryMiddleware asks again after it).
+    "archiver.middlewares.RetryAfterMiddleware": 560,
     # Just outside HttpCompressionMiddleware (590): sees the bytes before they are decoded.
     "pipelines.raw.KeepRawBytesMiddleware": 595,
 }

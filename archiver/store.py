@@ -536,19 +536,31 @@ class Archive:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
-def decode_payload(data: bytes, content_encoding: str | None) -> bytes:
-    """Undo a Content-Encoding kept on stored bytes (gzip, deflate)."""
+def decode_payload(data: bytes, content_encoding: str | None, max_size: int = 0) -> bytes:
+    """Undo a Content-Encoding kept on stored bytes (gzip, deflate). max_size: expand no further than
+    that many bytes (what a gzip bomb would need beyond it is never allocated); 0, no limit."""
     if not content_encoding:
         return data
     encoding = content_encoding.lower().strip()
     if encoding in ("gzip", "x-gzip"):
-        return zlib.decompress(data, 16 + zlib.MAX_WBITS)
+        return _inflate(data, 16 + zlib.MAX_WBITS, max_size)
     if encoding == "deflate":
         try:
-            return zlib.decompress(data)
+            return _inflate(data, zlib.MAX_WBITS, max_size)
         except zlib.error:
-            return zlib.decompress(data, -zlib.MAX_WBITS)
+            return _inflate(data, -zlib.MAX_WBITS, max_size)
     return data
+
+
+def _inflate(data: bytes, wbits: int, max_size: int) -> bytes:
+    inflater = zlib.decompressobj(wbits)
+    out = inflater.decompress(data, max_size)  # (max_length 0: no limit)
+    if max_size and len(out) >= max_size:
+        return out  # cut at the limit: the caller sees a payload that long and refuses it
+    out += inflater.flush()
+    if not inflater.eof:
+        raise zlib.error("incomplete or truncated stream")  # as zlib.decompress() says it
+    return out
 
 
 class CrawlMemory:

@@ -11,6 +11,7 @@ stores each HTML response as a capture and extracts an article from it the way a
 import gzip
 import hashlib
 import json
+import logging
 import os
 import re
 import zlib
@@ -37,6 +38,7 @@ from .export import where_clause
 from .ingest import HTML_TYPES, Ingester
 from .store import Archive, Capture, decode_payload, stored_bytes
 
+log = logging.getLogger(__name__)
 SOFTWARE = f"govnews-archiver/{__version__}"
 WARC_FORMAT = "WARC File Format 1.1"
 WARC_SPEC = "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
@@ -47,6 +49,9 @@ STORABLE_ENCODINGS = ("gzip", "x-gzip", "deflate")
 GZIP_MAGIC = b"\x1f\x8b"
 FILE_SIGNATURES = (b"WARC/", b"filedesc://")  # WARC, or the ARC files older crawls left
 HTML_SNIFF = re.compile(rb"<!doctype\s+html|<html[\s>]", re.IGNORECASE)
+# A payload larger than a crawl would fetch (DOWNLOAD_MAXSIZE) is skipped; gzip/deflate are not
+# expanded past it (a bomb costs this much memory, not what it would expand to).
+MAX_PAYLOAD = 16 * 1024 * 1024
 REQUESTS_KEPT = 64  # requests waiting for their response: they sit next to each other in a WARC
 COUNT_KEYS = (
     "records",
@@ -382,6 +387,14 @@ class _Importer:
             self.counts["skipped_not_html"] += 1
             return None
         url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>")
+        if not well_formed_url(url):  # one bad record: skipped, the file read on
+            log.warning("skipped a response record with a malformed WARC-Target-URI: %r", url[:200])
+            self.counts["skipped_bad_target_uri"] += 1
+            return None
+        if len(body) > MAX_PAYLOAD:
+            log.warning("%s: skipped, its payload is over %d bytes once decoded (too_large)", url, MAX_PAYLOAD)
+            self.counts["skipped_too_large"] += 1
+            return None
         fetched_at = fetched_at_from(record.rec_headers.get_header("WARC-Date"))
         if self.already_stored(url, fetched_at, body):
             self.counts["skipped_already_in_archive"] += 1
@@ -429,6 +442,13 @@ class _Importer:
             self.counts["failed"] += 1
         else:
             self.counts[f"problem_{outcome}"] += 1
+
+
+def well_formed_url(url: str) -> bool:
+    try:
+        return bool(urlsplit(url).hostname)
+    except ValueError:  # http://[x]/
+        return False
 
 
 def record_links(record) -> set[str]:
@@ -479,7 +499,7 @@ def decoded_payload(raw: bytes, http: StatusAndHeaders) -> tuple[bytes, bytes | 
         return unchunked, None, None
     if encoding in STORABLE_ENCODINGS:
         try:
-            return decode_payload(unchunked, encoding), unchunked, encoding
+            return decode_payload(unchunked, encoding, MAX_PAYLOAD + 1), unchunked, encoding
         except zlib.error:
             return unchunked, None, None  # the crawler stored it decoded but kept the header
     if encoding in BufferedReader.get_supported_decompressors():  # br when brotli is installed

@@ -13,6 +13,9 @@ from archiver.ingest import IngestWorker, fetch_problem
 from archiver.store import Archive, Capture, utc_now
 
 log = logging.getLogger(__name__)
+# The portal's rules (robots.txt) and the crawler's (where it goes, how long a URL may be): a page
+# refused is recorded with its reason and counted apart, not as an error.
+REFUSALS = ("robots_disallowed", "offsite_redirect", "url_too_long")
 
 
 def header(response, name: str) -> str | None:
@@ -40,7 +43,14 @@ def capture_from_response(item: dict) -> Capture:
 
 
 def capture_of_failure(item: dict) -> Capture:
-    return Capture(url=item["url"], fetched_at=utc_now(), kind=item["kind"], site=item.get("site"), error=item["error"])
+    return Capture(
+        url=item["url"],
+        final_url=item.get("final_url"),
+        fetched_at=utc_now(),
+        kind=item["kind"],
+        site=item.get("site"),
+        error=item["error"],
+    )
 
 
 class ArchivePipeline:
@@ -79,6 +89,10 @@ class ArchivePipeline:
     def count(self, capture: Capture) -> None:
         """Count the fetch; report a problem in one line (a PDF behind a link is no problem in --url mode)."""
         problem = fetch_problem(capture)
+        if problem in REFUSALS:
+            self.stats.inc_value(f"archiver/refused/{problem}")
+            log.info("%s: %s", capture.url, problem)
+            return
         if problem is None or problem in ("not_modified", "not_html"):
             self.stats.inc_value("archiver/pages_ok")
         if problem == "not_modified":

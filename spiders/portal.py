@@ -16,21 +16,29 @@ import scrapy
 from lxml import etree
 from scrapy.exceptions import (
     CannotResolveHostError,
+    DownloadCancelledError,
     DownloadConnectionRefusedError,
     DownloadFailedError,
     DownloadTimeoutError,
+    IgnoreRequest,
 )
 from scrapy.linkextractors import IGNORED_EXTENSIONS
+from scrapy.settings.default_settings import URLLENGTH_LIMIT  # UrlLengthMiddleware's limit (not changed here)
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
+from twisted.internet.defer import CancelledError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from archiver import dates, profiles
+from archiver.middlewares import OffsiteRedirect
 from archiver.store import Archive, CrawlMemory, utc_now
 
 SKIPPED_EXTENSIONS = tuple(f".{ext}" for ext in IGNORED_EXTENSIONS)
 # "Next page" links a listing shows when the profile names none.
 FAILURE_REASONS = (
+    ((OffsiteRedirect,), "offsite_redirect"),
+    # over DOWNLOAD_MAXSIZE: announced by Content-Length, or while it streamed (Scrapy cancels the download)
+    ((DownloadCancelledError, CancelledError), "too_large"),
     ((CannotResolveHostError, DNSLookupError), "dns_lookup_failed"),
     ((DownloadTimeoutError, TimeoutError, TCPTimedOutError), "timeout"),
     ((DownloadConnectionRefusedError, ConnectionRefusedError), "connection_refused"),
@@ -46,6 +54,12 @@ def failure_reason(failure) -> str:
     for kinds, reason in FAILURE_REASONS:
         if failure.check(*kinds):
             return reason
+    if failure.check(IgnoreRequest):  # Scrapy tells these apart only by their message
+        message = str(failure.value)
+        if "DOWNLOAD_MAXSIZE" in message:  # HttpCompressionMiddleware: it grew past it as it was decompressed
+            return "too_large"
+        if "robots.txt" in message:
+            return "robots_disallowed"
     if "redirect" in str(failure.value).lower():
         return "redirect_loop"
     return type(failure.value).__name__
@@ -81,6 +95,11 @@ class PortalSpider(scrapy.Spider):
         self.since: date | None = date.fromisoformat(since) if since else None
         self.budget = int(max_pages) if max_pages else None
         self.allowed_hosts = {urlsplit(u).hostname for u in self.generic_urls}
+        if base_url:
+            self.allowed_hosts.add(urlsplit(base_url).hostname)
+        for profile in self.profiles:
+            self.allowed_hosts.update(urlsplit(u).hostname for u in profile.crawl.get("start_urls", ()) if "//" in u)
+        self.allowed_domains_of_profiles = tuple(d for p in self.profiles for d in p.domains)
         self.seen: set[str] = set()
         self.base_url = base_url
         self.refresh_days = int(refresh_days) if refresh_days else None
@@ -89,6 +108,13 @@ class PortalSpider(scrapy.Spider):
 
     # -- scheduling ------------------------------------------------------------------------
 
+    def may_visit(self, host: str) -> bool:
+        """A host this crawl goes to: a start host (or --base-url's), or a profile's domain or its subdomain."""
+        host = host.lower()
+        return host in self.allowed_hosts or any(
+            host == d or host.endswith("." + d) for d in self.allowed_domains_of_profiles
+        )
+
     def rebase(self, url: str) -> str:
         """A profile start URL moved onto --base-url (a local mirror or the demo portal)."""
         if not self.base_url:
@@ -96,8 +122,11 @@ class PortalSpider(scrapy.Spider):
         parts = urlsplit(url)
         return urljoin(self.base_url, parts.path + (f"?{parts.query}" if parts.query else ""))
 
-    def request(self, url: str, callback, **meta) -> scrapy.Request | None:
+    def request(self, url: str, callback, **meta) -> scrapy.Request | dict | None:
         """A request for a URL not yet requested, within the page budget (--max-pages).
+
+        A URL longer than URLLENGTH_LIMIT gives instead a failure item ('url_too_long'), so that it is
+        recorded: Scrapy's UrlLengthMiddleware would drop its request without a word.
 
         Articles an earlier crawl archived are not fetched again; pages fetched before are asked for
         conditionally (If-None-Match / If-Modified-Since) unless the last crawl was interrupted.
@@ -112,6 +141,8 @@ class PortalSpider(scrapy.Spider):
                 return None
             self.budget -= 1
         self.seen.add(url)
+        if len(url) > URLLENGTH_LIMIT:
+            return {"url": url, "kind": meta["kind"], "site": meta.get("site"), "error": "url_too_long"}
         # A refresh walks the listings afresh: an unchanged listing still leads to articles to re-fetch.
         conditional = not self.memory.resuming and not (self.refresh_days is not None and meta["kind"] == "listing")
         headers = self.memory.validators.get(url, {}) if conditional else {}
@@ -156,7 +187,13 @@ class PortalSpider(scrapy.Spider):
         if meta.get("start"):
             self.crawler.stats.inc_value("archiver/start_failed")
             self.crawler.stats.set_value("archiver/start_failed_reason", f"{request.url}: {reason}")
-        yield {"url": request.url, "kind": meta.get("kind", "page"), "site": meta.get("site"), "error": reason}
+        yield {
+            "url": (meta.get("redirect_urls") or [request.url])[0],  # the page asked for, not where it led
+            "final_url": request.url,
+            "kind": meta.get("kind", "page"),
+            "site": meta.get("site"),
+            "error": reason,
+        }
 
     # -- profile mode ----------------------------------------------------------------------
 
