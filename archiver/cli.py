@@ -6,28 +6,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__, profiles
+from . import __version__, cli_analysts, cli_archive, profiles
+from .cli_common import db_option, fail, open_archive
 from .errors import ArchiverError
-
-DEFAULT_DB = Path("data/archive.db")
-db_option = click.option(
-    "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
-    help="The archive file.",
-)
-
-
-def fail(message: str, code: int = 1):
-    click.echo(f"archiver: {message}", err=True)
-    sys.exit(code)
-
-
-def open_archive(db: Path):
-    from .store import Archive
-
-    return Archive(db, create=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -222,10 +203,8 @@ def demo(db, port):
     sys.exit(run_demo(db, port))
 
 
-from . import cli_analysts, cli_archive  # noqa: E402  (their commands need the helpers above)
-
-for _command in (*cli_archive.COMMANDS, *cli_analysts.COMMANDS):
-    cli.add_command(_command)
+cli_archive.register(cli)
+cli_analysts.register(cli)
 
 
 def main():

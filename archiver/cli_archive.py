@@ -4,7 +4,7 @@ from pathlib import Path
 
 import click
 
-from .cli import db_option, open_archive
+from .cli_common import db_option, open_archive
 from .errors import ArchiverError
 
 CHANGED_URLS_SHOWN = 10
@@ -106,4 +106,7 @@ def reparse_report(r: dict) -> list[str]:
     return lines
 
 
-COMMANDS = [import_warc_command, reparse]
+def register(group: click.Group) -> None:
+    """Add this module's commands to the `archiver` group."""
+    for command in (import_warc_command, reparse):
+        group.add_command(command)
