@@ -1,6 +1,6 @@
 """Full-text search of the archive, with or without Vietnamese diacritics.
 
-The indexes are built by migration 2 in store.py and kept fresh by plain-SQL triggers:
+The indexes are built by migration 2 in migrations.py and kept fresh by plain-SQL triggers:
 `articles_fts` is folded (marks stripped by the tokenizer, đ mapped to d), `articles_fts_exact` keeps
 the marks. A query typed without marks searches the folded index. A query typed with marks searches
 both and ranks the exact hits first, because 'tài' (finance) is not 'tai' (ear, accident).

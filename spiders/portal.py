@@ -26,7 +26,8 @@ from scrapy.utils.sitemap import Sitemap
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from archiver import dates, profiles
-from archiver.store import Archive, CrawlMemory, utc_now
+from archiver.crawl import CrawlMemory
+from archiver.store import Archive, utc_now
 
 SKIPPED_EXTENSIONS = tuple(f".{ext}" for ext in IGNORED_EXTENSIONS)
 # "Next page" links a listing shows when the profile names none.
