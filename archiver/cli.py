@@ -132,19 +132,20 @@ def parse(files, url, site, generic):
     """Extract articles from saved pages offline; print one JSON object per page."""
     from .extract import extract
 
-    chosen = profiles.load(site) if site else None
+    profile = profiles.for_page(url, site, generic=generic)
     for path in files:
         if not path.is_file():
             fail(f"no such file: {path}")
         body = path.read_bytes()
-        profile = chosen or (profiles.for_url(url) if url and not generic else None)
         ex = extract(body, url, None, profile)
+        named = None
         if profile is None and not generic and not url and ex.url:
             # no address given: the one the page names may belong to a profiled site
-            named = profiles.for_url(ex.url)
+            named = profiles.for_page(ex.url)
             if named is not None:
-                profile, ex = named, extract(body, url, None, named)
-        record = ex.to_dict() | {"file": str(path), "profile": profile.name if profile else None}
+                ex = extract(body, url, None, named)
+        used = named or profile
+        record = ex.to_dict() | {"file": str(path), "profile": used.name if used else None}
         if ex.issues:
             record["issues"] = [list(i) for i in ex.issues]
         click.echo(json.dumps(record, ensure_ascii=False))

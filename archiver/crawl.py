@@ -157,10 +157,8 @@ def record_fill_rates(archive: Archive, crawl_id: int) -> dict:
     """Per site, the share of this run's articles in which each field was found; kept in crawls.stats,
     with the crawler's peak memory (the storage worker's is there already)."""
     fill = {row.pop("site"): row for row in stats.fill_rates(archive, crawl_id, FILL_FIELDS)}
-    (stats_json,) = archive.db.execute("SELECT stats FROM crawls WHERE id = ?", (crawl_id,)).fetchone()
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    record = json.loads(stats_json or "{}") | {"fill": fill, "crawler_peak_rss_kb": peak_kb}
-    archive.db.execute("UPDATE crawls SET stats = ? WHERE id = ?", (json.dumps(record, sort_keys=True), crawl_id))
+    archive.add_crawl_stats(crawl_id, {"fill": fill, "crawler_peak_rss_kb": peak_kb})
     return fill
 
 

@@ -114,8 +114,4 @@ def run(archive: Archive, sql: str, params: list) -> list[tuple]:
 
 def reindex(archive: Archive) -> int:
     """Rebuild both indexes from the articles table (after a bulk load that bypassed the triggers)."""
-    with archive.db.atomic():
-        archive.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
-        archive.db.execute("INSERT INTO articles_fts (rowid, title, lead, body) SELECT * FROM articles_fts_source")
-        archive.db.execute("INSERT INTO articles_fts_exact(articles_fts_exact) VALUES ('rebuild')")
-    return archive.article_count()
+    return archive.rebuild_search_index()

@@ -15,6 +15,7 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 import sqlite_utils
 import zstandard
@@ -80,6 +81,14 @@ class Capture:
         self.compressed = compress_body(stored) if stored else None
 
 
+def article_key(ex: Extraction) -> str:
+    """The key an article is stored under: its canonical URL, else the URL it was read from."""
+    key = ex.canonical_url or ex.url
+    if not key:
+        raise StoreError("an article read from no URL cannot be stored")
+    return key
+
+
 def content_hash(ex: Extraction) -> str:
     normalized = json.dumps([getattr(ex, f) for f in CONTENT_FIELDS], ensure_ascii=False)
     return hashlib.sha256(normalized.encode()).hexdigest()
@@ -103,7 +112,7 @@ class Archive:
             raise StoreError(f"cannot open archive {self.path}: {exc}") from None
         self.batch_size = batch_size
         self._pending = 0
-        self._lock_file = None
+        self._lock_file: TextIO | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -121,14 +130,17 @@ class Archive:
             self._lock_file = None
 
     def lock_for_crawl(self) -> None:
-        """Refuse a second crawl writing this archive at the same time."""
-        self._lock_file = open(f"{self.path}.lock", "w")  # noqa: SIM115 (held until unlock)
+        """Refuse a second crawl writing this archive at the same time (held until close; taking it
+        again through the same Archive is a no-op)."""
+        if self._lock_file is not None:
+            return
+        lock_file = open(f"{self.path}.lock", "w")  # noqa: SIM115 (held until close)
         try:
-            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            self._lock_file.close()
-            self._lock_file = None
+            lock_file.close()
             raise StoreError(f"another crawl is writing {self.path}; wait for it to finish") from None
+        self._lock_file = lock_file
 
     def _write(self, sql: str, params=()) -> sqlite3.Cursor:
         if not self.db.conn.in_transaction:
@@ -170,6 +182,13 @@ class Archive:
                 crawl_id,
             ),
         )
+        self.flush()
+
+    def add_crawl_stats(self, crawl_id: int, stats: dict) -> None:
+        """Merge `stats` into the JSON stats of a crawl (fill rates and memory, after the crawl)."""
+        (recorded,) = self.db.execute("SELECT stats FROM crawls WHERE id = ?", (crawl_id,)).fetchone()
+        merged = json.loads(recorded or "{}") | stats
+        self._write("UPDATE crawls SET stats = ? WHERE id = ?", (json.dumps(merged, sort_keys=True), crawl_id))
         self.flush()
 
     # -- captures --------------------------------------------------------------------------
@@ -220,7 +239,7 @@ class Archive:
 
     def save_article(self, ex: Extraction, *, capture_id: int, site: str | None, fetched_at: str) -> str:
         """Insert or update the article; returns 'new', 'changed' or 'same'."""
-        key = ex.canonical_url or ex.url
+        key = article_key(ex)
         digest = content_hash(ex)
         old = self.db.execute(
             "SELECT content_hash, capture_id, " + ", ".join(CONTENT_FIELDS) + " FROM articles WHERE canonical_url = ?",
@@ -358,6 +377,20 @@ class Archive:
                 "INSERT OR REPLACE INTO extraction_issues (url, field, reason, capture_id, recorded_at) VALUES (?,?,?,?,?)",
                 (key, name, reason, capture_id, now),
             )
+
+    # -- search ----------------------------------------------------------------------------
+
+    def rebuild_search_index(self) -> int:
+        """Rebuild both full-text indexes from the articles table (see migration 2); returns the article count.
+
+        articles_fts is filled from the folding view, never by FTS5 'rebuild' (that would index unfolded text).
+        """
+        self.flush()
+        with self.db.atomic():
+            self.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
+            self.db.execute("INSERT INTO articles_fts (rowid, title, lead, body) SELECT * FROM articles_fts_source")
+            self.db.execute("INSERT INTO articles_fts_exact(articles_fts_exact) VALUES ('rebuild')")
+        return self.article_count()
 
     # -- reading ---------------------------------------------------------------------------
 
