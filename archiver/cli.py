@@ -1,13 +1,14 @@
 """The `archiver` command: thin wrappers over the library. Errors a user can fix are one line."""
 
 import json
+import logging
 import sys
 from pathlib import Path
 
 import click
 
 from . import __version__, cli_analysts, cli_archive, profiles
-from .cli_common import db_option, fail, open_archive
+from .cli_common import configure_crawl_logging, db_option, fail, open_archive
 from .errors import ArchiverError
 
 
@@ -113,7 +114,9 @@ def crawl(
         verbose=verbose,
         progress=not quiet,
     )
+    configure_crawl_logging(verbose)
     result = run(options)
+    logging.shutdown()
     for line in summary(result, db):
         click.echo(line)
     if result.exit_code == 1:
@@ -201,6 +204,7 @@ def demo(db, port):
     """Serve a bundled sample portal on 127.0.0.1, crawl it into an archive, show what to try next."""
     from .demo import run_demo
 
+    configure_crawl_logging(verbose=False)
     sys.exit(run_demo(db, port))
 
 

@@ -5,7 +5,6 @@ for conditionally, whether to finish an interrupted crawl's walk.
 """
 
 import json
-import logging
 import resource
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -74,8 +73,9 @@ def scrapy_settings(options: CrawlOptions, crawl_id: int) -> Settings:
             "AUTOTHROTTLE_TARGET_CONCURRENCY": float(options.concurrency),
             "CONCURRENT_REQUESTS_PER_DOMAIN": options.concurrency,
             "CONCURRENT_REQUESTS": max(16, options.concurrency),
+            # where log records go is the caller's to configure (the CLI: cli_common.configure_crawl_logging)
+            "LOG_INSTALL_ROOT_HANDLER": False,
             "LOG_LEVEL": "INFO" if options.verbose else "WARNING",
-            "LOG_FORMAT": "%(levelname)s: %(message)s",
         },
         priority="cmdline",
     )
@@ -128,15 +128,12 @@ def run(options: CrawlOptions) -> CrawlResult:
             refresh_days="" if options.refresh_days is None else str(options.refresh_days),
             full="1" if options.full else "",
         )
-        if not options.verbose:
-            quiet_library_logs()
         process.start()
         scrapy_stats = crawler.stats.get_stats()
         fill = record_fill_rates(archive, crawl_id)
         drift = fill_drops(fill, previous_fill_rates(archive, crawl_id))
     finally:
         archive.close()
-        logging.shutdown()
     return CrawlResult(
         crawl_id=crawl_id,
         counts=archiver_counts(scrapy_stats),
@@ -145,12 +142,6 @@ def run(options: CrawlOptions) -> CrawlResult:
         fill=fill,
         drift=drift,
     )
-
-
-def quiet_library_logs() -> None:
-    """Scrapy and Twisted log every failed fetch with a traceback; the pipeline already says it in one line."""
-    for name in ("scrapy", "twisted", "py.warnings"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def record_fill_rates(archive: Archive, crawl_id: int) -> dict:
