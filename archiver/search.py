@@ -66,10 +66,11 @@ def search(
     exact = fts_expression(query) if has_diacritics(query) else None
     hits = ranked_hits(archive, exact, folded, site, since, until, limit)
     for hit in hits:
-        exact_hit = hit.pop("tier") == 0
-        index, expression = ("articles_fts_exact", exact) if exact_hit else ("articles_fts", folded)
+        if hit.pop("tier") == 0 and exact is not None:  # tier 0: a hit of the exact index
+            index, expression, hit["match"] = "articles_fts_exact", exact, "exact"
+        else:
+            index, expression, hit["match"] = "articles_fts", folded, "folded"
         hit["snippet"] = snippet(archive, index, expression, hit.pop("rid"))
-        hit["match"] = "exact" if exact_hit else "folded"
     return hits
 
 

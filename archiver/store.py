@@ -81,6 +81,13 @@ class Capture:
         self.compressed = compress_body(stored) if stored else None
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid an INSERT gave (sqlite3 types lastrowid as optional: None only before any insert)."""
+    if cursor.lastrowid is None:
+        raise StoreError("the insert gave no row id")
+    return cursor.lastrowid
+
+
 def article_key(ex: Extraction) -> str:
     """The key an article is stored under: its canonical URL, else the URL it was read from."""
     key = ex.canonical_url or ex.url
@@ -164,7 +171,7 @@ class Archive:
             (utc_now(), json.dumps(sites, ensure_ascii=False), json.dumps(settings)),
         )
         self.flush()
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def finish_crawl(self, crawl_id: int, reason: str, counts: dict) -> None:
         self._write(
@@ -221,7 +228,7 @@ class Archive:
             ),
         )
         self._written()
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def set_capture_error(self, capture_id: int, reason: str) -> None:
         self._write("UPDATE captures SET error = ? WHERE id = ?", (reason, capture_id))
