@@ -140,14 +140,10 @@ def parse(files, url, site, generic):
         if not path.is_file():
             fail(f"no such file: {path}")
         body = path.read_bytes()
-        ex = extract(body, url, None, profile)
-        named = None
-        if profile is None and not generic and not url and ex.url:
-            # no address given: the one the page names may belong to a profiled site
-            named = profiles.for_page(ex.url)
-            if named is not None:
-                ex = extract(body, url, None, named)
-        used = named or profile
+        ex, used = extract(body, url, None, profile), profile
+        # no address given: the one the page names may belong to a profiled site
+        if profile is None and not generic and not url and ex.url and (named := profiles.for_page(ex.url)):
+            ex, used = extract(body, url, None, named), named
         record = ex.to_dict() | {"file": str(path), "profile": used.name if used else None}
         if ex.issues:
             record["issues"] = [list(i) for i in ex.issues]

@@ -96,6 +96,10 @@ class PortalSpider(scrapy.Spider):
             raise RuntimeError("the spider has not started: no crawl memory read yet")
         return self._memory
 
+    @memory.setter
+    def memory(self, memory: CrawlMemory) -> None:
+        self._memory = memory
+
     # -- scheduling ------------------------------------------------------------------------
 
     def rebase(self, url: str) -> str:
@@ -132,7 +136,7 @@ class PortalSpider(scrapy.Spider):
 
     async def start(self):
         with Archive(self.crawler.settings.get("ARCHIVE_DB")) as archive:
-            self._memory = CrawlMemory(archive, self.refresh_days)
+            self.memory = CrawlMemory(archive, self.refresh_days)
         starts: list[tuple[str, Callable, str | None, str]] = [
             (self.rebase(url), callback, profile.name, kind)
             for profile in self.profiles
