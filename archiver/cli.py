@@ -1,33 +1,15 @@
 """The `archiver` command: thin wrappers over the library. Errors a user can fix are one line."""
 
 import json
+import logging
 import sys
 from pathlib import Path
 
 import click
 
-from . import __version__, profiles
+from . import __version__, cli_analysts, cli_archive, profiles
+from .cli_common import configure_crawl_logging, db_option, fail, open_archive
 from .errors import ArchiverError
-
-DEFAULT_DB = Path("data/archive.db")
-db_option = click.option(
-    "--db",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=DEFAULT_DB,
-    show_default=True,
-    help="The archive file.",
-)
-
-
-def fail(message: str, code: int = 1):
-    click.echo(f"archiver: {message}", err=True)
-    sys.exit(code)
-
-
-def open_archive(db: Path):
-    from .store import Archive
-
-    return Archive(db, create=False)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -142,7 +124,9 @@ def crawl(
         verbose=verbose,
         progress=not quiet,
     )
+    configure_crawl_logging(verbose)
     result = run(options)
+    logging.shutdown()
     for line in summary(result, db):
         click.echo(line)
     if result.exit_code == 1:
@@ -161,19 +145,16 @@ def parse(files, url, site, generic):
     """Extract articles from saved pages offline; print one JSON object per page."""
     from .extract import extract
 
-    chosen = profiles.load(site) if site else None
+    profile = profiles.for_page(url, site, generic=generic)
     for path in files:
         if not path.is_file():
             fail(f"no such file: {path}")
         body = path.read_bytes()
-        profile = chosen or (profiles.for_url(url) if url and not generic else None)
-        ex = extract(body, url, None, profile)
-        if profile is None and not generic and not url and ex.url:
-            # no address given: the one the page names may belong to a profiled site
-            named = profiles.for_url(ex.url)
-            if named is not None:
-                profile, ex = named, extract(body, url, None, named)
-        record = ex.to_dict() | {"file": str(path), "profile": profile.name if profile else None}
+        ex, used = extract(body, url, None, profile), profile
+        # no address given: the one the page names may belong to a profiled site
+        if profile is None and not generic and not url and ex.url and (named := profiles.for_page(ex.url)):
+            ex, used = extract(body, url, None, named), named
+        record = ex.to_dict() | {"file": str(path), "profile": used.name if used else None}
         if ex.issues:
             record["issues"] = [list(i) for i in ex.issues]
         click.echo(json.dumps(record, ensure_ascii=False))
@@ -229,13 +210,12 @@ def demo(db, port):
     """Serve a bundled sample portal on 127.0.0.1, crawl it into an archive, show what to try next."""
     from .demo import run_demo
 
+    configure_crawl_logging(verbose=False)
     sys.exit(run_demo(db, port))
 
 
-from . import cli_analysts, cli_archive  # noqa: E402  (their commands need the helpers above)
-
-for _command in (*cli_archive.COMMANDS, *cli_analysts.COMMANDS):
-    cli.add_command(_command)
+cli_archive.register(cli)
+cli_analysts.register(cli)
 
 
 def main():

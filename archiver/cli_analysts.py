@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .cli import db_option, fail, open_archive
+from .cli_common import db_option, fail, open_archive
 
 
 @click.command()
@@ -153,4 +153,7 @@ def report(db, output):
     click.echo(f"report written to {output}", err=True)
 
 
-COMMANDS = [export, search, serve, report]
+def register(group: click.Group) -> None:
+    """Add this module's commands to the `archiver` group."""
+    for command in (export, search, serve, report):
+        group.add_command(command)

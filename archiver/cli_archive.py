@@ -1,11 +1,14 @@
 """Commands for archivists: WARC import and offline reparse (WARC export is 'export --format warc')."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from .cli import db_option, open_archive
-from .errors import ArchiverError
+from .cli_common import db_option, open_archive
+
+if TYPE_CHECKING:
+    from .reparse import ReparseResult
 
 CHANGED_URLS_SHOWN = 10
 
@@ -27,22 +30,8 @@ def import_warc_command(files, db, site):
     from .warc import import_warc
 
     with Archive(db) as archive:
-        archive.lock_for_crawl()
-        crawl_id = archive.begin_crawl([str(f) for f in files], {"import": "warc", "site": site})
-        try:
-            counts = import_warc(archive, files, crawl_id, site=site)
-        except ArchiverError as exc:
-            archive.finish_crawl(crawl_id, "failed", crawl_counts(getattr(exc, "counts", {})))
-            raise
-        archive.finish_crawl(crawl_id, "finished", crawl_counts(counts))
+        counts = import_warc(archive, files, site=site)
     click.echo(import_summary(len(files), counts))
-
-
-def crawl_counts(counts: dict) -> dict:
-    """The import's counts in the shape the crawls table records."""
-    problems = sum(v for k, v in counts.items() if k.startswith("problem_"))
-    outcomes = {f"articles/{o}": counts.get(o, 0) for o in ("new", "changed", "same")}
-    return counts | outcomes | {"pages": counts.get("captures", 0), "errors": problems + counts.get("failed", 0)}
 
 
 def import_summary(files: int, c: dict) -> str:
@@ -76,7 +65,8 @@ def import_summary(files: int, c: dict) -> str:
 @db_option
 @click.option("--site", help="Only captures of this site.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only pages last fetched on or after this date.")
-def reparse(db, site, since):
+@click.option("--stale", is_flag=True, help="Only articles an older (other) extractor version made.")
+def reparse(db, site, since, stale):
     """Re-extract archived pages offline with the current extractor.
 
     The latest good capture of each page is read again; changed articles keep their old content in
@@ -85,13 +75,12 @@ def reparse(db, site, since):
     from .reparse import reparse as run_reparse
 
     with open_archive(db) as archive:
-        archive.lock_for_crawl()
-        result = run_reparse(archive, site=site, since=since.date().isoformat() if since else None)
+        result = run_reparse(archive, site=site, since=since.date().isoformat() if since else None, stale=stale)
     for line in reparse_report(result):
         click.echo(line)
 
 
-def reparse_report(r: dict) -> list[str]:
+def reparse_report(r: "ReparseResult") -> list[str]:
     lines = [
         f"reparsed {r['reparsed']} articles: {r['changed']} changed, {r['unchanged']} unchanged "
         f"({r['updated']} with other fields updated), {r['new']} new; {r['failed']} failed, "
@@ -108,4 +97,7 @@ def reparse_report(r: dict) -> list[str]:
     return lines
 
 
-COMMANDS = [import_warc_command, reparse]
+def register(group: click.Group) -> None:
+    """Add this module's commands to the `archiver` group."""
+    for command in (import_warc_command, reparse):
+        group.add_command(command)

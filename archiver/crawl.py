@@ -1,9 +1,13 @@
-"""Run one crawl: build the Scrapy settings from the user's options, run the portal spider, summarise."""
+"""Run one crawl: build the Scrapy settings from the user's options, run the portal spider, summarise.
+
+CrawlMemory is the crawl's policy from what earlier crawls archived: what not to fetch again, what to ask
+for conditionally, whether to finish an interrupted crawl's walk.
+"""
 
 import json
-import logging
 import resource
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapy.crawler import CrawlerProcess
@@ -72,8 +76,9 @@ def scrapy_settings(options: CrawlOptions, crawl_id: int) -> Settings:
             "AUTOTHROTTLE_TARGET_CONCURRENCY": float(options.concurrency),
             "CONCURRENT_REQUESTS_PER_DOMAIN": options.concurrency,
             "CONCURRENT_REQUESTS": max(16, options.concurrency),
+            # where log records go is the caller's to configure (the CLI: cli_common.configure_crawl_logging)
+            "LOG_INSTALL_ROOT_HANDLER": False,
             "LOG_LEVEL": "INFO" if options.verbose else "WARNING",
-            "LOG_FORMAT": "%(levelname)s: %(message)s",
         },
         priority="cmdline",
     )
@@ -127,15 +132,12 @@ def run(options: CrawlOptions) -> CrawlResult:
             refresh_days="" if options.refresh_days is None else str(options.refresh_days),
             full="1" if options.full else "",
         )
-        if not options.verbose:
-            quiet_library_logs()
         process.start()
         scrapy_stats = crawler.stats.get_stats()
         fill = record_fill_rates(archive, crawl_id)
         drift = fill_drops(fill, previous_fill_rates(archive, crawl_id))
     finally:
         archive.close()
-        logging.shutdown()
     return CrawlResult(
         crawl_id=crawl_id,
         counts=archiver_counts(scrapy_stats),
@@ -146,20 +148,12 @@ def run(options: CrawlOptions) -> CrawlResult:
     )
 
 
-def quiet_library_logs() -> None:
-    """Scrapy and Twisted log every failed fetch with a traceback; the pipeline already says it in one line."""
-    for name in ("scrapy", "twisted", "py.warnings"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
-
-
 def record_fill_rates(archive: Archive, crawl_id: int) -> dict:
     """Per site, the share of this run's articles in which each field was found; kept in crawls.stats,
     with the crawler's peak memory (the storage worker's is there already)."""
     fill = {row.pop("site"): row for row in stats.fill_rates(archive, crawl_id, FILL_FIELDS)}
-    (stats_json,) = archive.db.execute("SELECT stats FROM crawls WHERE id = ?", (crawl_id,)).fetchone()
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    record = json.loads(stats_json or "{}") | {"fill": fill, "crawler_peak_rss_kb": peak_kb}
-    archive.db.execute("UPDATE crawls SET stats = ? WHERE id = ?", (json.dumps(record, sort_keys=True), crawl_id))
+    archive.add_crawl_stats(crawl_id, {"fill": fill, "crawler_peak_rss_kb": peak_kb})
     return fill
 
 
@@ -214,3 +208,62 @@ def summary(result: CrawlResult, db: Path) -> list[str]:
         lines.append(f"WARNING template change? {drop}")
     lines.append(f"archive: {db}")
     return lines
+
+
+class CrawlMemory:
+    """What earlier crawls of an archive tell the next one: known articles and listing validators."""
+
+    def __init__(self, archive: Archive, refresh_days: int | None = None):
+        self.refresh_after = None
+        if refresh_days is not None:
+            since = datetime.now(UTC).timestamp() - refresh_days * 86400
+            self.refresh_after = datetime.fromtimestamp(since, UTC).isoformat(timespec="seconds")
+        self.known = self._known_articles(archive)
+        self.validators = self._validators(archive)
+        self.resuming = self._last_crawl_unfinished(archive)
+
+    def _known_articles(self, archive: Archive) -> set[str]:
+        """Article URLs not to fetch again: all, less those first seen inside the refresh window."""
+        sql = "SELECT url, canonical_url FROM articles"
+        params: tuple = ()
+        if self.refresh_after:
+            sql += " WHERE first_seen_at < ?"
+            params = (self.refresh_after,)
+        known: set[str] = set()
+        for url, canonical in archive.db.execute(sql, params):
+            known.update(u for u in (url, canonical) if u)
+        # the URL as requested, when a redirect or a canonical link gave the article another key
+        known.update(
+            u
+            for (u,) in archive.db.execute(
+                "SELECT c.url FROM captures c JOIN articles a ON a.capture_id = c.id"
+                + (" WHERE a.first_seen_at < ?" if self.refresh_after else ""),
+                params,
+            )
+        )
+        return known
+
+    @staticmethod
+    def _validators(archive: Archive) -> dict[str, dict[str, str]]:
+        """For each URL fetched with an ETag or Last-Modified, the headers of a conditional request."""
+        validators: dict[str, dict[str, str]] = {}
+        rows = archive.db.execute(
+            "SELECT url, headers FROM captures WHERE id IN "
+            "(SELECT max(id) FROM captures WHERE status = 200 GROUP BY url)"
+        )
+        for url, headers in rows:
+            found = {name.lower(): value for name, value in json.loads(headers or "[]")}
+            conditional = {}
+            if "etag" in found:
+                conditional["If-None-Match"] = found["etag"]
+            if "last-modified" in found:
+                conditional["If-Modified-Since"] = found["last-modified"]
+            if conditional:
+                validators[url] = conditional
+        return validators
+
+    @staticmethod
+    def _last_crawl_unfinished(archive: Archive) -> bool:
+        """True when the crawl before this one was killed: walk every listing again to finish its work."""
+        rows = archive.db.execute("SELECT finished_at FROM crawls ORDER BY id DESC LIMIT 2").fetchall()
+        return len(rows) == 2 and rows[1][0] is None

@@ -166,25 +166,3 @@ def run_eval(gold_path: Path, pages_dir: Path, profile: Profile | None) -> EvalR
         ex = extract(body, url=record.get("url"), profile=profile)
         result.add(record["file"], score_pair(record, ex))
     return result
-
-
-def run_fixtures(fixtures_dir: Path, profile_for_slug) -> EvalResult:
-    """Score tests/fixtures/<slug>/<case>.html against <case>.expected.json.
-
-    `profile_for_slug(slug)` gives the profile to use (or None for the generic path).
-    """
-    result = EvalResult(label=f"fixtures under {fixtures_dir}")
-    for expected_path in sorted(Path(fixtures_dir).glob("*/*.expected.json")):
-        slug = expected_path.parent.name
-        html_path = expected_path.with_name(expected_path.name.replace(".expected.json", ".html"))
-        if not html_path.exists():
-            continue
-        expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        ex = extract(
-            html_path.read_bytes(),
-            url=expected.get("url"),
-            content_type=expected.get("content_type"),
-            profile=profile_for_slug(slug),
-        )
-        result.add(f"{slug}/{html_path.name}", score_pair(expected, ex))
-    return result

@@ -43,16 +43,16 @@ def where_clause(
     date_column: str, site: str | None, since: str | None, until: str | None, clauses: tuple[str, ...] = ()
 ) -> tuple[str, list]:
     """A WHERE clause: a site, and a range of days (inclusive) on date_column, besides `clauses`."""
-    clauses, params = list(clauses), []
-    for clause, value in (
+    conditions, params = list(clauses), []
+    for condition, value in (
         ("site = ?", site),
         (f"substr({date_column}, 1, 10) >= ?", since),
         (f"substr({date_column}, 1, 10) <= ?", until),
     ):
         if value:
-            clauses.append(clause)
+            conditions.append(condition)
             params.append(value)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return (" WHERE " + " AND ".join(conditions)) if conditions else "", params
 
 
 def article_filter(site: str | None, since: str | None, until: str | None) -> tuple[str, list]:
@@ -72,11 +72,6 @@ def iter_batches(archive: Archive, site=None, since=None, until=None, size: int 
     cursor = archive.db.conn.execute(sql, params)
     while batch := cursor.fetchmany(size):
         yield [dict(zip(EXPORT_COLUMNS, row, strict=True)) for row in batch]
-
-
-def iter_articles(archive: Archive, site=None, since=None, until=None) -> Iterator[dict]:
-    for batch in iter_batches(archive, site, since, until):
-        yield from batch
 
 
 def write_jsonl(rows: Iterable[dict], out) -> int:

@@ -15,7 +15,7 @@ import threading
 from collections import Counter
 
 from . import profiles
-from .store import Archive, Capture
+from .store import Archive, Capture, article_key
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,8 @@ class Ingester:
         """Store the capture, then its article; returns the outcome: 'new', 'changed', 'same', or why no
         article was saved (a fetch problem, 'extract_failed', 'not_article', 'older_than_archive').
 
+        profile_name: the profile the page was fetched for; None reads it generically.
+
         keep_newer: leave an article archived from a later fetch as it is (an old WARC imported late).
         """
         problem = fetch_problem(capture)
@@ -70,7 +72,7 @@ class Ingester:
             return problem
         if problem or capture.kind not in ("article", "page"):
             return problem or capture.kind
-        profile = profiles.load(profile_name) if profile_name else None
+        profile = profiles.for_page(capture.final_url, profile_name, generic=profile_name is None)
         ex = self.extract(capture.body, capture.final_url, capture.content_type, profile)
         if failure := extraction_failure(ex):
             self.archive.set_capture_error(capture_id, f"extract_failed: {failure}")
@@ -78,7 +80,7 @@ class Ingester:
             return "extract_failed"
         if capture.kind == "page" and not ex.is_article:
             return "not_article"
-        if keep_newer and self.archive.archived_later(ex.canonical_url or ex.url, capture.fetched_at):
+        if keep_newer and self.archive.archived_later(article_key(ex), capture.fetched_at):
             return "older_than_archive"  # the capture is kept; the newer article stays
         outcome = self.archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
         self.counts[f"articles/{outcome}"] += 1

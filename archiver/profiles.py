@@ -46,9 +46,6 @@ class Profile:
     extract: dict = field(default_factory=dict)  # key -> tuple of CSS selectors
     crawl: dict = field(default_factory=dict)  # key -> tuple of strings
 
-    def selectors(self, key: str) -> tuple[str, ...]:
-        return self.extract.get(key, ())
-
     @property
     def is_site(self) -> bool:
         return bool(self.domains or self.crawl.get("start_urls"))
@@ -124,3 +121,17 @@ def for_url(url: str) -> Profile | None:
         if any(host == d or host.endswith("." + d) for d in profile.domains):
             return profile
     return None
+
+
+def for_page(url: str | None, site: str | None = None, *, generic: bool = False) -> Profile | None:
+    """The profile that reads a page: the one rule of every way in (crawl, `parse`, WARC import, reparse).
+
+    1. `site`, a profile name, wins (a user's --site; the profile a page was crawled with);
+    2. a generic read uses none (a --url crawl, `parse --generic`, a page stored without a profile);
+    3. else the site profile whose domains cover the URL's host; else none (generic extraction).
+    """
+    if site:
+        return load(site)
+    if generic or not url:
+        return None
+    return for_url(url)

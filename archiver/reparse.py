@@ -8,47 +8,72 @@ replaces that sample instead of adding one; first_seen_at never moves.
 
 import json
 from collections.abc import Callable
+from typing import TypedDict
 
-from . import profiles
+from . import EXTRACTOR_VERSION, profiles
 from .ingest import extraction_failure, fetch_problem
-from .store import Archive, Capture
+from .models import Extraction
+from .store import Archive, Capture, article_key
 
 # Stored article fields outside the content hash: a difference there updates the row, not a version.
 OTHER_FIELDS = ("url", "source", "views", "category", "images", "attachments", "language")
 HTTP_OK = (200, 299)
 
+Extractor = Callable[..., Extraction]  # extract(body, url, content_type, profile)
+
+
+class ReparseResult(TypedDict):
+    """What a reparse did: counts, and the pages behind them (see reparse())."""
+
+    reparsed: int
+    changed: int
+    unchanged: int
+    updated: int
+    new: int
+    not_article: int
+    failed: int
+    skipped: int
+    changed_urls: list[str]
+    rekeyed: list[tuple[list[str], str]]
+    failures: list[tuple[str, str]]
+
 
 def reparse(
-    archive: Archive, site: str | None = None, since: str | None = None, extract: Callable | None = None
-) -> dict:
+    archive: Archive,
+    site: str | None = None,
+    since: str | None = None,
+    *,
+    stale: bool = False,
+    extract: Extractor | None = None,
+) -> ReparseResult:
     """Re-extract the latest good capture of every article URL; returns counts and changed URLs.
 
-    `site` matches captures.site, `since` (YYYY-MM-DD) the day that capture was fetched.
+    `site` matches captures.site, `since` (YYYY-MM-DD) the day that capture was fetched; `stale` keeps
+    only the pages whose article an extractor other than this one (EXTRACTOR_VERSION) made.
     Counts: reparsed (articles saved: changed + unchanged + new), changed (content, a version kept),
     unchanged (of which `updated`: same content, other fields such as views now read differently),
     new (a page that now reads as an article, or under a new canonical URL), not_article, failed,
     skipped (the capture holds no page: not HTML, empty). `rekeyed` lists pages whose article now has
     another canonical URL: the row under the old one is merged into the new one (Archive.rekey_article).
     """
-    if extract is None:
-        from .extract import extract
-
-    result = {
-        "reparsed": 0,
-        "changed": 0,
-        "unchanged": 0,
-        "updated": 0,
-        "new": 0,
-        "not_article": 0,
-        "failed": 0,
-        "skipped": 0,
-        "changed_urls": [],
-        "rekeyed": [],
-        "failures": [],
-    }
+    read = extract or default_extractor()
+    archive.lock_for_crawl()
+    result = ReparseResult(
+        reparsed=0,
+        changed=0,
+        unchanged=0,
+        updated=0,
+        new=0,
+        not_article=0,
+        failed=0,
+        skipped=0,
+        changed_urls=[],
+        rekeyed=[],
+        failures=[],
+    )
     known_sites = set(profiles.available())
     keys_by_page = article_keys_by_page(archive)
-    for row in latest_good_captures(archive, site, since):
+    for row in latest_good_captures(archive, site, since, stale):
         capture = Capture(
             url=row["url"],
             final_url=row["final_url"],
@@ -62,27 +87,32 @@ def reparse(
         if fetch_problem(capture):  # e.g. a 200 that turned out not to be HTML, or empty
             result["skipped"] += 1
             continue
-        profile = profiles.load(capture.site) if capture.site in known_sites else None
-        try:
-            ex = extract(capture.body, capture.final_url, capture.content_type, profile)
-        except Exception as exc:  # one page the new extractor chokes on must not stop the others
-            result["failed"] += 1
-            result["failures"].append((capture.final_url, f"{type(exc).__name__}: {exc}"))
-            continue
+        # a page is read again as it was read: with the profile it was stored under (its site label),
+        # or generically (a page stored without one carries its host name as its site)
+        crawled_with = capture.site if capture.site in known_sites else None
+        profile = profiles.for_page(capture.final_url, crawled_with, generic=crawled_with is None)
+        ex = read(capture.body, capture.final_url, capture.content_type, profile)
         if failure := extraction_failure(ex):  # keep the article as it was rather than empty it
             result["failed"] += 1
-            result["failures"].append((capture.final_url, failure))
+            result["failures"].append((row["final_url"], failure))
             continue
         if capture.kind == "page" and not ex.is_article:
             result["not_article"] += 1
             continue
-        save(archive, ex, row["id"], capture, result, keys_by_page.get(capture.final_url, set()))
+        save(archive, ex, row["id"], capture, result, keys_by_page.get(row["final_url"], set()))
     archive.flush()
     return result
 
 
-def latest_good_captures(archive: Archive, site: str | None, since: str | None) -> list[dict]:
-    """Per page URL, the most recently fetched 2xx capture of an article or page."""
+def default_extractor() -> Extractor:
+    from .extract import extract  # the extractor loads its rules on import: only where it is used
+
+    return extract
+
+
+def latest_good_captures(archive: Archive, site: str | None, since: str | None, stale: bool = False) -> list[dict]:
+    """Per page URL, the most recently fetched 2xx capture of an article or page (with `stale`: only of
+    pages whose article another extractor version made)."""
     clauses = ["kind IN ('article', 'page')", "status BETWEEN ? AND ?"]
     params: list = list(HTTP_OK)
     if site:
@@ -96,14 +126,19 @@ def latest_good_captures(archive: Archive, site: str | None, since: str | None) 
     if since:
         sql += " AND substr(fetched_at, 1, 10) >= ?"
         params.append(since)
+    if stale:
+        sql += """ AND final_url IN (
+            SELECT coalesce(c.final_url, c.url) FROM articles a JOIN captures c ON a.capture_id = c.id
+            WHERE a.extractor_version IS NOT ?)"""
+        params.append(EXTRACTOR_VERSION)
     return archive.query(sql + " ORDER BY id", params)
 
 
-def save(archive: Archive, ex, capture_id: int, capture: Capture, result: dict, earlier_keys: set[str]) -> None:
-    key = ex.canonical_url or ex.url
-    before = archive.query(
-        f"SELECT last_seen_at, {', '.join(OTHER_FIELDS)} FROM articles WHERE canonical_url = ?", (key,)
-    )
+def save(
+    archive: Archive, ex: Extraction, capture_id: int, capture: Capture, result: ReparseResult, earlier_keys: set[str]
+) -> None:
+    key = article_key(ex)
+    before = archive.query(f"SELECT {', '.join(OTHER_FIELDS)} FROM articles WHERE canonical_url = ?", (key,))
     earlier_keys = earlier_keys - {key}
     outcome = archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
     result["reparsed"] += 1
@@ -122,8 +157,6 @@ def save(archive: Archive, ex, capture_id: int, capture: Capture, result: dict, 
         archive.rekey_article(old_key, key)
     if moved:
         result["rekeyed"].append((moved, key))
-    if before:
-        keep_last_seen(archive, key, before[0]["last_seen_at"])
 
 
 def article_keys_by_page(archive: Archive) -> dict[str, set[str]]:
@@ -136,7 +169,7 @@ def article_keys_by_page(archive: Archive) -> dict[str, set[str]]:
     return keys
 
 
-def other_fields_differ(old: dict, ex) -> bool:
+def other_fields_differ(old: dict, ex: Extraction) -> bool:
     new = {
         "url": ex.url,
         "source": ex.source,
@@ -147,13 +180,3 @@ def other_fields_differ(old: dict, ex) -> bool:
         "language": ex.language,
     }
     return any(old[name] != new[name] for name in OTHER_FIELDS)
-
-
-def keep_last_seen(archive: Archive, key: str, previous: str | None) -> None:
-    """save_article sets last_seen_at to the reparsed capture's fetch time; a later sighting
-    (a newer capture of another URL, a 304 revalidation) must not be forgotten."""
-    if previous:
-        archive.db.conn.execute(
-            "UPDATE articles SET last_seen_at = ? WHERE canonical_url = ? AND last_seen_at < ?",
-            (previous, key, previous),
-        )

@@ -1,6 +1,6 @@
 """Full-text search of the archive, with or without Vietnamese diacritics.
 
-The indexes are built by migration 2 in store.py and kept fresh by plain-SQL triggers:
+The indexes are built by migration 2 in migrations.py and kept fresh by plain-SQL triggers:
 `articles_fts` is folded (marks stripped by the tokenizer, đ mapped to d), `articles_fts_exact` keeps
 the marks. The articles found are those the folded index matches, so 'xu phat' and 'xử phạt' find the
 same set; a query typed with marks ranks the articles that hold it as typed first, because 'tài'
@@ -202,10 +202,11 @@ def search(
     exact = fts_expression(query) if has_diacritics(query) else None
     hits = ranked_hits(archive, exact, folded, site, since, until, limit)
     for hit in hits:
-        exact_hit = hit.pop("tier") == 0
-        index, expression = ("articles_fts_exact", exact) if exact_hit else ("articles_fts", folded)
+        if hit.pop("tier") == 0 and exact is not None:  # tier 0: a hit of the exact index
+            index, expression, hit["match"] = "articles_fts_exact", exact, "exact"
+        else:
+            index, expression, hit["match"] = "articles_fts", folded, "folded"
         hit["snippet"] = snippet(archive, index, expression, hit.pop("rid"))
-        hit["match"] = "exact" if exact_hit else "folded"
     return hits
 
 
@@ -251,8 +252,4 @@ def run(archive: Archive, sql: str, params: list) -> list[tuple]:
 
 def reindex(archive: Archive) -> int:
     """Rebuild both indexes from the articles table (after a bulk load that bypassed the triggers)."""
-    with archive.db.atomic():
-        archive.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
-        archive.db.execute("INSERT INTO articles_fts (rowid, title, lead, body) SELECT * FROM articles_fts_source")
-        archive.db.execute("INSERT INTO articles_fts_exact(articles_fts_exact) VALUES ('rebuild')")
-    return archive.article_count()
+    return archive.rebuild_search_index()

@@ -3,7 +3,7 @@
 Every fetched response is stored as a capture (exact body bytes, compressed) before extraction;
 articles are keyed by canonical URL so a re-crawl updates rows instead of adding them. Writes are
 batched in transactions; `flush()` commits. The schema is created and migrated on open
-(PRAGMA user_version counts the migrations applied).
+(archiver/migrations.py). Every write to an archive goes through this class.
 """
 
 import fcntl
@@ -15,12 +15,14 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TextIO
 
 import sqlite_utils
 import zstandard
 
 from . import EXTRACTOR_VERSION
 from .errors import StoreError
+from .migrations import migrate
 from .models import EXPECTED_FIELDS, Extraction
 
 # Capture bodies are stored zstd-compressed: on real 46 KB portal pages zstd level 3 takes 0.10 ms for a
@@ -46,166 +48,6 @@ def stored_bytes(blob: bytes | None, method: str | None) -> bytes:
         return zlib.decompress(blob)
     raise StoreError(f"unknown body compression {method!r}")
 
-
-# Each entry is one migration; PRAGMA user_version records how many have run.
-MIGRATIONS = [
-    """
-    CREATE TABLE crawls (
-        id INTEGER PRIMARY KEY,
-        started_at TEXT NOT NULL,
-        finished_at TEXT,
-        finish_reason TEXT,
-        sites TEXT,             -- JSON list of site profiles or start URLs
-        settings TEXT,          -- JSON of the settings that matter
-        pages INTEGER DEFAULT 0,
-        articles_new INTEGER DEFAULT 0,
-        articles_changed INTEGER DEFAULT 0,
-        articles_same INTEGER DEFAULT 0,
-        errors INTEGER DEFAULT 0,
-        stats TEXT              -- JSON: counts by reason
-    );
-    CREATE TABLE captures (
-        id INTEGER PRIMARY KEY,
-        crawl_id INTEGER REFERENCES crawls(id),
-        url TEXT NOT NULL,          -- the URL requested
-        final_url TEXT,             -- after redirects
-        status INTEGER,             -- NULL when no response arrived
-        method TEXT DEFAULT 'GET',
-        request_headers TEXT,       -- JSON list of [name, value]
-        headers TEXT,               -- JSON list of [name, value], as received
-        content_type TEXT,
-        body BLOB,                  -- compressed (see body_compression) exact bytes as received
-        body_compression TEXT,
-        content_encoding TEXT,      -- the Content-Encoding the bytes in body still carry, if any
-        size INTEGER,               -- length of the payload after content decoding
-        sha256 TEXT,                -- hex digest of the decoded payload
-        fetched_at TEXT NOT NULL,   -- UTC ISO 8601
-        kind TEXT,                  -- listing, article, page, robots, other
-        site TEXT,
-        error TEXT                  -- why nothing could be extracted or fetched (NULL when fine)
-    );
-    CREATE INDEX captures_url ON captures(url);
-    CREATE INDEX captures_crawl ON captures(crawl_id);
-    CREATE TABLE articles (
-        canonical_url TEXT PRIMARY KEY,
-        url TEXT,
-        site TEXT,
-        title TEXT,
-        published_at TEXT,
-        published_month TEXT,       -- YYYY-MM, for facets and per-month counts
-        updated_at TEXT,
-        author TEXT,
-        source TEXT,
-        views INTEGER,
-        lead TEXT,
-        body TEXT,
-        category TEXT,
-        images TEXT,                -- JSON list of URLs
-        attachments TEXT,           -- JSON list of {url, text}
-        language TEXT,
-        provenance TEXT,            -- JSON: field -> rule that gave it
-        content_hash TEXT,          -- sha256 of the normalized content (title, body, author, dates)
-        extractor_version TEXT,
-        capture_id INTEGER REFERENCES captures(id),
-        sha256 TEXT,                -- payload digest of that capture
-        fetched_at TEXT,            -- when that capture was fetched
-        first_seen_at TEXT,
-        last_seen_at TEXT,
-        changed_at TEXT             -- when the content last changed (first_seen_at at first)
-    );
-    CREATE INDEX articles_site_published ON articles(site, published_at);
-    CREATE TABLE article_versions (
-        id INTEGER PRIMARY KEY,
-        canonical_url TEXT NOT NULL,
-        title TEXT, published_at TEXT, updated_at TEXT, author TEXT, lead TEXT, body TEXT,
-        content_hash TEXT,
-        old_capture_id INTEGER,     -- the capture the superseded content came from
-        new_capture_id INTEGER,     -- the capture that showed the change
-        changed_at TEXT NOT NULL
-    );
-    CREATE INDEX article_versions_url ON article_versions(canonical_url);
-    CREATE TABLE article_views (
-        canonical_url TEXT NOT NULL,
-        fetched_at TEXT NOT NULL,
-        views INTEGER NOT NULL,
-        capture_id INTEGER,
-        PRIMARY KEY (canonical_url, fetched_at)
-    );
-    CREATE TABLE extraction_issues (
-        url TEXT NOT NULL,          -- canonical URL of the page
-        field TEXT NOT NULL,
-        reason TEXT NOT NULL,
-        capture_id INTEGER,
-        recorded_at TEXT,
-        PRIMARY KEY (url, field)
-    );
-    """,
-    # 2. Full-text search (archiver/search.py): two FTS5 indexes over title, lead and body.
-    # articles_fts is folded: the tokenizer strips the marks and replace() maps đ to d, so 'xu phat' and
-    # 'da nang' find 'xử phạt' and 'Đà Nẵng'; content="articles" in double quotes is how datasette finds
-    # it for the articles table's search box. articles_fts_exact keeps the marks ('tài' is not 'tai').
-    # The triggers call built-in SQL only, no application function: sqlite3, datasette and other tools
-    # can write articles and the indexes stay fresh. A query must be folded the same way: `archiver search`
-    # folds it, `archiver serve` loads a datasette plugin that folds the search box, and plain SQL writes
-    # d for đ. (Indexing each article's đ-words as written would spare that, at 0.3 ms an article on the
-    # crawl's hot path, measured.) Both are external-content tables keyed by articles' rowid, so
-    # snippets show the original text. Never run FTS5 'rebuild' on articles_fts (it would index the text
-    # unfolded): search.reindex() rebuilds both. Statements inside triggers end with '; --' because
-    # _migrate splits scripts on ';' + newline.
-    """
-    CREATE VIRTUAL TABLE articles_fts USING fts5(
-        title, lead, body, content="articles", tokenize='unicode61 remove_diacritics 2'
-    );
-    CREATE VIRTUAL TABLE articles_fts_exact USING fts5(
-        title, lead, body, content='articles', tokenize='unicode61 remove_diacritics 0'
-    );
-    INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');
-    INSERT INTO articles_fts_exact (articles_fts_exact, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0)');
-    CREATE VIEW articles_fts_source AS
-    SELECT rowid AS article_rowid,
-        replace(replace(title, 'đ', 'd'), 'Đ', 'D') AS title,
-        replace(replace(lead, 'đ', 'd'), 'Đ', 'D') AS lead,
-        replace(replace(body, 'đ', 'd'), 'Đ', 'D') AS body
-    FROM articles;
-    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
-        INSERT INTO articles_fts_exact (rowid, title, lead, body)
-            VALUES (new.rowid, new.title, new.lead, new.body); --
-        INSERT INTO articles_fts (rowid, title, lead, body)
-            SELECT * FROM articles_fts_source WHERE article_rowid = new.rowid; --
-    END;
-    CREATE TRIGGER articles_fts_delete BEFORE DELETE ON articles BEGIN
-        INSERT INTO articles_fts_exact (articles_fts_exact, rowid, title, lead, body)
-            VALUES ('delete', old.rowid, old.title, old.lead, old.body); --
-        INSERT INTO articles_fts (articles_fts, rowid, title, lead, body)
-            SELECT 'delete', * FROM articles_fts_source WHERE article_rowid = old.rowid; --
-    END;
-    CREATE TRIGGER articles_fts_update_old BEFORE UPDATE OF title, lead, body ON articles
-    WHEN old.title IS NOT new.title OR old.lead IS NOT new.lead OR old.body IS NOT new.body BEGIN
-        INSERT INTO articles_fts_exact (articles_fts_exact, rowid, title, lead, body)
-            VALUES ('delete', old.rowid, old.title, old.lead, old.body); --
-        INSERT INTO articles_fts (articles_fts, rowid, title, lead, body)
-            SELECT 'delete', * FROM articles_fts_source WHERE article_rowid = old.rowid; --
-    END;
-    CREATE TRIGGER articles_fts_update_new AFTER UPDATE OF title, lead, body ON articles
-    WHEN old.title IS NOT new.title OR old.lead IS NOT new.lead OR old.body IS NOT new.body BEGIN
-        INSERT INTO articles_fts_exact (rowid, title, lead, body)
-            VALUES (new.rowid, new.title, new.lead, new.body); --
-        INSERT INTO articles_fts (rowid, title, lead, body)
-            SELECT * FROM articles_fts_source WHERE article_rowid = new.rowid; --
-    END;
-    INSERT INTO articles_fts_exact (articles_fts_exact) VALUES ('rebuild');
-    INSERT INTO articles_fts (rowid, title, lead, body) SELECT * FROM articles_fts_source;
-    """,
-    # 3. Search results ranked by relevance (archiver/search.py): `WHERE search MATCH '"xu phat"' ORDER BY
-    # relevance`. The folded index's own column, through the view, carries the MATCH to the index, so
-    # relevance is its weighted bm25 (lower is better; empty without a MATCH). datasette's table search
-    # cannot order by relevance (0.65); the plugin sends the articles table's search box here.
-    """
-    CREATE VIEW articles_search AS
-    SELECT articles_fts.articles_fts AS search, articles_fts.rank AS relevance, articles.*
-    FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid;
-    """,
-]
 
 CONTENT_FIELDS = ("title", "published_at", "updated_at", "author", "lead", "body")
 
@@ -239,6 +81,21 @@ class Capture:
         self.compressed = compress_body(stored) if stored else None
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid an INSERT gave (sqlite3 types lastrowid as optional: None only before any insert)."""
+    if cursor.lastrowid is None:
+        raise StoreError("the insert gave no row id")
+    return cursor.lastrowid
+
+
+def article_key(ex: Extraction) -> str:
+    """The key an article is stored under: its canonical URL, else the URL it was read from."""
+    key = ex.canonical_url or ex.url
+    if not key:
+        raise StoreError("an article read from no URL cannot be stored")
+    return key
+
+
 def content_hash(ex: Extraction) -> str:
     normalized = json.dumps([getattr(ex, f) for f in CONTENT_FIELDS], ensure_ascii=False)
     return hashlib.sha256(normalized.encode()).hexdigest()
@@ -257,12 +114,12 @@ class Archive:
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA busy_timeout=10000")
-            self._migrate()
+            migrate(self.db)
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open archive {self.path}: {exc}") from None
         self.batch_size = batch_size
         self._pending = 0
-        self._lock_file = None
+        self._lock_file: TextIO | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -280,23 +137,17 @@ class Archive:
             self._lock_file = None
 
     def lock_for_crawl(self) -> None:
-        """Refuse a second crawl writing this archive at the same time."""
-        self._lock_file = open(f"{self.path}.lock", "w")  # noqa: SIM115 (held until unlock)
+        """Refuse a second crawl writing this archive at the same time (held until close; taking it
+        again through the same Archive is a no-op)."""
+        if self._lock_file is not None:
+            return
+        lock_file = open(f"{self.path}.lock", "w")  # noqa: SIM115 (held until close)
         try:
-            fcntl.flock(self._lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            self._lock_file.close()
-            self._lock_file = None
+            lock_file.close()
             raise StoreError(f"another crawl is writing {self.path}; wait for it to finish") from None
-
-    def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self.db.atomic():
-                for statement in script.split(";\n"):
-                    if statement.strip():
-                        self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version = {number}")
+        self._lock_file = lock_file
 
     def _write(self, sql: str, params=()) -> sqlite3.Cursor:
         if not self.db.conn.in_transaction:
@@ -320,7 +171,7 @@ class Archive:
             (utc_now(), json.dumps(sites, ensure_ascii=False), json.dumps(settings)),
         )
         self.flush()
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def finish_crawl(self, crawl_id: int, reason: str, counts: dict) -> None:
         self._write(
@@ -338,6 +189,13 @@ class Archive:
                 crawl_id,
             ),
         )
+        self.flush()
+
+    def add_crawl_stats(self, crawl_id: int, stats: dict) -> None:
+        """Merge `stats` into the JSON stats of a crawl (fill rates and memory, after the crawl)."""
+        (recorded,) = self.db.execute("SELECT stats FROM crawls WHERE id = ?", (crawl_id,)).fetchone()
+        merged = json.loads(recorded or "{}") | stats
+        self._write("UPDATE crawls SET stats = ? WHERE id = ?", (json.dumps(merged, sort_keys=True), crawl_id))
         self.flush()
 
     # -- captures --------------------------------------------------------------------------
@@ -370,7 +228,7 @@ class Archive:
             ),
         )
         self._written()
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def set_capture_error(self, capture_id: int, reason: str) -> None:
         self._write("UPDATE captures SET error = ? WHERE id = ?", (reason, capture_id))
@@ -388,7 +246,7 @@ class Archive:
 
     def save_article(self, ex: Extraction, *, capture_id: int, site: str | None, fetched_at: str) -> str:
         """Insert or update the article; returns 'new', 'changed' or 'same'."""
-        key = ex.canonical_url or ex.url
+        key = article_key(ex)
         digest = content_hash(ex)
         old = self.db.execute(
             "SELECT content_hash, capture_id, " + ", ".join(CONTENT_FIELDS) + " FROM articles WHERE canonical_url = ?",
@@ -527,6 +385,20 @@ class Archive:
                 (key, name, reason, capture_id, now),
             )
 
+    # -- search ----------------------------------------------------------------------------
+
+    def rebuild_search_index(self) -> int:
+        """Rebuild both full-text indexes from the articles table (see migration 2); returns the article count.
+
+        articles_fts is filled from the folding view, never by FTS5 'rebuild' (that would index unfolded text).
+        """
+        self.flush()
+        with self.db.atomic():
+            self.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
+            self.db.execute("INSERT INTO articles_fts (rowid, title, lead, body) SELECT * FROM articles_fts_source")
+            self.db.execute("INSERT INTO articles_fts_exact(articles_fts_exact) VALUES ('rebuild')")
+        return self.article_count()
+
     # -- reading ---------------------------------------------------------------------------
 
     def query(self, sql: str, params=()) -> list[dict]:
@@ -561,62 +433,3 @@ def _inflate(data: bytes, wbits: int, max_size: int) -> bytes:
     if not inflater.eof:
         raise zlib.error("incomplete or truncated stream")  # as zlib.decompress() says it
     return out
-
-
-class CrawlMemory:
-    """What earlier crawls of an archive tell the next one: known articles and listing validators."""
-
-    def __init__(self, archive: Archive, refresh_days: int | None = None):
-        self.refresh_after = None
-        if refresh_days is not None:
-            since = datetime.now(UTC).timestamp() - refresh_days * 86400
-            self.refresh_after = datetime.fromtimestamp(since, UTC).isoformat(timespec="seconds")
-        self.known = self._known_articles(archive)
-        self.validators = self._validators(archive)
-        self.resuming = self._last_crawl_unfinished(archive)
-
-    def _known_articles(self, archive: Archive) -> set[str]:
-        """Article URLs not to fetch again: all, less those first seen inside the refresh window."""
-        sql = "SELECT url, canonical_url FROM articles"
-        params: tuple = ()
-        if self.refresh_after:
-            sql += " WHERE first_seen_at < ?"
-            params = (self.refresh_after,)
-        known: set[str] = set()
-        for url, canonical in archive.db.execute(sql, params):
-            known.update(u for u in (url, canonical) if u)
-        # the URL as requested, when a redirect or a canonical link gave the article another key
-        known.update(
-            u
-            for (u,) in archive.db.execute(
-                "SELECT c.url FROM captures c JOIN articles a ON a.capture_id = c.id"
-                + (" WHERE a.first_seen_at < ?" if self.refresh_after else ""),
-                params,
-            )
-        )
-        return known
-
-    @staticmethod
-    def _validators(archive: Archive) -> dict[str, dict[str, str]]:
-        """For each URL fetched with an ETag or Last-Modified, the headers of a conditional request."""
-        validators: dict[str, dict[str, str]] = {}
-        rows = archive.db.execute(
-            "SELECT url, headers FROM captures WHERE id IN "
-            "(SELECT max(id) FROM captures WHERE status = 200 GROUP BY url)"
-        )
-        for url, headers in rows:
-            found = {name.lower(): value for name, value in json.loads(headers or "[]")}
-            conditional = {}
-            if "etag" in found:
-                conditional["If-None-Match"] = found["etag"]
-            if "last-modified" in found:
-                conditional["If-Modified-Since"] = found["last-modified"]
-            if conditional:
-                validators[url] = conditional
-        return validators
-
-    @staticmethod
-    def _last_crawl_unfinished(archive: Archive) -> bool:
-        """True when the crawl before this one was killed: walk every listing again to finish its work."""
-        rows = archive.db.execute("SELECT finished_at FROM crawls ORDER BY id DESC LIMIT 2").fetchall()
-        return len(rows) == 2 and rows[1][0] is None

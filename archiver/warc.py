@@ -16,6 +16,7 @@ import os
 import re
 import zlib
 from collections import Counter, OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -36,6 +37,7 @@ from . import __version__, profiles
 from .errors import ArchiverError
 from .export import where_clause
 from .ingest import HTML_TYPES, Ingester
+from .profiles import Profile
 from .store import Archive, Capture, decode_payload, stored_bytes
 
 log = logging.getLogger(__name__)
@@ -256,27 +258,41 @@ def fetched_at_from(warc_date_value: str | None) -> str:
 # -- import ------------------------------------------------------------------------------------
 
 
-def import_warc(archive: Archive, paths, crawl_id: int | None, site: str | None = None) -> dict:
-    """Store the HTML responses of WARC files as captures and extract their articles.
+def import_warc(archive: Archive, paths, site: str | None = None) -> dict:
+    """Store the HTML responses of WARC files as captures and extract their articles, as one crawl.
 
     `site` forces one profile for every page; by default a page gets the profile whose domains
     cover its host, else generic extraction (keeping only pages that read as articles).
+    The import takes the archive's crawl lock and is recorded in the crawls table (finished, or
+    failed with what was imported before the failure).
     Returns counts: records, responses, captures, new/changed/same articles, and what was skipped.
     """
     paths = [Path(p) for p in paths]
-    for path in paths:
-        if not path.is_file():
-            raise ArchiverError(f"no such WARC file: {path}")
-    importer = _Importer(archive, crawl_id, profiles.load(site) if site else None)
+    archive.lock_for_crawl()
+    crawl_id = archive.begin_crawl([str(p) for p in paths], {"import": "warc", "site": site})
+    importer = _Importer(archive, crawl_id, site)
     try:
         for path in paths:
+            if not path.is_file():
+                raise ArchiverError(f"no such WARC file: {path}")
+        if site:
+            profiles.load(site)  # an unknown name fails before any file is read
+        for path in paths:
             importer.read_file(path)
-    except ArchiverError as exc:
-        exc.counts = dict(importer.counts)  # what was imported before it, for the crawl record
+    except ArchiverError:
+        archive.finish_crawl(crawl_id, "failed", crawl_counts(importer.counts))
         raise
     finally:
         archive.flush()
+    archive.finish_crawl(crawl_id, "finished", crawl_counts(importer.counts))
     return dict(importer.counts)
+
+
+def crawl_counts(counts: Mapping[str, int]) -> dict[str, int]:
+    """The import's counts in the shape the crawls table records."""
+    problems = sum(v for k, v in counts.items() if k.startswith("problem_"))
+    outcomes = {f"articles/{o}": counts.get(o, 0) for o in ("new", "changed", "same")}
+    return {**counts, **outcomes, "pages": counts.get("captures", 0), "errors": problems + counts.get("failed", 0)}
 
 
 class _CheckedIterator(ArchiveIterator):
@@ -296,13 +312,13 @@ class _Response:
     """A response read from a WARC, held until the next record (which may be its request) is seen."""
 
     capture: Capture
-    profile: object
+    profile: Profile | None
     links: set[str]  # its WARC-Record-ID and WARC-Concurrent-To values
 
 
 class _Importer:
-    def __init__(self, archive: Archive, crawl_id: int | None, forced_profile):
-        self.archive, self.crawl_id, self.forced_profile = archive, crawl_id, forced_profile
+    def __init__(self, archive: Archive, crawl_id: int | None, site: str | None):
+        self.archive, self.crawl_id, self.site = archive, crawl_id, site
         self.ingester = Ingester(archive, crawl_id)
         self.counts: Counter = Counter(dict.fromkeys(COUNT_KEYS, 0))
         # wget writes a request before its response, Heritrix and warcio after it: a response is held
@@ -399,7 +415,7 @@ class _Importer:
         if self.already_stored(url, fetched_at, body):
             self.counts["skipped_already_in_archive"] += 1
             return None
-        profile = self.forced_profile or profiles.for_url(url)
+        profile = profiles.for_page(url, self.site)
         links = record_links(record)
         request_headers = next((self.requests.pop(k) for k in links if k in self.requests), [])
         capture = Capture(

@@ -57,7 +57,14 @@ class ArchivePipeline:
     def __init__(self, crawler):
         self.stats = crawler.stats
         self.settings = crawler.settings
-        self.worker: IngestWorker | None = None
+        self._worker: IngestWorker | None = None
+
+    @property
+    def worker(self) -> IngestWorker:
+        """The storage process, started when the spider opens."""
+        if self._worker is None:
+            raise RuntimeError("the pipeline is not open: no storage process")
+        return self._worker
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -69,7 +76,7 @@ class ArchivePipeline:
         if not self.crawl_id:  # started as `scrapy crawl portal -a sites=...` rather than `archiver crawl`
             with Archive(db) as archive:
                 self.crawl_id = archive.begin_crawl(self.settings.getlist("ARCHIVE_SITES"), {})
-        self.worker = IngestWorker(db, self.crawl_id)
+        self._worker = IngestWorker(db, self.crawl_id)
 
     def close_spider(self):
         for key, value in self.worker.finish().items():

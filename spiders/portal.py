@@ -8,7 +8,8 @@ Two modes:
 """
 
 import re
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date
 from email.utils import parsedate_to_datetime
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -30,8 +31,9 @@ from twisted.internet.defer import CancelledError
 from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTimedOutError, TimeoutError
 
 from archiver import dates, profiles
+from archiver.crawl import CrawlMemory
 from archiver.middlewares import OffsiteRedirect
-from archiver.store import Archive, CrawlMemory, utc_now
+from archiver.store import Archive, utc_now
 
 SKIPPED_EXTENSIONS = tuple(f".{ext}" for ext in IGNORED_EXTENSIONS)
 # "Next page" links a listing shows when the profile names none.
@@ -71,8 +73,8 @@ def listed_date(texts: list[str]) -> date | None:
     for line in lines:
         if dates.is_date_line(line) and (found := dates.parse_date(line)):
             return found.value.date()
-    found = dates.find_dates(" ".join(lines))
-    return found[0][0].value.date() if found else None
+    in_text = dates.find_dates(" ".join(lines))
+    return in_text[0][0].value.date() if in_text else None
 
 
 class PortalSpider(scrapy.Spider):
@@ -104,7 +106,18 @@ class PortalSpider(scrapy.Spider):
         self.base_url = base_url
         self.refresh_days = int(refresh_days) if refresh_days else None
         self.full = bool(full)
-        self.memory: CrawlMemory | None = None
+        self._memory: CrawlMemory | None = None
+
+    @property
+    def memory(self) -> CrawlMemory:
+        """What earlier crawls archived, read when the crawl starts (start())."""
+        if self._memory is None:
+            raise RuntimeError("the spider has not started: no crawl memory read yet")
+        return self._memory
+
+    @memory.setter
+    def memory(self, memory: CrawlMemory) -> None:
+        self._memory = memory
 
     # -- scheduling ------------------------------------------------------------------------
 
@@ -155,7 +168,7 @@ class PortalSpider(scrapy.Spider):
     async def start(self):
         with Archive(self.crawler.settings.get("ARCHIVE_DB")) as archive:
             self.memory = CrawlMemory(archive, self.refresh_days)
-        starts = [
+        starts: list[tuple[str, Callable, str | None, str]] = [
             (self.rebase(url), callback, profile.name, kind)
             for profile in self.profiles
             for key, callback, kind in (
@@ -297,13 +310,12 @@ class PortalSpider(scrapy.Spider):
             return False
         stamp = stamp.strip()
         parsed = dates.parse_iso(stamp)
-        if parsed is None:
-            try:
-                parsed_dt: datetime | None = parsedate_to_datetime(stamp)
-            except (TypeError, ValueError):
-                parsed_dt = None
-            return bool(parsed_dt) and parsed_dt.date() < self.since
-        return parsed.value.date() < self.since
+        if parsed is not None:
+            return parsed.value.date() < self.since
+        try:  # an RSS date: 'Tue, 02 Jan 2024 08:00:00 +0700'
+            return parsedate_to_datetime(stamp).date() < self.since
+        except (TypeError, ValueError):
+            return False
 
     # -- generic mode ----------------------------------------------------------------------
 

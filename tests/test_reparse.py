@@ -2,9 +2,11 @@
 
 import dataclasses
 import json
+import sqlite3
 
 from conftest import FIXTURES, rows, run_archiver
 
+from archiver import EXTRACTOR_VERSION
 from archiver.extract import extract
 from archiver.reparse import reparse
 from archiver.search import search
@@ -280,3 +282,29 @@ def test_a_key_another_page_took_since_stays_with_that_page(tmp_path):
     assert rows(db, "SELECT title FROM articles WHERE canonical_url = ?", (shared,)) == [
         (current(url_a, body_a)["title"],)
     ]
+
+
+def test_reparse_stale_re_extracts_only_what_an_older_extractor_made(tmp_path):
+    db = tmp_path / "a.db"
+    old_archive(db).close()
+    keys = sorted(stored_articles(db))
+    stale, current_key = keys[:2], keys[2]
+    with sqlite3.connect(db) as conn:  # rows an earlier release wrote: another version, or none recorded
+        conn.execute("UPDATE articles SET extractor_version = '0' WHERE canonical_url = ?", (stale[0],))
+        conn.execute("UPDATE articles SET extractor_version = NULL WHERE canonical_url = ?", (stale[1],))
+    untouched = rows(db, "SELECT * FROM articles WHERE canonical_url = ?", (current_key,))
+
+    result = run_archiver("reparse", "--stale", "--db", db)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("reparsed 2 articles: 2 changed")
+    versions = dict(rows(db, "SELECT canonical_url, extractor_version FROM articles"))
+    assert versions == dict.fromkeys(keys, EXTRACTOR_VERSION)
+    after = stored_articles(db)
+    by_key = {extract(body, url, HTML).canonical_url or url: current(url, body) for url, body in ARTICLES}
+    for key in stale:
+        assert {name: after[key][name] for name in COMPARED} == by_key[key]
+    assert rows(db, "SELECT * FROM articles WHERE canonical_url = ?", (current_key,)) == untouched
+    assert rows(db, "SELECT canonical_url FROM article_versions ORDER BY canonical_url") == [(k,) for k in stale]
+    again = run_archiver("reparse", "--stale", "--db", db)
+    assert again.returncode == 0 and again.stdout.startswith("reparsed 0 articles")

@@ -6,9 +6,10 @@ import sqlite3
 import pytest
 from conftest import assert_one_line_error, run_archiver
 
+from archiver.migrations import MIGRATIONS
 from archiver.models import Extraction
 from archiver.search import SearchError, fts_expression, reindex, search
-from archiver.store import MIGRATIONS, Archive, Capture, utc_now
+from archiver.store import Archive, Capture, utc_now
 
 ARTICLES = [
     dict(

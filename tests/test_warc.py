@@ -236,7 +236,7 @@ def test_round_trip_gives_the_same_articles(tmp_path):
     with Archive(tmp_path / "a.db") as archive:
         write_warc(archive, tmp_path / "out.warc.gz")
     with Archive(tmp_path / "b.db") as fresh:
-        counts = import_warc(fresh, [tmp_path / "out.warc.gz"], None)
+        counts = import_warc(fresh, [tmp_path / "out.warc.gz"])
     assert articles(tmp_path / "b.db") == articles(tmp_path / "a.db")
     assert counts["new"] == len(articles(tmp_path / "a.db"))
     assert counts["skipped_not_html"] == 1 and counts["problem_http_404"] == 1
@@ -272,7 +272,7 @@ def test_round_trip_of_real_pages_uses_their_site_profile(tmp_path, realpages):
             )
         write_warc(archive, tmp_path / "out.warc.gz")
     with Archive(tmp_path / "b.db") as fresh:
-        import_warc(fresh, [tmp_path / "out.warc.gz"], None)
+        import_warc(fresh, [tmp_path / "out.warc.gz"])
     assert articles(tmp_path / "b.db") == articles(tmp_path / "a.db")
     assert rows(tmp_path / "b.db", "SELECT DISTINCT site FROM articles") == [("sotttt",)]
 
@@ -281,8 +281,8 @@ def test_importing_twice_adds_nothing(tmp_path):
     with build_archive(tmp_path / "a.db") as archive:
         write_warc(archive, tmp_path / "out.warc.gz")
     with Archive(tmp_path / "b.db") as fresh:
-        import_warc(fresh, [tmp_path / "out.warc.gz"], None)
-        again = import_warc(fresh, [tmp_path / "out.warc.gz"], None)
+        import_warc(fresh, [tmp_path / "out.warc.gz"])
+        again = import_warc(fresh, [tmp_path / "out.warc.gz"])
     assert again["captures"] == 0 and again["skipped_already_in_archive"] == again["responses"] - 1  # less the PNG
     assert rows(tmp_path / "b.db", "SELECT count(*) FROM article_versions") == [(0,)]
 
@@ -364,7 +364,7 @@ def test_import_of_a_crawler_warc_with_chunked_gzip_payload(tmp_path):
     write_crawler_style_warc(tmp_path / "crawl.warc.gz", page, url)
     assert warcio_tool("check", tmp_path / "crawl.warc.gz").returncode == 0  # the test file itself is sound
     with Archive(tmp_path / "a.db") as archive:
-        counts = import_warc(archive, [tmp_path / "crawl.warc.gz"], None)
+        counts = import_warc(archive, [tmp_path / "crawl.warc.gz"])
         (capture,) = archive.query(
             "SELECT id, url, fetched_at, status, content_encoding, request_headers, site FROM captures"
         )
@@ -395,14 +395,28 @@ def test_malformed_warc_is_one_line_error(tmp_path):
     (tmp_path / "cut.warc.gz").write_bytes(good.read_bytes()[: good.stat().st_size // 2])
     for name in ("notes.warc", "cut.warc.gz"):
         with Archive(tmp_path / f"{name}.db") as archive, pytest.raises(ArchiverError) as caught:
-            import_warc(archive, [tmp_path / name], None)
+            import_warc(archive, [tmp_path / name])
         assert "\n" not in str(caught.value) and name in str(caught.value)
     # the intact records before the cut are kept: a crawl killed mid-write still yields its pages
     imported = rows(tmp_path / "cut.warc.gz.db", "SELECT url, sha256 FROM captures")
     assert imported and set(imported) <= set(rows(tmp_path / "a.db", "SELECT url, sha256 FROM captures"))
     assert f"the {len(imported)} responses before it were imported" in str(caught.value)
     with Archive(tmp_path / "x.db") as archive, pytest.raises(ArchiverError, match="no such WARC file"):
-        import_warc(archive, [tmp_path / "absent.warc.gz"], None)
+        import_warc(archive, [tmp_path / "absent.warc.gz"])
+
+
+def test_an_import_from_python_is_recorded_as_a_crawl(tmp_path):
+    build_archive(tmp_path / "a.db").close()
+    with Archive(tmp_path / "a.db") as archive:
+        write_warc(archive, tmp_path / "out.warc.gz")
+    with Archive(tmp_path / "b.db") as fresh:
+        counts = import_warc(fresh, [tmp_path / "out.warc.gz"])
+        with pytest.raises(ArchiverError):
+            import_warc(fresh, [tmp_path / "absent.warc.gz"])
+    crawls = rows(tmp_path / "b.db", "SELECT id, finish_reason, pages, articles_new, sites FROM crawls ORDER BY id")
+    assert [row[1:4] for row in crawls] == [("finished", counts["captures"], counts["new"]), ("failed", 0, 0)]
+    assert json.loads(crawls[0][4]) == [str(tmp_path / "out.warc.gz")]
+    assert set(rows(tmp_path / "b.db", "SELECT DISTINCT crawl_id FROM captures")) == {(crawls[0][0],)}
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -471,7 +485,7 @@ def test_an_older_capture_imported_late_does_not_overwrite_the_article(tmp_path)
     with Archive(tmp_path / "a.db") as archive:
         store_page(archive, None, url, newer, "2024-06-01T00:00:00+00:00")
         before = archive.query("SELECT title, capture_id, fetched_at FROM articles")
-        counts = import_warc(archive, [tmp_path / "old.warc.gz"], None)
+        counts = import_warc(archive, [tmp_path / "old.warc.gz"])
         assert archive.query("SELECT title, capture_id, fetched_at FROM articles") == before
     assert counts["older_than_archive"] == 1 and counts["captures"] == 1
     assert rows(tmp_path / "a.db", "SELECT count(*) FROM article_versions") == [(0,)]

@@ -5,12 +5,19 @@ a plain `datasette archive.db -m metadata.json`. `escape_fts()` is datasette's o
 """
 
 import base64
+from typing import TypedDict
 
 # Fold the query the way articles_fts folds the text (the tokenizer strips the marks; đ -> d is not
 # one of them). An empty query becomes "", which matches nothing, instead of an FTS5 syntax error.
 FOLDED_QUERY = "coalesce(nullif(escape_fts(replace(replace(:q, 'đ', 'd'), 'Đ', 'D')), ''), '\"\"')"
 
-TABLES = {
+
+class TableDoc(TypedDict):
+    description: str
+    columns: dict[str, str]
+
+
+TABLES: dict[str, TableDoc] = {
     "articles": {
         "description": "One row per article, keyed by its canonical URL; a re-crawl updates the row. "
         "Search ignores diacritics: 'xu phat' finds 'xử phạt', 'da nang' finds 'Đà Nẵng'. Syllables typed "

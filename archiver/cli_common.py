@@ -1,0 +1,56 @@
+"""What every `archiver` command shares: the --db option, the one-line failure, opening an archive."""
+
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import click
+
+if TYPE_CHECKING:  # the store is imported when a command opens one: `archiver --help` stays quick
+    from .store import Archive
+
+DEFAULT_DB = Path("data/archive.db")
+db_option = click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The archive file.",
+)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Say what went wrong in one line on stderr and exit with `code`."""
+    click.echo(f"archiver: {message}", err=True)
+    sys.exit(code)
+
+
+def open_archive(db: Path) -> "Archive":
+    """An existing archive (a missing file is the user's mistake, not a new archive)."""
+    from .store import Archive
+
+    return Archive(db, create=False)
+
+
+# Scrapy and Twisted log every failed fetch with a traceback; the pipeline already says it in one line.
+NOISY_LOGGERS = ("scrapy", "twisted", "py.warnings")
+
+
+class QuietLibraries(logging.Filter):
+    """Let through only critical records of the noisy libraries (and everything of this project's)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        noisy = any(record.name == n or record.name.startswith(n + ".") for n in NOISY_LOGGERS)
+        return not noisy or record.levelno >= logging.CRITICAL
+
+
+def configure_crawl_logging(verbose: bool) -> None:
+    """One line per record on stderr: the crawl's warnings, or with --verbose Scrapy's log too."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    handler.setLevel(logging.INFO if verbose else logging.WARNING)
+    if not verbose:
+        handler.addFilter(QuietLibraries())
+    logging.root.addHandler(handler)
+    logging.root.setLevel(logging.NOTSET)
