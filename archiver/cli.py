@@ -185,16 +185,22 @@ def stats(db, as_json):
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.argument("pages", type=click.Path(path_type=Path))
 @click.option("--site", help="Extract with this profile (default: generic, no profile).")
-def eval_command(gold, pages, site):
-    """Score extraction against hand-checked pages: per-field accuracy and every wrong field."""
-    from .evaluate import run_eval
+@click.option("--by-family", is_flag=True, help="Also a table per CMS family (gold records that name a `family`).")
+def eval_command(gold, pages, site, by_family):
+    """Score extraction against hand-checked pages: per-field accuracy and every wrong field.
+
+    Pages may be gzip-compressed (`*.html.gz`, as in tests/fixtures/corpus)."""
+    from .evaluate import ALL, render_families, run_eval_by_family
 
     if not gold.is_file():
         fail(f"no such gold file: {gold}")
     if not pages.is_dir():
         fail(f"no such pages folder: {pages}")
-    result = run_eval(gold, pages, profiles.load(site) if site else None)
-    click.echo(result.render())
+    results = run_eval_by_family(gold, pages, profiles.load(site) if site else None)
+    click.echo(results[ALL].render())
+    if by_family:
+        click.echo()
+        click.echo(render_families(results))
 
 
 @cli.command()

@@ -12,6 +12,7 @@ Fixtures may add `updated_at`, `source`, `attachments` and `is_article`; a field
 scored only when the expected record has its key.
 """
 
+import gzip
 import html
 import json
 from dataclasses import dataclass, field
@@ -158,11 +159,38 @@ def read_gold(gold_path: Path) -> list[dict]:
     return records
 
 
+def read_page(path: Path) -> bytes:
+    """A saved page's bytes; the field corpus keeps its pages gzip-compressed (`*.html.gz`)."""
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
 def run_eval(gold_path: Path, pages_dir: Path, profile: Profile | None) -> EvalResult:
     """Extract every page named in gold.jsonl and score it."""
-    result = EvalResult(label=f"{Path(gold_path).name} with profile {profile.name if profile else 'none (generic)'}")
+    return run_eval_by_family(gold_path, pages_dir, profile)[ALL]
+
+
+ALL = "all"
+
+
+def run_eval_by_family(gold_path: Path, pages_dir: Path, profile: Profile | None) -> dict[str, EvalResult]:
+    """Like run_eval, and the same scores per CMS family for records that name one (`family`):
+    {"all": every page, family: its pages}."""
+    label = f"{Path(gold_path).name} with profile {profile.name if profile else 'none (generic)'}"
+    results = {ALL: EvalResult(label=label)}
     for record in read_gold(gold_path):
-        body = (Path(pages_dir) / record["file"]).read_bytes()
-        ex = extract(body, url=record.get("url"), profile=profile)
-        result.add(record["file"], score_pair(record, ex))
-    return result
+        ex = extract(read_page(Path(pages_dir) / record["file"]), url=record.get("url"), profile=profile)
+        scores = score_pair(record, ex)
+        results[ALL].add(record["file"], scores)
+        if family := record.get("family"):
+            results.setdefault(family, EvalResult(label=f"family {family}")).add(record["file"], scores)
+    return results
+
+
+def render_families(results: dict[str, EvalResult]) -> str:
+    """One line per family: pages fully right and each field's accuracy."""
+    lines = [f"{'family':<36}{'pages':>6}{'all 5':>7}" + "".join(f"{f:>14}" for f in FIELDS)]
+    for name, r in sorted(results.items(), key=lambda kv: (kv[0] == ALL, kv[0])):
+        cells = "".join(f"{r.per_field.get(f, (0, 0))[0]:>10}/{r.per_field.get(f, (0, 0))[1]:<3}" for f in FIELDS)
+        lines.append(f"{name:<36}{r.pages:>6}{r.pages_fully_right:>7}{cells}")
+    return "\n".join(lines)
