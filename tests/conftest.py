@@ -5,9 +5,16 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import traceback
 from pathlib import Path
+from types import SimpleNamespace
+from unittest import mock
 
 import pytest
+from click.testing import CliRunner
+
+from archiver import cli as archiver_cli
+from archiver.localserver import serve
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -37,6 +44,26 @@ def run_archiver(*args, cwd=None, timeout=180) -> subprocess.CompletedProcess:
     )
 
 
+def archiver(*args) -> subprocess.CompletedProcess:
+    """The CLI in this process, through the same entry point as the `archiver` command: for commands that do not
+    crawl (Scrapy's reactor starts once per process). The result reads like run_archiver's; an exception that would
+    have printed a traceback in a subprocess is put into stderr the same way."""
+    argv = ["archiver", *map(str, args)]
+    with CliRunner().isolation() as (out, err, _), mock.patch.object(sys, "argv", argv):
+        try:
+            archiver_cli.main()
+            code = 0
+        except SystemExit as exit_:
+            code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
+        except Exception:
+            sys.stderr.write(traceback.format_exc())
+            code = 1
+        sys.stdout.flush()
+        sys.stderr.flush()
+        stdout, stderr = out.getvalue(), err.getvalue()
+    return subprocess.CompletedProcess(argv, code, stdout.decode(), stderr.decode())
+
+
 def rows(db: Path, sql: str, params=()) -> list[tuple]:
     with sqlite3.connect(db) as conn:
         return conn.execute(sql, params).fetchall()
@@ -63,3 +90,38 @@ def realpages() -> Path:
     if not (REALPAGES / "gold.jsonl").is_file():
         pytest.skip("../shared/realpages is not present")
     return REALPAGES
+
+
+def copy_archive(src: Path, dst: Path) -> Path:
+    """A consistent copy of an SQLite archive (WAL included), through SQLite's backup API."""
+    source, target = sqlite3.connect(src), sqlite3.connect(dst)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    return dst
+
+
+@pytest.fixture(scope="session")
+def demo_portal():
+    """The bundled demo portal, served on 127.0.0.1 for the whole run (one server per xdist worker)."""
+    server, base = serve(DEMO_SITE)
+    yield base
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def demo_crawl(demo_portal, tmp_path_factory) -> SimpleNamespace:
+    """One real `archiver crawl demo` per run (per xdist worker): its archive, its output, the portal it crawled.
+    Tests read it through demo_archive, a copy of their own."""
+    db = tmp_path_factory.mktemp("demo-crawl") / "demo.db"
+    result = run_archiver("crawl", "demo", "--base-url", demo_portal, "--db", db, "--delay", "0", "-q")
+    assert "Traceback" not in result.stderr, result.stderr
+    return SimpleNamespace(db=db, result=result, base=demo_portal)
+
+
+@pytest.fixture
+def demo_archive(demo_crawl, tmp_path) -> Path:
+    """A copy of the crawled demo archive that the test may change; its URLs point at demo_crawl.base."""
+    return copy_archive(demo_crawl.db, tmp_path / "demo.db")

@@ -5,10 +5,10 @@ import re
 import shutil
 
 import pytest
-from conftest import DEMO_SITE, FIXTURES, assert_one_line_error, free_port, rows, run_archiver
+from conftest import DEMO_SITE, FIXTURES, archiver, assert_one_line_error, free_port, rows, run_archiver
 from portal_server import serve_traps
 
-from archiver.localserver import serve
+pytestmark = pytest.mark.e2e
 
 ARTICLES = sorted((DEMO_SITE / "tin-hoat-dong").glob("*.aspx"))
 LISTED = {  # the articles the listing pages link to (one more is linked only from the home page)
@@ -21,22 +21,14 @@ LISTED = {  # the articles the listing pages link to (one more is linked only fr
 }
 
 
-@pytest.fixture
-def demo_portal():
-    server, base = serve(DEMO_SITE)
-    yield base
-    server.shutdown()
-
-
 def crawl(*args):
     result = run_archiver("crawl", *args, "--delay", "0", "-q")
     assert "Traceback" not in result.stderr, result.stderr
     return result
 
 
-def test_profile_crawl_archives_every_listed_article(demo_portal, tmp_path):
-    db = tmp_path / "a.db"
-    result = crawl("demo", "--base-url", demo_portal, "--db", db)
+def test_profile_crawl_archives_every_listed_article(demo_crawl, demo_archive):
+    db, result = demo_archive, demo_crawl.result  # the run's one `archiver crawl demo`
     assert result.returncode == 3, result.stdout + result.stderr  # partial: the listing links one missing page
     assert "http_404 1" in result.stdout
     archived = {url.rsplit("/", 1)[1] for (url,) in rows(db, "SELECT url FROM articles")}
@@ -57,9 +49,8 @@ def test_profile_crawl_archives_every_listed_article(demo_portal, tmp_path):
     assert sha == hashlib.sha256((DEMO_SITE / "tin-hoat-dong" / url.rsplit("/", 1)[1]).read_bytes()).hexdigest()
 
 
-def test_second_crawl_adds_no_article_rows(demo_portal, tmp_path):
-    db = tmp_path / "a.db"
-    crawl("demo", "--base-url", demo_portal, "--db", db)
+def test_second_crawl_adds_no_article_rows(demo_portal, demo_archive):
+    db = demo_archive  # after one crawl of demo_portal
     first = rows(db, "SELECT canonical_url, content_hash FROM articles ORDER BY 1")
     crawl("demo", "--base-url", demo_portal, "--db", db)
     assert rows(db, "SELECT canonical_url, content_hash FROM articles ORDER BY 1") == first
@@ -85,9 +76,8 @@ def test_max_pages_caps_the_fetches(demo_portal, tmp_path):
     assert rows(db, "SELECT count(*) FROM captures") == [(5,)]
 
 
-def test_since_skips_older_articles_and_stops_paginating(demo_portal, tmp_path):
-    db_all, db_recent = tmp_path / "all.db", tmp_path / "recent.db"
-    crawl("demo", "--base-url", demo_portal, "--db", db_all)
+def test_since_skips_older_articles_and_stops_paginating(demo_portal, demo_archive, tmp_path):
+    db_all, db_recent = demo_archive, tmp_path / "recent.db"  # db_all: a crawl of demo_portal without --since
     dates = sorted(d for (d,) in rows(db_all, "SELECT published_at FROM articles WHERE published_at IS NOT NULL"))
     cutoff = dates[-8][:10]  # inside the first listing page: the second is all older, the third never asked for
     crawl("demo", "--base-url", demo_portal, "--db", db_recent, "--since", cutoff)
@@ -144,10 +134,9 @@ def test_bad_responses_are_kept_counted_and_the_crawl_goes_on(tmp_path):
     assert "http_500" in result.stdout and "timeout" in result.stdout
 
 
-def test_stats_and_export_read_the_crawled_archive(demo_portal, tmp_path):
-    db = tmp_path / "a.db"
-    crawl("demo", "--base-url", demo_portal, "--db", db)
-    stats = run_archiver("stats", "--db", db, "--json")
+def test_stats_and_export_read_the_crawled_archive(demo_archive):
+    db = demo_archive
+    stats = archiver("stats", "--db", db, "--json")
     assert stats.returncode == 0, stats.stderr
     sections = json.loads(stats.stdout)
     assert sections["articles per site"][0]["site"] == "demo"
@@ -155,8 +144,9 @@ def test_stats_and_export_read_the_crawled_archive(demo_portal, tmp_path):
     assert sum(row["articles"] for row in sections["articles per month"]) == len(LISTED)
     fill = sections["field fill rates (% of articles)"][0]
     assert fill["title"] == 100 and fill["body"] == 100 and fill["published_at"] < 100  # one has no date
-    table = run_archiver("stats", "--db", db).stdout
+    table = archiver("stats", "--db", db).stdout
     assert "articles per month" in table and "2020-05" in table
+    # a subprocess: export writes to file descriptor 1 itself, which click's runner does not capture
     exported = run_archiver("export", "--db", db, "--format", "jsonl", "--since", "2020-01-01").stdout.splitlines()
     records = [json.loads(line) for line in exported]
     assert records and all(r["published_at"] >= "2020-01-01" for r in records)
@@ -180,6 +170,6 @@ def test_demo_on_a_busy_port_is_one_line(tmp_path):
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
-        result = run_archiver("demo", "--db", tmp_path / "d.db", "--port", busy.getsockname()[1])
+        result = archiver("demo", "--db", tmp_path / "d.db", "--port", busy.getsockname()[1])
     assert_one_line_error(result, 1)
     assert "try --port 0" in result.stderr

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT, assert_one_line_error, rows, run_archiver
+from conftest import ROOT, archiver, assert_one_line_error, rows, run_archiver
 from test_search import ARTICLES, build_archive
 
 from archiver.export import EXPORT_COLUMNS, iter_batches
@@ -30,7 +30,7 @@ def captures(db) -> dict:
 
 def test_jsonl_rows_carry_provenance(db, tmp_path):
     out = tmp_path / "a.jsonl"
-    result = run_archiver("export", "--db", db, "--format", "jsonl", "-o", out)
+    result = archiver("export", "--db", db, "--format", "jsonl", "-o", out)
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["canonical_url"] for r in records] == [
@@ -48,7 +48,7 @@ def test_jsonl_rows_carry_provenance(db, tmp_path):
 
 def test_csv_with_bom_and_filters(db, tmp_path):
     out = tmp_path / "a.csv"
-    result = run_archiver(
+    result = archiver(
         "export", "--db", db, "--format", "csv", "--bom", "--site", "hue", "--since", "2024-01-01", "-o", out
     )
     assert result.returncode == 0, result.stderr
@@ -57,6 +57,7 @@ def test_csv_with_bom_and_filters(db, tmp_path):
     table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert [r["title"] for r in table] == ["Hội nghị tài chính công năm 2024"]
     assert all(table[0][name] for name in PROVENANCE)
+    # to stdout: a subprocess, since export writes to file descriptor 1 itself, out of click's runner's reach
     result = run_archiver("export", "--db", db, "--format", "csv", "--until", "2023-12-31")
     assert [r["canonical_url"] for r in csv.DictReader(io.StringIO(result.stdout))] == ["https://hue.gov.vn/tin/3"]
 
@@ -64,7 +65,7 @@ def test_csv_with_bom_and_filters(db, tmp_path):
 def test_parquet_in_batches(db, tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
     out = tmp_path / "a.parquet"
-    result = run_archiver("export", "--db", db, "--format", "parquet", "--site", "hue", "-o", out)
+    result = archiver("export", "--db", db, "--format", "parquet", "--site", "hue", "-o", out)
     assert result.returncode == 0, result.stderr
     table = pq.read_table(out)
     assert table.column_names == list(EXPORT_COLUMNS)
@@ -79,7 +80,7 @@ def test_parquet_in_batches(db, tmp_path):
 
 
 def test_parquet_needs_a_file_and_pyarrow(db, tmp_path):
-    assert_one_line_error(run_archiver("export", "--db", db, "--format", "parquet"), 1)
+    assert_one_line_error(archiver("export", "--db", db, "--format", "parquet"), 1)
     fake = tmp_path / "no_pyarrow" / "pyarrow"
     fake.mkdir(parents=True)
     (fake / "__init__.py").write_text("raise ImportError('pyarrow hidden for this test')\n")

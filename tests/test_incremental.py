@@ -1,6 +1,7 @@
 """Re-runs: incremental crawls, refreshes that catch edits and view counts, and crashes mid-crawl."""
 
 import json
+import os
 import random
 import re
 import shutil
@@ -11,9 +12,11 @@ import sys
 import time
 
 import pytest
-from conftest import DEMO_SITE, ROOT, rows, run_archiver
+from conftest import DEMO_SITE, ROOT, archiver, rows, run_archiver
 
 from archiver.localserver import serve
+
+pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture
@@ -32,15 +35,20 @@ def crawl(base, db, *extra):
     return result
 
 
+def touch_later(page):
+    """Give an edited page a modification time no earlier response had, so a conditional request sees the change
+    (without waiting for the clock's next second)."""
+    later = time.time() + 2
+    os.utime(page, (later, later))
+
+
 def captures_of(db, crawl_id):
     return rows(db, "SELECT count(*) FROM captures WHERE crawl_id = ?", (crawl_id,))[0][0]
 
 
-def test_second_crawl_of_an_unchanged_portal_sends_few_requests(portal, tmp_path):
-    _, base = portal
-    db = tmp_path / "a.db"
-    crawl(base, db)
-    result = crawl(base, db)
+def test_second_crawl_of_an_unchanged_portal_sends_few_requests(demo_crawl, demo_archive):
+    db = demo_archive  # after one crawl of the demo portal at demo_crawl.base
+    result = crawl(demo_crawl.base, db)
     assert captures_of(db, 2) <= 0.1 * captures_of(db, 1)
     assert "unchanged since the last crawl" in result.stdout
     assert rows(db, "SELECT articles_new, articles_changed FROM crawls WHERE id = 2") == [(0, 0)]
@@ -79,8 +87,8 @@ def test_refresh_catches_an_edit_and_a_new_view_count(portal, tmp_path):
     first_sentence = body.split("\n\n")[0][:40]
     edited = html.replace(first_sentence, first_sentence + " (đã sửa)", 1).replace(str(views), str(views + 50))
     assert edited != html
-    time.sleep(1.1)  # a new Last-Modified second, so the conditional request sees a change
     page.write_text(edited, encoding="utf-8")
+    touch_later(page)
     crawl(base, db, "--refresh-days", "30")
     assert rows(db, "SELECT views FROM articles WHERE url = ?", (url,)) == [(views + 50,)]
     series = rows(db, "SELECT views FROM article_views WHERE canonical_url = ? ORDER BY fetched_at", (url,))
@@ -113,10 +121,8 @@ def start_crawl(base, db, delay="0.05") -> subprocess.Popen:
     )
 
 
-def test_crawl_killed_at_random_moments_ends_like_an_uninterrupted_one(portal, tmp_path):
-    _, base = portal
-    clean, killed = tmp_path / "clean.db", tmp_path / "killed.db"
-    crawl(base, clean)
+def test_crawl_killed_at_random_moments_ends_like_an_uninterrupted_one(demo_crawl, demo_archive, tmp_path):
+    base, clean, killed = demo_crawl.base, demo_archive, tmp_path / "killed.db"  # clean: one uninterrupted crawl
     rng = random.Random(2020)
     for _ in range(3):
         proc = start_crawl(base, killed)
@@ -131,15 +137,14 @@ def test_crawl_killed_at_random_moments_ends_like_an_uninterrupted_one(portal, t
     assert rows(killed, "SELECT count(*) FROM articles") == rows(clean, "SELECT count(*) FROM articles")
 
 
-def test_two_crawls_on_one_archive_at_once_are_refused(portal, tmp_path):
-    _, base = portal
+def test_two_crawls_on_one_archive_at_once_are_refused(demo_portal, tmp_path):
     db = tmp_path / "a.db"
-    first = start_crawl(base, db, delay="0.3")
+    first = start_crawl(demo_portal, db, delay="0.3")
     try:
         deadline = time.monotonic() + 20
         while not (tmp_path / "a.db.lock").exists() and time.monotonic() < deadline:
             time.sleep(0.05)
-        second = crawl(base, db)
+        second = crawl(demo_portal, db)
         if first.poll() is None:  # only meaningful while the first is still running
             assert second.returncode == 1
             assert "another crawl is writing" in second.stderr
@@ -152,10 +157,10 @@ def test_a_template_change_is_flagged_and_exits_3(portal, tmp_path):
     site, base = portal
     db = tmp_path / "a.db"
     assert crawl(base, db).returncode == 3  # the demo portal links one missing page
-    time.sleep(1.1)  # a new Last-Modified second for the edited pages
     for page in (site / "tin-hoat-dong").glob("*.aspx"):  # the portal's new template drops the date line
         html = page.read_text(encoding="utf-8")
         page.write_text(re.sub(r'<div class="post-date">.*?</div>', "", html, flags=re.S), encoding="utf-8")
+        touch_later(page)
     result = crawl(base, db, "--refresh-days", "30")
     assert result.returncode == 3
     assert "WARNING template change? demo: published_at found in 0% of articles" in result.stdout
@@ -163,17 +168,15 @@ def test_a_template_change_is_flagged_and_exits_3(portal, tmp_path):
     assert fill["published_at"] == 0 and fill["body"] == 100
 
 
-def test_reparse_after_a_real_crawl_brings_articles_up_to_date(portal, tmp_path):
-    _, base = portal
-    db = tmp_path / "a.db"
-    crawl(base, db)
+def test_reparse_after_a_real_crawl_brings_articles_up_to_date(demo_archive):
+    db = demo_archive  # after a real crawl
     good = rows(db, "SELECT canonical_url, title, author FROM articles ORDER BY 1")
     with sqlite3.connect(db) as conn:  # what an older, worse parser had stored for three articles
         conn.execute(
             "UPDATE articles SET title = 'null ' || title, author = 'admin admin', content_hash = 'old' "
             "WHERE canonical_url IN (SELECT canonical_url FROM articles ORDER BY 1 LIMIT 3)"
         )
-    result = run_archiver("reparse", "--db", db)
+    result = archiver("reparse", "--db", db)
     assert result.returncode == 0, result.stderr
     assert "3 changed" in result.stdout
     assert rows(db, "SELECT canonical_url, title, author FROM articles ORDER BY 1") == good

@@ -4,7 +4,7 @@ import dataclasses
 import json
 import sqlite3
 
-from conftest import FIXTURES, rows, run_archiver
+from conftest import FIXTURES, archiver, rows
 
 from archiver import EXTRACTOR_VERSION
 from archiver.extract import extract
@@ -199,7 +199,7 @@ def test_a_page_the_extractor_cannot_read_keeps_its_article(tmp_path):
 
 def test_reparse_command_prints_counts_and_changed_urls(tmp_path):
     old_archive(tmp_path / "a.db").close()
-    result = run_archiver("reparse", "--db", tmp_path / "a.db")
+    result = archiver("reparse", "--db", tmp_path / "a.db")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith(f"reparsed {len(ARTICLES)} articles: {len(ARTICLES)} changed")

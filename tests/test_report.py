@@ -4,7 +4,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from conftest import assert_one_line_error, run_archiver
+from conftest import archiver, assert_one_line_error
 from test_search import ARTICLES, save
 
 from archiver.report import axis_label, month_range, nice_ticks
@@ -78,7 +78,7 @@ def report(tmp_path) -> str:
         )
         archive.begin_crawl(["hue"], {})  # still running (or killed): no finish
     out = tmp_path / "report.html"
-    result = run_archiver("report", "--db", db, "-o", out)
+    result = archiver("report", "--db", db, "-o", out)
     assert result.returncode == 0, result.stderr
     return out.read_text(encoding="utf-8")
 
@@ -117,10 +117,10 @@ def test_scraped_text_cannot_inject_markup_or_links(report):
 def test_empty_archive_and_missing_archive(tmp_path):
     with Archive(tmp_path / "empty.db"):
         pass
-    result = run_archiver("report", "--db", tmp_path / "empty.db", "-o", tmp_path / "r.html")
+    result = archiver("report", "--db", tmp_path / "empty.db", "-o", tmp_path / "r.html")
     assert result.returncode == 0, result.stderr
     assert "No dated articles yet" in (tmp_path / "r.html").read_text(encoding="utf-8")
-    assert_one_line_error(run_archiver("report", "--db", tmp_path / "missing.db", "-o", tmp_path / "r.html"), 1)
+    assert_one_line_error(archiver("report", "--db", tmp_path / "missing.db", "-o", tmp_path / "r.html"), 1)
 
 
 def test_axis_helpers():

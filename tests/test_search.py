@@ -4,7 +4,7 @@ import json
 import sqlite3
 
 import pytest
-from conftest import assert_one_line_error, run_archiver
+from conftest import archiver, assert_one_line_error
 
 from archiver.migrations import MIGRATIONS
 from archiver.models import Extraction
@@ -247,19 +247,19 @@ def test_reindex_gives_the_same_results(archive):
 
 def test_search_command_prints_json_lines(tmp_path):
     db = build_archive(tmp_path / "archive.db")
-    result = run_archiver("search", "--db", db, "xu", "phat")
+    result = archiver("search", "--db", db, "xu", "phat")
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["title"] for line in lines] == ["Đà Nẵng xử phạt 12 cơ sở vi phạm"]
-    result = run_archiver("search", "--db", db, "tai", "--site", "hue", "--since", "2024-01-01", "--limit", "5")
+    result = archiver("search", "--db", db, "tai", "--site", "hue", "--since", "2024-01-01", "--limit", "5")
     assert [json.loads(line)["canonical_url"] for line in result.stdout.splitlines()] == ["https://hue.gov.vn/tin/2"]
 
 
 def test_search_command_errors_are_one_line(tmp_path):
     db = build_archive(tmp_path / "archive.db")
-    assert_one_line_error(run_archiver("search", "--db", db, '"xu phat'), 1)
-    assert_one_line_error(run_archiver("search", "--db", tmp_path / "missing.db", "xu"), 1)
-    result = run_archiver("search", "--db", db, "AND")
+    assert_one_line_error(archiver("search", "--db", db, '"xu phat'), 1)
+    assert_one_line_error(archiver("search", "--db", tmp_path / "missing.db", "xu"), 1)
+    result = archiver("search", "--db", db, "AND")
     assert result.returncode == 0 and "Traceback" not in result.stderr and result.stdout == ""
 
 

@@ -104,6 +104,7 @@ def test_metadata_describes_every_table_and_column(tmp_path):
     assert articles["facets"] == ["site", "category", "published_month", "author"]
 
 
+@pytest.mark.e2e
 @needs_datasette
 def test_search_facets_and_canned_queries_over_http(tmp_path):
     db = build_archive(tmp_path / "archive.db")
@@ -227,6 +228,7 @@ class Browser:
         self.process.wait(timeout=10)
 
 
+@pytest.mark.e2e
 @needs_datasette
 @pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
 def test_search_box_in_a_real_browser(tmp_path):

@@ -9,7 +9,7 @@ from base64 import b32encode
 from io import BytesIO
 
 import pytest
-from conftest import FIXTURES, assert_one_line_error, rows, run_archiver
+from conftest import FIXTURES, archiver, assert_one_line_error, rows, run_archiver
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -425,10 +425,10 @@ def test_an_import_from_python_is_recorded_as_a_crawl(tmp_path):
 def test_commands_export_and_import(tmp_path):
     build_archive(tmp_path / "a.db").close()
     out = tmp_path / "out.warc.gz"
-    result = run_archiver("export", "--db", tmp_path / "a.db", "--format", "warc", "-o", out)
+    result = archiver("export", "--db", tmp_path / "a.db", "--format", "warc", "-o", out)
     assert result.returncode == 0, result.stderr
     assert f"captures written to {out}" in result.stderr
-    result = run_archiver("import-warc", out, "--db", tmp_path / "b.db")
+    result = archiver("import-warc", out, "--db", tmp_path / "b.db")
     assert result.returncode == 0, result.stderr
     (summary,) = result.stdout.splitlines()
     assert summary.startswith("imported 1 file:") and f"{len(articles(tmp_path / 'a.db'))} new" in summary
@@ -440,11 +440,12 @@ def test_commands_export_and_import(tmp_path):
 
 def test_command_errors_are_one_line(tmp_path):
     build_archive(tmp_path / "a.db").close()
-    assert_one_line_error(run_archiver("export", "--db", tmp_path / "a.db", "--format", "warc"), 1)
+    assert_one_line_error(archiver("export", "--db", tmp_path / "a.db", "--format", "warc"), 1)
     (tmp_path / "bad.warc").write_bytes(b"\x00\x01garbage")
-    assert_one_line_error(run_archiver("import-warc", tmp_path / "bad.warc", "--db", tmp_path / "b.db"), 1)
+    assert_one_line_error(archiver("import-warc", tmp_path / "bad.warc", "--db", tmp_path / "b.db"), 1)
 
 
+@pytest.mark.e2e
 def test_crawled_archive_round_trips_through_the_commands(tmp_path):
     """A real crawl (generic, of fixture pages served on 127.0.0.1), exported and imported by the CLI."""
     from archiver.localserver import serve
@@ -465,9 +466,9 @@ def test_crawled_archive_round_trips_through_the_commands(tmp_path):
     assert "Traceback" not in crawl.stderr, crawl.stderr
     assert articles(tmp_path / "a.db")
     out = tmp_path / "crawl.warc.gz"
-    assert run_archiver("export", "--db", tmp_path / "a.db", "--format", "warc", "-o", out).returncode == 0
+    assert archiver("export", "--db", tmp_path / "a.db", "--format", "warc", "-o", out).returncode == 0
     assert warcio_tool("check", out).returncode == 0
-    imported = run_archiver("import-warc", out, "--db", tmp_path / "b.db")
+    imported = archiver("import-warc", out, "--db", tmp_path / "b.db")
     assert imported.returncode == 0, imported.stderr
     assert articles(tmp_path / "b.db") == articles(tmp_path / "a.db")
     captures = (
