@@ -21,7 +21,7 @@ FLOORS = {
     "aspnet-sname-portal": (0, {"title": 8, "published_at": 8, "author": 0, "views": 8, "body": 8}),
     "easyweb-static-sharepoint-template": (0, {"title": 0, "published_at": 0, "author": 17, "views": 25, "body": 0}),
     "press-zce": (0, {"title": 1, "published_at": 1, "author": 1, "views": 2, "body": 0}),
-    "vhv-eduportal": (0, {"title": 9, "published_at": 0, "author": 8, "views": 9, "body": 7}),
+    "vhv-eduportal": (0, {"title": 15, "published_at": 0, "author": 11, "views": 16, "body": 9}),
     "wordpress-flatsome": (2, {"title": 5, "published_at": 6, "author": 6, "views": 6, "body": 3}),
 }
 

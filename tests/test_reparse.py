@@ -294,7 +294,7 @@ def test_reparse_stale_re_extracts_only_what_an_older_extractor_made(tmp_path):
         conn.execute("UPDATE articles SET extractor_version = NULL WHERE canonical_url = ?", (stale[1],))
     untouched = rows(db, "SELECT * FROM articles WHERE canonical_url = ?", (current_key,))
 
-    result = run_archiver("reparse", "--stale", "--db", db)
+    result = archiver("reparse", "--stale", "--db", db)
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("reparsed 2 articles: 2 changed")
@@ -306,5 +306,5 @@ def test_reparse_stale_re_extracts_only_what_an_older_extractor_made(tmp_path):
         assert {name: after[key][name] for name in COMPARED} == by_key[key]
     assert rows(db, "SELECT * FROM articles WHERE canonical_url = ?", (current_key,)) == untouched
     assert rows(db, "SELECT canonical_url FROM article_versions ORDER BY canonical_url") == [(k,) for k in stale]
-    again = run_archiver("reparse", "--stale", "--db", db)
+    again = archiver("reparse", "--stale", "--db", db)
     assert again.returncode == 0 and again.stdout.startswith("reparsed 0 articles")
