@@ -1,0 +1,80 @@
+"""The generic extractor on pages it has never seen: rules that must hold on any portal, each on a
+small page built here (the article's blocks are found first, then the page is judged)."""
+
+from archiver.extract import extract
+
+SENTENCE = (
+    "Nghị định quy định chi tiết về đối tượng áp dụng, điều kiện, trình tự và thủ tục thực hiện, "
+    "đồng thời giao trách nhiệm cho các bộ, ngành và địa phương trong việc tổ chức thi hành."
+)
+
+
+def page(body: str, title: str = "Chính sách mới có hiệu lực từ tháng 7/2024") -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} - Báo Chính phủ</title>'
+        f'</head><body><div id="menu"><a href="/">Trang chủ</a> <a href="/chinh-sach">Chính sách</a></div>'
+        f"{body}"
+        '<div id="footer">Cơ quan chủ quản: Văn phòng Chính phủ. Điện thoại: 080.43162</div></body></html>'
+    ).encode()
+
+
+def article(content: str, title: str = "Chính sách mới có hiệu lực từ tháng 7/2024") -> bytes:
+    return page(
+        f'<div class="detail"><h1>{title}</h1><div class="date">Thứ hai, 01/07/2024, 06:00</div>'
+        f'<div class="content">{content}</div></div>',
+        title,
+    )
+
+
+# ----------------------------------------------------------------------------- the listing test
+def test_an_article_of_many_linked_policies_is_an_article():
+    """The monthly 'new policies in effect' article: one linked heading per policy, prose under each."""
+    items = "".join(
+        f'<h3><a href="/van-ban/{i}.htm">Nghị định số {i}/2024/NĐ-CP về chính sách hỗ trợ</a></h3><p>{SENTENCE}</p>'
+        for i in range(60, 70)
+    )
+    ex = extract(article(f"<p><b>{SENTENCE}</b></p>{items}"), url="https://baochinhphu.vn/a.htm")
+    assert ex.is_article is True
+    assert "Nghị định số 69/2024/NĐ-CP" in ex.body and ex.body.count(SENTENCE) == 11
+
+
+def test_an_article_whose_linked_items_carry_dates_is_an_article():
+    items = "".join(
+        f'<p><a href="/van-ban/{i}.htm">Thông tư số {i}/2024/TT-BTC ngày {i - 10}/5/2024 của Bộ Tài chính</a>'
+        f" có hiệu lực từ ngày 1/7/2024.</p><p>{SENTENCE} {SENTENCE}</p>"
+        for i in range(11, 16)
+    )
+    ex = extract(article(items))
+    assert ex.is_article is True
+    assert "Thông tư số 15/2024/TT-BTC" in ex.body
+
+
+def test_inline_read_more_links_do_not_make_an_article_a_listing():
+    paragraphs = "".join(
+        f'<p>{SENTENCE}</p><p>Xem thêm: <a href="/tin/{i}.htm">Hướng dẫn thi hành nghị định số {i} năm 2024</a></p>'
+        for i in range(9)
+    )
+    ex = extract(article(paragraphs))
+    assert ex.is_article is True
+    assert ex.body.count(SENTENCE) == 9
+
+
+def test_an_article_in_one_of_several_same_class_blocks_is_an_article():
+    """A column layout: the article's prose in one of several same-class blocks, each with a long link."""
+    link = '<p>Nguồn: <a href="/nguon/1.htm">Cổng thông tin điện tử Chính phủ</a></p>'
+    prose = "".join(f"<p>{SENTENCE}</p>" for _ in range(6))
+    columns = f'<div class="column">{prose}{link}</div>' + f'<div class="column">{link}</div>' * 2
+    ex = extract(article(columns))
+    assert ex.is_article is True
+    assert ex.body.count(SENTENCE) == 6
+
+
+def test_a_list_of_linked_titles_with_short_summaries_stays_a_listing():
+    items = "".join(
+        f'<li><a href="/tin/{i}.htm">Ủy ban MTTQ tỉnh tổ chức hội nghị chuyên đề số {i} năm 2024</a>'
+        "<p>Hội nghị triển khai kế hoạch giám sát.</p></li>"
+        for i in range(10)
+    )
+    ex = extract(page(f'<h1>Tin hoạt động</h1><ul class="news">{items}</ul>', title="Tin hoạt động"))
+    assert ex.is_article is False
+    assert ex.provenance["is_article"] == "generic:listing"
