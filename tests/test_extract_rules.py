@@ -78,3 +78,46 @@ def test_a_list_of_linked_titles_with_short_summaries_stays_a_listing():
     ex = extract(page(f'<h1>Tin hoạt động</h1><ul class="news">{items}</ul>', title="Tin hoạt động"))
     assert ex.is_article is False
     assert ex.provenance["is_article"] == "generic:listing"
+
+
+# ----------------------------------------------------------------------------- the lead before the body
+LEAD = (
+    "Từ ngày 1/7/2024, nhiều chính sách mới về tiền lương, bảo hiểm xã hội và đất đai chính thức có hiệu lực, "
+    "tác động trực tiếp đến người dân và doanh nghiệp."
+)
+
+
+def article_with_header(header: str) -> bytes:
+    """Title, then what sits between it and the body (header), then the body of six paragraphs."""
+    body = "".join(f"<p>{SENTENCE} Đoạn {i}.</p>" for i in range(6))
+    return page(
+        '<div class="detail"><h1>Chính sách mới có hiệu lực từ tháng 7/2024</h1>'
+        f'<div class="date">Thứ hai, 01/07/2024, 06:00</div><div class="top">{header}</div>'
+        f'<div class="content">{body}</div></div>'
+    )
+
+
+def test_a_lead_paragraph_between_title_and_body_is_the_lead():
+    ex = extract(article_with_header(f'<p class="sapo">{LEAD}</p>'))
+    assert ex.lead == LEAD and ex.body.startswith(LEAD)
+
+
+def test_a_photo_caption_before_the_body_is_not_the_lead():
+    caption = "Thủ tướng Chính phủ chủ trì phiên họp Chính phủ thường kỳ tháng 6 năm 2024 tại trụ sở Chính phủ ở Hà Nội"
+    ex = extract(article_with_header(f'<div class="photo-caption"><p>{caption}</p></div>'))
+    assert ex.lead is None or caption not in ex.lead
+
+
+def test_a_byline_and_date_block_before_the_body_is_not_the_lead():
+    byline = (
+        "Bởi Nguyễn Văn An, phóng viên thường trú tại Hà Nội<br>Cập nhật 08:15, thứ hai ngày 01/07/2024 theo giờ Hà Nội"
+    )
+    ex = extract(article_with_header(f"<div>{byline}</div><p>{LEAD}</p>"))
+    assert ex.lead == LEAD
+    assert "Nguyễn Văn An" not in ex.body
+
+
+def test_a_promotion_line_before_the_body_is_not_the_lead():
+    promo = "Đăng ký nhận bản tin chính sách mới mỗi tuần qua thư điện tử để không bỏ lỡ thông tin quan trọng nào"
+    ex = extract(article_with_header(f"<p>{promo}</p>"))
+    assert promo not in (ex.body or "")
