@@ -121,3 +121,43 @@ def test_a_promotion_line_before_the_body_is_not_the_lead():
     promo = "Đăng ký nhận bản tin chính sách mới mỗi tuần qua thư điện tử để không bỏ lỡ thông tin quan trọng nào"
     ex = extract(article_with_header(f"<p>{promo}</p>"))
     assert promo not in (ex.body or "")
+
+
+# ----------------------------------------------------------------------------- sibling blocks
+def test_an_article_split_over_sibling_blocks_keeps_every_block_and_skips_the_rails_between():
+    """A column layout: each part of the article in its own div of one class, ad rails between
+    them, a related list after the last."""
+    parts = [
+        f"<p>{SENTENCE} Phần {i}.</p><p>Chính phủ giao các bộ hướng dẫn thi hành phần {i} trước ngày 15/7.</p>"
+        for i in range(4)
+    ]
+    rail = '<div class="rail"><a href="/q/1.htm">Quảng cáo: vay ưu đãi lãi suất thấp cho doanh nghiệp</a></div>'
+    related = "".join(
+        f'<li><a href="/tin/{i}.htm">Tin liên quan số {i} về chính sách tiền lương</a></li>' for i in range(5)
+    )
+    blocks = f'<div class="story-block">{parts[0]}</div>{rail}<div class="story-block">{parts[1]}</div>{rail}'
+    blocks += f'<div class="story-block">{parts[2]}</div>{rail}<div class="story-block">{parts[3]}</div>'
+    ex = extract(article(f'{blocks}<ul class="more">{related}</ul>'))
+    assert ex.is_article is True
+    for i in range(4):
+        assert f"Phần {i}." in ex.body and f"thi hành phần {i} trước" in ex.body
+    assert "Quảng cáo" not in ex.body and "Tin liên quan" not in ex.body
+
+
+def test_list_items_of_one_class_are_not_merged_into_an_article():
+    """Siblings led by a linked title are items of a list: the one the page is about stays alone."""
+    items = "".join(
+        f'<div class="item"><a href="/tin/{i}.htm">Ủy ban MTTQ tỉnh tổ chức hội nghị số {i}</a><p>{SENTENCE}</p></div>'
+        for i in range(3)
+    )
+    prose = "".join(f"<p>{SENTENCE} Đoạn {i}.</p>" for i in range(6))
+    ex = extract(article(f'<div class="item">{prose}</div>{items}'))
+    assert ex.body.count("Đoạn") == 6
+    assert "hội nghị số" not in ex.body
+
+
+def test_the_attached_files_between_sibling_blocks_stay():
+    parts = "".join(f'<div class="story-block"><p>{SENTENCE} Phần {i}.</p></div>' for i in range(3))
+    files = '<div class="files"><a href="/files/nghi-dinh-73.pdf">Nghị định 73/2024/NĐ-CP (PDF)</a></div>'
+    ex = extract(article(parts + files + '<div class="story-block"><p>Phần cuối của bài viết.</p></div>'))
+    assert [a["url"] for a in ex.attachments] == ["/files/nghi-dinh-73.pdf"]
