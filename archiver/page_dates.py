@@ -88,6 +88,7 @@ _BYLINE_OPENING = re.compile(
 )
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
 CLOCK_LINE_MAX_WORDS = 15
+META_LINE_MAX_WORDS = 30
 # ... or a promotion (affiliate disclosure, messenger and tip invitations, share and sign-up prompts),
 # or a copyright line.
 _PROMO = re.compile(
@@ -105,7 +106,7 @@ def _is_lead_block(el, block) -> bool:
     lines = [b for b in render(block).blocks if b.text]
     if not lines or not _reads_as_lead(lines[0].text) or lines[0].link_density > 0.5:
         return False
-    return not any(_is_meta_line(line.text) for line in lines)
+    return not any(is_meta_line(line.text) for line in lines)
 
 
 def _not_lead_region(block) -> bool:
@@ -120,8 +121,10 @@ def _not_lead_region(block) -> bool:
     return False
 
 
-def _is_meta_line(line: str) -> bool:
+def is_meta_line(line: str) -> bool:
     """A byline, a date line or a promotion (short lines only: a paragraph of prose is none of them)."""
+    if len(line.split(None, META_LINE_MAX_WORDS)) > META_LINE_MAX_WORDS:
+        return False
     if _BYLINE_OPENING.match(line) or _PROMO.search(line):
         return True
     return bool(_CLOCK.search(line)) and len(line.split(None, CLOCK_LINE_MAX_WORDS)) <= CLOCK_LINE_MAX_WORDS

@@ -161,3 +161,23 @@ def test_the_attached_files_between_sibling_blocks_stay():
     files = '<div class="files"><a href="/files/nghi-dinh-73.pdf">Nghị định 73/2024/NĐ-CP (PDF)</a></div>'
     ex = extract(article(parts + files + '<div class="story-block"><p>Phần cuối của bài viết.</p></div>'))
     assert [a["url"] for a in ex.attachments] == ["/files/nghi-dinh-73.pdf"]
+
+
+# ----------------------------------------------------------------------------- the body's first lines
+def test_a_byline_and_update_line_opening_the_body_are_not_body():
+    content = "<p>Bởi Nguyễn Văn An</p><p>Cập nhật 08:15 thứ hai, 01/07/2024</p>" + "".join(
+        f"<p>{SENTENCE} Đoạn {i}.</p>" for i in range(3)
+    )
+    ex = extract(article(content))
+    assert ex.body.startswith(SENTENCE)
+    assert "Nguyễn Văn An" not in ex.body and "Cập nhật" not in ex.body
+
+
+def test_a_first_paragraph_that_mentions_subscribers_stays():
+    first = (
+        "Theo thông báo của Bộ Thông tin và Truyền thông, từ ngày 1/7/2024 các nhà mạng phải xác thực lại "
+        "thông tin của mọi thuê bao di động, kể cả những thuê bao đăng ký nhận tin nhắn quảng cáo, trước "
+        "khi tiếp tục cung cấp dịch vụ cho người dùng trên cả nước."
+    )
+    ex = extract(article(f"<p>{first}</p><p>{SENTENCE}</p><p>{SENTENCE}</p>"))
+    assert ex.body.startswith(first)
