@@ -9,6 +9,7 @@ source line and the CMS account go.
 import re
 
 from .dates import looks_like_date_line
+from .page_dates import is_meta_line
 from .text import fold
 from .view_count import is_views_line
 
@@ -52,8 +53,8 @@ def is_end_marker(block) -> bool:
 
 def cut_chrome(blocks, title: str | None = None) -> list:
     """Blocks without chrome: no related-articles box (its heading and the links under it,
-    whether it ends the body or sits between paragraphs), no repeated title or date line
-    before the first paragraph."""
+    whether it ends the body or sits between paragraphs), no repeated title, date line or
+    byline before the first paragraph."""
     out = []
     folded_title = fold(title) if title else None
     in_box = False
@@ -72,8 +73,8 @@ def cut_chrome(blocks, title: str | None = None) -> list:
             # leading repeats of the title or the date line belong to the header
             if block.text and folded_title and _same_text(block.text, folded_title):
                 continue
-            if block.text and looks_like_date_line(block.text):
-                continue
+            if block.text and (looks_like_date_line(block.text) or is_meta_line(block.text)):
+                continue  # (a byline or "Updated ..." line too, in any language)
         out.append(block)
         has_text = has_text or bool(block.text)
     return _drop_trailing_link_lists(out)

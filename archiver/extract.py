@@ -30,7 +30,7 @@ from .category import find_category
 from .decode import declared_utf8, decode_html
 from .htmltree import common_ancestor, is_ancestor, tag_of
 from .language import find_language
-from .maincontent import best_container
+from .maincontent import best_container, merge_siblings
 from .models import EXPECTED_FIELDS, Extraction, Found
 from .pagetext import PageText
 from .profiles import Profile
@@ -267,6 +267,8 @@ def _container(page: _Page) -> None:
     else:
         page.container = best_container(page.text, page.title_el)
         if page.container is not None:
+            page.container, outside = merge_siblings(page.text, page.container, page.title_el)
+            page.skip |= outside
             page.ex.provenance["body"] = "generic:main-content"
     lead, css = _first_match(page, "lead")
     if lead is not None:

@@ -3,8 +3,9 @@
 import re
 from functools import lru_cache
 
-from .htmltree import is_ancestor, tag_of
+from .htmltree import in_link, is_ancestor, tag_of
 from .layout import BLOCK_TAGS, SKIP_TAGS
+from .links import is_attachment_href
 from .pagetext import PageText
 
 RUN_MIN_CHARS = 20
@@ -182,3 +183,110 @@ def climb(page_text: PageText, el, title_el=None):
             break
         node, size = parent, parent_size
     return node
+
+
+# ----------------------------------------------------------------------------- sibling blocks
+BLOCK_CONTAINER_TAGS = frozenset(("div", "section", "article"))  # a paragraph is not a column
+MERGE_LEVELS = 3  # the container or one of its two nearest ancestors may be one column of several
+SIBLING_MAX_LINK_SHARE = 0.3
+SIBLING_MIN_CHARS = 25
+SIBLING_MIN_SHARE = 0.2
+
+
+def _classes(el) -> str:
+    return " ".join((el.get("class") or "").split())
+
+
+def _article_block_like(page_text: PageText, sibling, min_chars: int = SIBLING_MIN_CHARS) -> bool:
+    """A sibling that continues the article: some text (min_chars), little of it links, and not
+    led by a link (a list item opens with the linked title of another page)."""
+    total = page_text.visible_length(sibling)
+    if total < min_chars or page_text.link_length(sibling) > SIBLING_MAX_LINK_SHARE * total:
+        return False
+    first = page_text.first_index(sibling)
+    return first is None or not in_link(page_text.owners[first])
+
+
+def merge_siblings(page_text: PageText, container, title_el=None):
+    """(container, skip): when the article is split over sibling blocks that share one tag and
+    classes (column layouts, one block per paragraph), their parent with, in `skip`, what lies
+    outside the span from the first such block to the last and what between them is link lists
+    or chrome (ad rails, share bars). Otherwise (container, empty set)."""
+    memo: dict = {}
+    own = _own_blocks(page_text, container)
+    if own:
+        return container, _outside(page_text, container, own, title_el, whole=True)
+    node = container
+    for _ in range(MERGE_LEVELS):
+        parent = node.getparent()
+        if parent is None or tag_of(parent) in ("body", "html"):
+            break
+        key = _classes(node)
+        if key and node.tag in BLOCK_CONTAINER_TAGS and not _in_chrome_region(parent, memo):
+            # a sibling holds a part of the article's size, not a rating box or a caption
+            min_chars = max(SIBLING_MIN_CHARS, int(SIBLING_MIN_SHARE * page_text.visible_length(node)))
+            blocks = [
+                sib
+                for sib in parent.iterchildren(node.tag)
+                if sib is node or (_classes(sib) == key and _article_block_like(page_text, sib, min_chars))
+            ]
+            if len(blocks) > 1:
+                return parent, _outside(page_text, parent, blocks, title_el)
+        node = parent
+    return container, set()
+
+
+OWN_BLOCKS_MIN_SHARE = 0.6
+
+
+def _own_blocks(page_text: PageText, container) -> list:
+    """The container's children that are the article's blocks: two or more of one tag and classes,
+    holding most of its text; [] when there are none."""
+    groups: dict = {}
+    for child in container:
+        key = _classes(child)
+        if key and child.tag in BLOCK_CONTAINER_TAGS and _article_block_like(page_text, child):
+            groups.setdefault((child.tag, key), []).append(child)
+    total = page_text.visible_length(container)
+    for blocks in groups.values():
+        if len(blocks) > 1 and sum(map(page_text.visible_length, blocks)) >= OWN_BLOCKS_MIN_SHARE * total:
+            return blocks
+    return []
+
+
+def _chrome_element(el) -> bool:
+    """el itself is a chrome region by its tag or class/id words (its ancestors are the article's)."""
+    marks = (el.get("class") or "") + " " + (el.get("id") or "")
+    return el.tag in _CHROME_TAGS or (bool(marks.strip()) and _chrome_marks(marks))
+
+
+def _outside(page_text: PageText, parent, blocks: list, title_el, whole: bool = False) -> set:
+    """What to skip in `parent` around the article's `blocks`: outside the span from the first to
+    the last (unless `whole`: the parent was the container already) and, between, link lists
+    and chrome regions."""
+    first, last = blocks[0], blocks[-1]
+    skip, inside = set(), whole
+    for child in parent:
+        if child is first:
+            inside = True
+        if child in blocks:
+            if child is last and not whole:
+                inside = False
+            continue
+        if title_el is not None and is_ancestor(child, title_el):
+            continue  # rendering starts after the title anyway
+        if not inside or _link_box(page_text, child) or _chrome_element(child):
+            skip.add(child)
+    return skip
+
+
+LINK_BOX_SHARE = 0.5
+
+
+def _link_box(page_text: PageText, el) -> bool:
+    """A box of links (an ad rail, a list of other pages): not a paragraph that cites a source,
+    nor the list of the article's attached files."""
+    total = page_text.visible_length(el)
+    if el.tag in ("p", "blockquote") or not total or page_text.link_length(el) <= LINK_BOX_SHARE * total:
+        return False
+    return not any(is_attachment_href(a.get("href") or "") for a in el.iter("a"))

@@ -1,11 +1,12 @@
 """Where a page states its dates: machine-readable stamps (JSON-LD, <meta>, <time>) or the
 date line nearest the title. dates.py reads the text of a date; this finds which text it is."""
 
+import re
 from dataclasses import dataclass
 
 from . import dates
 from .htmltree import in_link, is_ancestor, tag_of
-from .layout import block_of
+from .layout import block_of, render
 from .models import Found
 from .pagetext import PageText, block_text
 from .text import clean
@@ -62,7 +63,7 @@ def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: st
             if published is not None:
                 scan.published, scan.updated, scan.line_el = published, updated, block
                 continue
-        if scan.lead_el is None and _reads_as_lead(text) and text != title and not in_link(el) and not _in_caption(el):
+        if scan.lead_el is None and _reads_as_lead(text) and text != title and _is_lead_block(el, block):
             scan.lead_el = block
         if len(text) >= PROSE_STOP_CHARS:
             break
@@ -75,6 +76,58 @@ def _in_caption(el) -> bool:
 
 LEAD_MIN_CHARS = 60
 LEAD_MIN_WORDS = 10
+# Blocks between the title and the body that are not its lead: a photo's caption or credit, the
+# author's box, a share row (class words of the block or its near ancestors, generic web vocabulary)...
+_NOT_LEAD_CLASS = re.compile(r"caption|credit|photo|image|img|media|byline|author|bio\b|share|sharing|social")
+NOT_LEAD_CLASS_LEVELS = 3
+# ... a byline or a date line, in any language: a "By ..." or "Updated ..." opening, a clock time in a short line ...
+_BYLINE_OPENING = re.compile(
+    r"^(?:by|posted\s+by|written\s+by|published|updated|first\s+published|last\s+updated|filed\s+under|"
+    r"bởi|đăng\s+(?:lúc|ngày)|cập\s+nhật|ngày\s+đăng)\b",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+CLOCK_LINE_MAX_WORDS = 15
+META_LINE_MAX_WORDS = 30
+# ... or a promotion (affiliate disclosure, messenger and tip invitations, share and sign-up prompts),
+# or a copyright line.
+_PROMO = re.compile(
+    r"affiliate|disclosure|facebook\s+messenger|sharing\s+options|send\s+us\s+a\s+tip|sign\s+up|subscribe|"
+    r"newsletter|đăng\s+ký\s+nhận|©|copyright",
+    re.IGNORECASE,
+)
+
+
+def _is_lead_block(el, block) -> bool:
+    """The block reads as a lead: prose (not links) opening it, no byline, date line, promotion or
+    copyright in any of its lines, not in a caption, a credit, an author box or a share row."""
+    if in_link(el) or _in_caption(el) or _not_lead_region(block):
+        return False
+    lines = [b for b in render(block).blocks if b.text]
+    if not lines or not _reads_as_lead(lines[0].text) or lines[0].link_density > 0.5:
+        return False
+    return not any(is_meta_line(line.text) for line in lines)
+
+
+def _not_lead_region(block) -> bool:
+    node = block
+    for _ in range(NOT_LEAD_CLASS_LEVELS):
+        if node is None:
+            return False
+        marks = node.get("class") or ""
+        if marks and _NOT_LEAD_CLASS.search(marks.lower()):
+            return True
+        node = node.getparent()
+    return False
+
+
+def is_meta_line(line: str) -> bool:
+    """A byline, a date line or a promotion (short lines only: a paragraph of prose is none of them)."""
+    if len(line.split(None, META_LINE_MAX_WORDS)) > META_LINE_MAX_WORDS:
+        return False
+    if _BYLINE_OPENING.match(line) or _PROMO.search(line):
+        return True
+    return bool(_CLOCK.search(line)) and len(line.split(None, CLOCK_LINE_MAX_WORDS)) <= CLOCK_LINE_MAX_WORDS
 
 
 def _reads_as_lead(text: str) -> bool:

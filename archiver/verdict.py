@@ -19,21 +19,32 @@ LISTING_MIN_DATED = 3
 LISTING_PURE_LINKS = 8
 LISTING_MIN_REPEATS = 3
 ITEM_MIN_LINK_CHARS = 20
+# A list of other pages is mostly their linked titles: the item links must weigh this much against
+# the prose (an article citing many linked documents, deals or "read more" lines stays far below).
+# Dated items are a second listing signal and need half as much.
+LISTING_LINK_SHARE = 0.4
+LISTING_DATED_LINK_SHARE = LISTING_LINK_SHARE / 2
+# One item of a list holds a title and a summary; an element with more prose than this is not one.
+ONE_OF_MANY_MAX_PROSE = 1000
 ARTICLE_FIELDS_CLEARED = ("title", "published_at", "updated_at", "author", "source", "views", "lead", "body")
 _LONG_LINK = etree.XPath("boolean(descendant::a[string-length(normalize-space()) >= 20])")
 
 
-def _listing_like(blocks) -> bool:
-    """Items of a list: link-led lines (titles of other pages), most of them dated."""
-    items = sum(1 for b in blocks if b.link_chars >= ITEM_MIN_LINK_CHARS and b.link_density >= 0.4)
-    if items >= LISTING_PURE_LINKS:
+def _listing_like(blocks, prose: int) -> bool:
+    """Items of a list: link-led lines (titles of other pages) whose links weigh against the
+    prose around them; many of them, or most of them dated."""
+    items = [b for b in blocks if b.link_chars >= ITEM_MIN_LINK_CHARS and b.link_density >= 0.4]
+    if len(items) < LISTING_MIN_ITEMS:
+        return False
+    link_chars = sum(b.link_chars for b in items)
+    if len(items) >= LISTING_PURE_LINKS and link_chars >= LISTING_LINK_SHARE * prose:
         return True
-    if items < LISTING_MIN_ITEMS:
+    if link_chars < LISTING_DATED_LINK_SHARE * prose:
         return False
     dated = sum(
         1 for b in blocks if b.text and len(b.text) <= 300 and _HAS_DIGIT.search(b.text) and dates.find_dates(b.text)
     )
-    return items >= LISTING_MIN_ITEMS and dated >= LISTING_MIN_DATED
+    return dated >= LISTING_MIN_DATED
 
 
 def _one_of_many(el, levels: int = 2) -> bool:
@@ -63,7 +74,9 @@ def not_an_article(ex: Extraction, blocks: list[Block], container) -> str | None
         return "generic:no-title"  # only the site's <title> and no date: a static page
     if prose < PROSE_MIN_CHARS:
         return "generic:no-prose"
-    if _listing_like(blocks) or (container is not None and _one_of_many(container)):
+    if _listing_like(blocks, prose) or (
+        container is not None and prose < ONE_OF_MANY_MAX_PROSE and _one_of_many(container)
+    ):
         return "generic:listing"
     return None
 

@@ -18,6 +18,10 @@ from archiver.extract import extract
 # EXTRACTOR_VERSION -> digest of the fixtures' extraction output under that version.
 DIGESTS = {
     "1": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",
+    "2": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
+    "3": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
+    "4": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
+    "5": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
 }
 
 

@@ -1,0 +1,183 @@
+"""The generic extractor on pages it has never seen: rules that must hold on any portal, each on a
+small page built here (the article's blocks are found first, then the page is judged)."""
+
+from archiver.extract import extract
+
+SENTENCE = (
+    "Nghị định quy định chi tiết về đối tượng áp dụng, điều kiện, trình tự và thủ tục thực hiện, "
+    "đồng thời giao trách nhiệm cho các bộ, ngành và địa phương trong việc tổ chức thi hành."
+)
+
+
+def page(body: str, title: str = "Chính sách mới có hiệu lực từ tháng 7/2024") -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title} - Báo Chính phủ</title>'
+        f'</head><body><div id="menu"><a href="/">Trang chủ</a> <a href="/chinh-sach">Chính sách</a></div>'
+        f"{body}"
+        '<div id="footer">Cơ quan chủ quản: Văn phòng Chính phủ. Điện thoại: 080.43162</div></body></html>'
+    ).encode()
+
+
+def article(content: str, title: str = "Chính sách mới có hiệu lực từ tháng 7/2024") -> bytes:
+    return page(
+        f'<div class="detail"><h1>{title}</h1><div class="date">Thứ hai, 01/07/2024, 06:00</div>'
+        f'<div class="content">{content}</div></div>',
+        title,
+    )
+
+
+# ----------------------------------------------------------------------------- the listing test
+def test_an_article_of_many_linked_policies_is_an_article():
+    """The monthly 'new policies in effect' article: one linked heading per policy, prose under each."""
+    items = "".join(
+        f'<h3><a href="/van-ban/{i}.htm">Nghị định số {i}/2024/NĐ-CP về chính sách hỗ trợ</a></h3><p>{SENTENCE}</p>'
+        for i in range(60, 70)
+    )
+    ex = extract(article(f"<p><b>{SENTENCE}</b></p>{items}"), url="https://baochinhphu.vn/a.htm")
+    assert ex.is_article is True
+    assert "Nghị định số 69/2024/NĐ-CP" in ex.body and ex.body.count(SENTENCE) == 11
+
+
+def test_an_article_whose_linked_items_carry_dates_is_an_article():
+    items = "".join(
+        f'<p><a href="/van-ban/{i}.htm">Thông tư số {i}/2024/TT-BTC ngày {i - 10}/5/2024 của Bộ Tài chính</a>'
+        f" có hiệu lực từ ngày 1/7/2024.</p><p>{SENTENCE} {SENTENCE}</p>"
+        for i in range(11, 16)
+    )
+    ex = extract(article(items))
+    assert ex.is_article is True
+    assert "Thông tư số 15/2024/TT-BTC" in ex.body
+
+
+def test_inline_read_more_links_do_not_make_an_article_a_listing():
+    paragraphs = "".join(
+        f'<p>{SENTENCE}</p><p>Xem thêm: <a href="/tin/{i}.htm">Hướng dẫn thi hành nghị định số {i} năm 2024</a></p>'
+        for i in range(9)
+    )
+    ex = extract(article(paragraphs))
+    assert ex.is_article is True
+    assert ex.body.count(SENTENCE) == 9
+
+
+def test_an_article_in_one_of_several_same_class_blocks_is_an_article():
+    """A column layout: the article's prose in one of several same-class blocks, each with a long link."""
+    link = '<p>Nguồn: <a href="/nguon/1.htm">Cổng thông tin điện tử Chính phủ</a></p>'
+    prose = "".join(f"<p>{SENTENCE}</p>" for _ in range(6))
+    columns = f'<div class="column">{prose}{link}</div>' + f'<div class="column">{link}</div>' * 2
+    ex = extract(article(columns))
+    assert ex.is_article is True
+    assert ex.body.count(SENTENCE) == 6
+
+
+def test_a_list_of_linked_titles_with_short_summaries_stays_a_listing():
+    items = "".join(
+        f'<li><a href="/tin/{i}.htm">Ủy ban MTTQ tỉnh tổ chức hội nghị chuyên đề số {i} năm 2024</a>'
+        "<p>Hội nghị triển khai kế hoạch giám sát.</p></li>"
+        for i in range(10)
+    )
+    ex = extract(page(f'<h1>Tin hoạt động</h1><ul class="news">{items}</ul>', title="Tin hoạt động"))
+    assert ex.is_article is False
+    assert ex.provenance["is_article"] == "generic:listing"
+
+
+# ----------------------------------------------------------------------------- the lead before the body
+LEAD = (
+    "Từ ngày 1/7/2024, nhiều chính sách mới về tiền lương, bảo hiểm xã hội và đất đai chính thức có hiệu lực, "
+    "tác động trực tiếp đến người dân và doanh nghiệp."
+)
+
+
+def article_with_header(header: str) -> bytes:
+    """Title, then what sits between it and the body (header), then the body of six paragraphs."""
+    body = "".join(f"<p>{SENTENCE} Đoạn {i}.</p>" for i in range(6))
+    return page(
+        '<div class="detail"><h1>Chính sách mới có hiệu lực từ tháng 7/2024</h1>'
+        f'<div class="date">Thứ hai, 01/07/2024, 06:00</div><div class="top">{header}</div>'
+        f'<div class="content">{body}</div></div>'
+    )
+
+
+def test_a_lead_paragraph_between_title_and_body_is_the_lead():
+    ex = extract(article_with_header(f'<p class="sapo">{LEAD}</p>'))
+    assert ex.lead == LEAD and ex.body.startswith(LEAD)
+
+
+def test_a_photo_caption_before_the_body_is_not_the_lead():
+    caption = "Thủ tướng Chính phủ chủ trì phiên họp Chính phủ thường kỳ tháng 6 năm 2024 tại trụ sở Chính phủ ở Hà Nội"
+    ex = extract(article_with_header(f'<div class="photo-caption"><p>{caption}</p></div>'))
+    assert ex.lead is None or caption not in ex.lead
+
+
+def test_a_byline_and_date_block_before_the_body_is_not_the_lead():
+    byline = (
+        "Bởi Nguyễn Văn An, phóng viên thường trú tại Hà Nội<br>Cập nhật 08:15, thứ hai ngày 01/07/2024 theo giờ Hà Nội"
+    )
+    ex = extract(article_with_header(f"<div>{byline}</div><p>{LEAD}</p>"))
+    assert ex.lead == LEAD
+    assert "Nguyễn Văn An" not in ex.body
+
+
+def test_a_promotion_line_before_the_body_is_not_the_lead():
+    promo = "Đăng ký nhận bản tin chính sách mới mỗi tuần qua thư điện tử để không bỏ lỡ thông tin quan trọng nào"
+    ex = extract(article_with_header(f"<p>{promo}</p>"))
+    assert promo not in (ex.body or "")
+
+
+# ----------------------------------------------------------------------------- sibling blocks
+def test_an_article_split_over_sibling_blocks_keeps_every_block_and_skips_the_rails_between():
+    """A column layout: each part of the article in its own div of one class, ad rails between
+    them, a related list after the last."""
+    parts = [
+        f"<p>{SENTENCE} Phần {i}.</p><p>Chính phủ giao các bộ hướng dẫn thi hành phần {i} trước ngày 15/7.</p>"
+        for i in range(4)
+    ]
+    rail = '<div class="rail"><a href="/q/1.htm">Quảng cáo: vay ưu đãi lãi suất thấp cho doanh nghiệp</a></div>'
+    related = "".join(
+        f'<li><a href="/tin/{i}.htm">Tin liên quan số {i} về chính sách tiền lương</a></li>' for i in range(5)
+    )
+    blocks = f'<div class="story-block">{parts[0]}</div>{rail}<div class="story-block">{parts[1]}</div>{rail}'
+    blocks += f'<div class="story-block">{parts[2]}</div>{rail}<div class="story-block">{parts[3]}</div>'
+    ex = extract(article(f'{blocks}<ul class="more">{related}</ul>'))
+    assert ex.is_article is True
+    for i in range(4):
+        assert f"Phần {i}." in ex.body and f"thi hành phần {i} trước" in ex.body
+    assert "Quảng cáo" not in ex.body and "Tin liên quan" not in ex.body
+
+
+def test_list_items_of_one_class_are_not_merged_into_an_article():
+    """Siblings led by a linked title are items of a list: the one the page is about stays alone."""
+    items = "".join(
+        f'<div class="item"><a href="/tin/{i}.htm">Ủy ban MTTQ tỉnh tổ chức hội nghị số {i}</a><p>{SENTENCE}</p></div>'
+        for i in range(3)
+    )
+    prose = "".join(f"<p>{SENTENCE} Đoạn {i}.</p>" for i in range(6))
+    ex = extract(article(f'<div class="item">{prose}</div>{items}'))
+    assert ex.body.count("Đoạn") == 6
+    assert "hội nghị số" not in ex.body
+
+
+def test_the_attached_files_between_sibling_blocks_stay():
+    parts = "".join(f'<div class="story-block"><p>{SENTENCE} Phần {i}.</p></div>' for i in range(3))
+    files = '<div class="files"><a href="/files/nghi-dinh-73.pdf">Nghị định 73/2024/NĐ-CP (PDF)</a></div>'
+    ex = extract(article(parts + files + '<div class="story-block"><p>Phần cuối của bài viết.</p></div>'))
+    assert [a["url"] for a in ex.attachments] == ["/files/nghi-dinh-73.pdf"]
+
+
+# ----------------------------------------------------------------------------- the body's first lines
+def test_a_byline_and_update_line_opening_the_body_are_not_body():
+    content = "<p>Bởi Nguyễn Văn An</p><p>Cập nhật 08:15 thứ hai, 01/07/2024</p>" + "".join(
+        f"<p>{SENTENCE} Đoạn {i}.</p>" for i in range(3)
+    )
+    ex = extract(article(content))
+    assert ex.body.startswith(SENTENCE)
+    assert "Nguyễn Văn An" not in ex.body and "Cập nhật" not in ex.body
+
+
+def test_a_first_paragraph_that_mentions_subscribers_stays():
+    first = (
+        "Theo thông báo của Bộ Thông tin và Truyền thông, từ ngày 1/7/2024 các nhà mạng phải xác thực lại "
+        "thông tin của mọi thuê bao di động, kể cả những thuê bao đăng ký nhận tin nhắn quảng cáo, trước "
+        "khi tiếp tục cung cấp dịch vụ cho người dùng trên cả nước."
+    )
+    ex = extract(article(f"<p>{first}</p><p>{SENTENCE}</p><p>{SENTENCE}</p>"))
+    assert ex.body.startswith(first)
