@@ -169,6 +169,8 @@ def settings_record(options: CrawlOptions) -> dict:
 def found_nothing(options: CrawlOptions, counts: dict, fill: dict, finish_reason: str) -> list[str]:
     """Sites whose crawl found nothing, each with why: their listing pages matched none of the profile's
     selectors, or (a crawl that ran to its end) it archived no article and met none the archive holds."""
+    if not counts.get("pages_ok"):
+        return []  # nothing could be fetched at all: that is its own failure (exit 1), said on its own line
     problems = []
     for name in options.sites:
         if why := listing_mismatch(profiles.load(name), counts):
