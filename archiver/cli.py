@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, cli_analysts, cli_archive, profiles
+from . import __version__, cli_analysts, cli_archive, cli_crawls, profiles
 from .cli_common import configure_crawl_logging, db_option, fail, open_archive
 from .errors import ArchiverError
 
@@ -103,7 +103,10 @@ def crawl(
 ):
     """Crawl SITE profiles (see 'archiver sites') or --url START_URL into the archive.
 
-    Exit status: 0 all fine, 3 finished with some pages failing, 1 failed.
+    Exit status: 0 fine (nothing new is fine; so is a crawl cut short by --max-pages or --since), 3 something
+    is wrong (a listing page, article or sitemap failed; a site found nothing; a fill rate dropped), 1 nothing
+    could be fetched, 2 a usage error, 130 interrupted. A 404 on a page a --url crawl found in the portal's
+    navigation is a dead link, counted apart, not a failure.
     """
     from .crawl import CrawlOptions, run, summary
 
@@ -222,6 +225,7 @@ def demo(db, port):
 
 cli_archive.register(cli)
 cli_analysts.register(cli)
+cli_crawls.register(cli)
 
 
 def main():
@@ -240,7 +244,7 @@ def main():
     except click.Abort:
         fail("aborted", 130)
     except ArchiverError as exc:
-        fail(str(exc))
+        fail(str(exc), exc.exit_code)
     except BrokenPipeError:
         sys.stderr.close()
         code = 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .cli_common import db_option, fail, open_archive
+from .cli_common import check_site, db_option, fail, open_archive
 
 
 @click.command()
@@ -40,6 +40,7 @@ def export(db, fmt, output, site, since, until, bom):
     if fmt == "parquet" and not output:
         fail("--format parquet writes a binary file: give it with -o FILE.parquet")
     with open_archive(db) as archive:
+        check_site(archive, site)
         total = ex.count_articles(archive, site, day(since), day(until)) if output else 0
         batches = ex.iter_batches(archive, site, day(since), day(until))
         with export_progress(total, enabled=bool(output) and sys.stderr.isatty()) as advance:
@@ -88,6 +89,7 @@ def export_warc(db, output, site, since, until):
     if not output:
         fail("--format warc writes a binary file: give it with -o FILE.warc.gz")
     with open_archive(db) as archive:
+        check_site(archive, site)
         count = write_warc(archive, output, site=site, since=since, until=until)
     click.echo(f"{count} captures written to {output}", err=True)
 
@@ -111,6 +113,7 @@ def search(query, db, site, since, until, limit):
     text = " ".join(query)
     day = lambda d: d.date().isoformat() if d else None  # noqa: E731
     with open_archive(db) as archive:
+        check_site(archive, site)
         hits = run_search(archive, text, site=site, since=day(since), until=day(until), limit=limit)
     for hit in hits:
         click.echo(json.dumps(hit, ensure_ascii=False))

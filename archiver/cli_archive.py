@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .cli_common import db_option, open_archive
+from .cli_common import check_site, db_option, open_archive
 
 if TYPE_CHECKING:
     from .reparse import ReparseResult
@@ -75,6 +75,7 @@ def reparse(db, site, since, stale):
     from .reparse import reparse as run_reparse
 
     with open_archive(db) as archive:
+        check_site(archive, site)
         result = run_reparse(archive, site=site, since=since.date().isoformat() if since else None, stale=stale)
     for line in reparse_report(result):
         click.echo(line)

@@ -33,6 +33,23 @@ def open_archive(db: Path) -> "Archive":
     return Archive(db, create=False)
 
 
+def check_site(archive: "Archive", site: str | None) -> None:
+    """A --site that names neither a profile nor a site this archive holds would match nothing: say so (exit 2)."""
+    from . import profiles
+
+    if not site or site in profiles.available():
+        return
+    if archive.db.execute(
+        "SELECT 1 FROM articles WHERE site = ? UNION SELECT 1 FROM captures WHERE site = ?", (site, site)
+    ).fetchone():
+        return
+    held = [s for (s,) in archive.db.execute("SELECT DISTINCT site FROM articles WHERE site IS NOT NULL ORDER BY 1")]
+    fail(
+        f"unknown site {site!r}: not a profile (see 'archiver sites') nor in this archive ({', '.join(held) or 'no articles yet'})",
+        2,
+    )
+
+
 # Scrapy and Twisted log every failed fetch with a traceback; the pipeline already says it in one line.
 NOISY_LOGGERS = ("scrapy", "twisted", "py.warnings")
 

@@ -6,19 +6,23 @@ for conditionally, whether to finish an interrupted crawl's walk.
 
 import json
 import resource
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from . import profiles, stats
-from .errors import ArchiverError
+from .errors import UsageError
 from .store import Archive
 
-# Exit codes a scheduler can tell apart.
-EXIT_OK, EXIT_FAILED, EXIT_PARTIAL = 0, 1, 3
+# Exit codes a scheduler can tell apart: 0 fine (also a crawl that found nothing new, or one cut short by
+# --max-pages / --since, as asked); 1 nothing could be fetched; 3 something is wrong with the crawl (a listing
+# page, an article, a sitemap failed: 5xx, timeout, 404 where a listing named a page; a site found nothing;
+# a field's fill rate dropped); 130 interrupted (Ctrl-C, SIGTERM). 2, a usage error, is the CLI's.
+EXIT_OK, EXIT_FAILED, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 3, 130
 FILL_FIELDS = ("title", "published_at", "author", "views", "body")
 DRIFT_FIELDS = ("published_at", "body")
 DRIFT_POINTS = 5.0
@@ -51,12 +55,16 @@ class CrawlResult:
     start_failure: str | None
     fill: dict = field(default_factory=dict)  # site -> field -> % of this run's articles
     drift: list[str] = field(default_factory=list)  # fill-rate drops that suggest a template change
+    found_nothing: list[str] = field(default_factory=list)  # sites whose crawl found nothing, and why
+    incomplete: dict = field(default_factory=dict)  # start URL -> why the archive does not cover it to its end
 
     @property
     def exit_code(self) -> int:
         if self.start_failure and not self.counts.get("pages_ok"):
             return EXIT_FAILED
-        return EXIT_PARTIAL if self.counts.get("errors") or self.drift else EXIT_OK
+        if self.counts.get("errors") or self.drift or self.found_nothing:
+            return EXIT_PARTIAL
+        return EXIT_INTERRUPTED if self.finish_reason == "interrupted" else EXIT_OK
 
 
 def scrapy_settings(options: CrawlOptions, crawl_id: int) -> Settings:
@@ -88,21 +96,23 @@ def scrapy_settings(options: CrawlOptions, crawl_id: int) -> Settings:
 def check_options(options: CrawlOptions) -> None:
     """Fail early, with one line, on what the user can fix."""
     if not options.sites and not options.urls:
-        raise ArchiverError("name at least one SITE (see 'archiver sites') or give --url START_URL")
+        raise UsageError("name at least one SITE (see 'archiver sites') or give --url START_URL")
     for name in options.sites:
+        if name not in profiles.available():
+            raise UsageError(f"unknown site {name!r} (known: {', '.join(profiles.available())}; see 'archiver sites')")
         profile = profiles.load(name)
         if not profile.crawl.get("start_urls"):
-            raise ArchiverError(f"profile {name!r} is a CMS family, not a site: it has no start URLs")
+            raise UsageError(f"profile {name!r} is a CMS family, not a site: it has no start URLs")
         relative = [u for u in profile.crawl["start_urls"] if not u.startswith(("http://", "https://"))]
         if relative and not options.base_url:
-            raise ArchiverError(f"profile {name!r} has relative start URLs: give --base-url (the portal's address)")
+            raise UsageError(f"profile {name!r} has relative start URLs: give --base-url (the portal's address)")
     for url in options.urls + ([options.base_url] if options.base_url else []):
         if not url.startswith(("http://", "https://")):
-            raise ArchiverError(f"not an http(s) address: {url!r}")
+            raise UsageError(f"not an http(s) address: {url!r}")
     if options.concurrency < 1:
-        raise ArchiverError("--concurrency must be at least 1")
+        raise UsageError("--concurrency must be at least 1")
     if options.delay < 0:
-        raise ArchiverError("--delay cannot be negative")
+        raise UsageError("--delay cannot be negative")
 
 
 def run(options: CrawlOptions) -> CrawlResult:
@@ -110,16 +120,8 @@ def run(options: CrawlOptions) -> CrawlResult:
     archive = Archive(options.db)
     archive.lock_for_crawl()
     try:
-        settings_record = {
-            "delay": options.delay,
-            "concurrency": options.concurrency,
-            "since": options.since,
-            "max_pages": options.max_pages,
-            "autothrottle": options.autothrottle,
-            "timeout": options.timeout,
-            "max_size_mb": options.max_size_mb,
-        }
-        crawl_id = archive.begin_crawl(options.sites + options.urls, settings_record)
+        crawl_id = archive.begin_crawl(options.sites + options.urls, settings_record(options))
+        archive.close_dead_crawls(crawl_id)
         process = CrawlerProcess(scrapy_settings(options, crawl_id))
         crawler = process.create_crawler("portal")
         process.crawl(
@@ -134,18 +136,69 @@ def run(options: CrawlOptions) -> CrawlResult:
         )
         process.start()
         scrapy_stats = crawler.stats.get_stats()
+        counts = archiver_counts(scrapy_stats)
+        finish_reason = counts.get("finish_reason") or scrapy_stats.get("finish_reason", "unknown")
         fill = record_fill_rates(archive, crawl_id)
         drift = fill_drops(fill, previous_fill_rates(archive, crawl_id))
+        incomplete = dict(
+            archive.db.execute(
+                "SELECT start_url, reason FROM coverage WHERE complete = 0 AND crawl_id = ?", (crawl_id,)
+            )
+        )
     finally:
         archive.close()
     return CrawlResult(
         crawl_id=crawl_id,
-        counts=archiver_counts(scrapy_stats),
-        finish_reason=scrapy_stats.get("finish_reason", "unknown"),
+        counts=counts,
+        finish_reason=finish_reason,
         start_failure=scrapy_stats.get("archiver/start_failed_reason"),
         fill=fill,
         drift=drift,
+        found_nothing=found_nothing(options, counts, fill, finish_reason),
+        incomplete=incomplete,
     )
+
+
+def settings_record(options: CrawlOptions) -> dict:
+    """Every option the crawl ran with, for its crawls row (where it writes and how it talks are left out)."""
+    return {k: v for k, v in asdict(options).items() if k not in ("db", "verbose", "progress")} | {
+        "db": str(options.db)
+    }
+
+
+def found_nothing(options: CrawlOptions, counts: dict, fill: dict, finish_reason: str) -> list[str]:
+    """Sites whose crawl found nothing, each with why: their listing pages matched none of the profile's
+    selectors, or (a crawl that ran to its end) it archived no article and met none the archive holds."""
+    if not counts.get("pages_ok"):
+        return []  # nothing could be fetched at all: that is its own failure (exit 1), said on its own line
+    problems = []
+    for name in options.sites:
+        if why := listing_mismatch(profiles.load(name), counts):
+            problems.append(f"{name}: {why}")
+        elif finish_reason in ("finished", "since") and not fill.get(name) and not counts.get(f"reached/{name}"):
+            problems.append(f"{name}: no article archived and none of the archived ones reached")
+    for url in options.urls:
+        host = urlsplit(url).hostname
+        if finish_reason == "finished" and not fill.get(host) and not counts.get(f"reached/{host}"):
+            problems.append(f"{host}: no page read as an article, and no archived article reached")
+    return problems
+
+
+def listing_mismatch(profile: profiles.Profile, counts: dict) -> str | None:
+    """Which of the profile's listing selectors matched nothing on the listing pages fetched, or None."""
+    c = lambda what: counts.get(f"listing/{profile.name}/{what}", 0)  # noqa: E731
+    crawl = profile.crawl
+    if not c("pages"):
+        return None
+    stages = [
+        ("items", "listing_item", ", ".join(crawl.get("listing_item", ()))),
+        ("links", "article_links", ", ".join(crawl.get("article_links", ())) or "a[href]"),
+        ("entries", "article_url", ", ".join(crawl.get("article_url", ()))),
+    ]
+    for what, key, selector in stages:
+        if selector and not c(what):
+            return f"{c('pages')} listing pages fetched, and {key} {selector!r} matched nothing on them"
+    return None
 
 
 def record_fill_rates(archive: Archive, crawl_id: int) -> dict:
@@ -196,6 +249,12 @@ def summary(result: CrawlResult, db: Path) -> list[str]:
     refused = {k.removeprefix("refused/"): v for k, v in c.items() if k.startswith("refused/")}
     if refused:
         lines.append("refused, not errors: " + ", ".join(f"{k} {v}" for k, v in sorted(refused.items())))
+    dead = {k.removeprefix("dead_link/"): v for k, v in c.items() if k.startswith("dead_link/")}
+    if dead:
+        lines.append(
+            "dead links in the portal's navigation, not errors: "
+            + ", ".join(f"{k} {v}" for k, v in sorted(dead.items()))
+        )
     if c.get("skipped_known") or c.get("not_modified"):
         lines.append(
             f"incremental: {c.get('skipped_known', 0)} archived articles not fetched again, "
@@ -206,12 +265,27 @@ def summary(result: CrawlResult, db: Path) -> list[str]:
         lines.append(f"fill rates for {site} ({rates['articles']} articles this run): {shown}")
     for drop in result.drift:
         lines.append(f"WARNING template change? {drop}")
+    for problem in result.found_nothing:
+        lines.append(f"WARNING found nothing: {problem}")
+    if result.incomplete:
+        why = ", ".join(sorted(set(result.incomplete.values())))
+        lines.append(
+            f"coverage: {len(result.incomplete)} listing chain(s) not walked to their end ({why}): "
+            "the next crawl walks them again, asking for every listing page afresh"
+        )
     lines.append(f"archive: {db}")
     return lines
 
 
 class CrawlMemory:
-    """What earlier crawls of an archive tell the next one: known articles and listing validators."""
+    """What earlier crawls of an archive tell the next one: known articles, listing validators, coverage.
+
+    Coverage (the archive's coverage table) says, per listing chain (a start URL and the pages its "next"
+    links lead to), whether an earlier crawl walked it to its natural end with nothing cut short. Only then
+    is a 304 or a page of archived articles the end of what is new. While a chain is not complete (never
+    walked, or its last walk interrupted, killed, stopped by --max-pages or --since, or a listing page
+    failed) the next crawl asks for its pages unconditionally and walks past archived articles.
+    """
 
     def __init__(self, archive: Archive, refresh_days: int | None = None):
         self.refresh_after = None
@@ -220,7 +294,11 @@ class CrawlMemory:
             self.refresh_after = datetime.fromtimestamp(since, UTC).isoformat(timespec="seconds")
         self.known = self._known_articles(archive)
         self.validators = self._validators(archive)
-        self.resuming = self._last_crawl_unfinished(archive)
+        self.coverage = archive.coverage()
+
+    def complete(self, chain: str | None) -> bool:
+        """The archive holds this listing chain walked to its end."""
+        return chain is not None and self.coverage.get(chain, False)
 
     def _known_articles(self, archive: Archive) -> set[str]:
         """Article URLs not to fetch again: all, less those first seen inside the refresh window."""
@@ -261,9 +339,3 @@ class CrawlMemory:
             if conditional:
                 validators[url] = conditional
         return validators
-
-    @staticmethod
-    def _last_crawl_unfinished(archive: Archive) -> bool:
-        """True when the crawl before this one was killed: walk every listing again to finish its work."""
-        rows = archive.db.execute("SELECT finished_at FROM crawls ORDER BY id DESC LIMIT 2").fetchall()
-        return len(rows) == 2 and rows[1][0] is None

@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 QUEUED_PAGES = 64  # pages waiting in the worker: a bound on memory when extraction lags behind fetching
+ROW_EVERY = 50  # pages between two writes of a crawl's counts into its row (a killed crawl's row stays near right)
 
 
 def fetch_problem(capture: Capture) -> str | None:
@@ -41,6 +42,27 @@ def fetch_problem(capture: Capture) -> str | None:
     return None
 
 
+# The portal's rules (robots.txt) and the crawler's (where it goes, how long a URL may be): a page
+# refused is recorded with its reason and counted apart, not as an error.
+REFUSALS = ("robots_disallowed", "offsite_redirect", "url_too_long")
+# Gone pages. Only where the generic crawl found the link in a portal's navigation (kind 'page') is one the
+# portal's dead link, counted apart; a listing or an article that a profile's listing names is a failure.
+DEAD = ("http_404", "http_410")
+
+
+def fetch_verdict(capture: Capture, problem: str | None) -> str:
+    """How a fetch counts: 'ok', 'not_modified', 'refused', 'dead_link', or 'error' (something failed)."""
+    if problem in REFUSALS:
+        return "refused"
+    if problem == "not_modified":
+        return "not_modified"
+    if problem is None or (problem == "not_html" and capture.kind != "article"):
+        return "ok"  # a PDF behind a link is no problem in --url mode; where an article was expected it is
+    if problem in DEAD and capture.kind == "page":
+        return "dead_link"
+    return "error"
+
+
 def extraction_failure(ex) -> str | None:
     """extract() never raises: a page it could not read at all carries an issue on the field 'page'."""
     return next((reason for name, reason in ex.issues if name == "page"), None)
@@ -54,6 +76,21 @@ class Ingester:
 
         self.archive, self.crawl_id, self.extract = archive, crawl_id, extract
         self.counts: Counter = Counter()
+        self.row: Counter = Counter()  # the crawls row's pages and errors, kept as the crawl goes
+
+    def keep_row_counts(self) -> None:
+        """Write the crawl's counts so far into its crawls row (committed with the pages they count)."""
+        if self.crawl_id is not None:
+            self.archive.update_crawl_counts(self.crawl_id, self.counts | self.row)
+
+    def ingest_counted(self, capture: Capture, profile_name: str | None) -> str:
+        """ingest(), counting the page in the crawl's row and writing the row every ROW_EVERY pages."""
+        outcome = self.ingest(capture, profile_name)
+        self.row["pages"] += 1
+        self.row["errors"] += fetch_verdict(capture, fetch_problem(capture)) == "error"
+        if self.row["pages"] % ROW_EVERY == 0:
+            self.keep_row_counts()
+        return outcome
 
     def ingest(self, capture: Capture, profile_name: str | None, keep_newer: bool = False) -> str:
         """Store the capture, then its article; returns the outcome: 'new', 'changed', 'same', or why no
@@ -109,10 +146,11 @@ def _serve_ingester(jobs, results, db_path: str, crawl_id: int) -> None:
     ingester = Ingester(archive, crawl_id)
     while (job := waiting.get()) is not None:
         try:
-            ingester.ingest(*job)
+            ingester.ingest_counted(*job)
         except Exception as exc:  # a bug must not lose the pages after it
             log.error("%s: could not be stored: %s", job[0].url, exc)
             ingester.counts["ingest_failed"] += 1
+    ingester.keep_row_counts()  # also when the crawler was killed: its row counts what was stored
     archive.close()
     ingester.counts["worker_peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     with contextlib.suppress(BrokenPipeError, OSError):

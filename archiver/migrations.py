@@ -163,6 +163,22 @@ MIGRATIONS = [
     SELECT articles_fts.articles_fts AS search, articles_fts.rank AS relevance, articles.*
     FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid;
     """,
+    # 4. What the crawls have covered (archiver/crawl.py, CrawlMemory): one row per listing chain (a profile's
+    # start URL as requested, or a --url start). complete = 1 only when a crawl walked the chain to its natural
+    # end (no next page; or a 304 / only-archived page while it was complete already) with nothing cut short.
+    # Only then may the next crawl ask for its listings conditionally and stop at known articles. A crawl sets
+    # its chains incomplete ('running') when it starts, so a killed crawl leaves them so. An archive from
+    # before this migration has no rows: its next crawl walks every listing once without conditional headers.
+    """
+    CREATE TABLE coverage (
+        start_url TEXT PRIMARY KEY,
+        site TEXT,
+        complete INTEGER NOT NULL DEFAULT 0,
+        reason TEXT,                -- why not complete: running, interrupted, budget, since, listing_error, killed
+        crawl_id INTEGER REFERENCES crawls(id),
+        updated_at TEXT
+    );
+    """,
 ]
 
 

@@ -1,6 +1,7 @@
 """`archiver serve`: browse, facet and search the archive with datasette (an optional extra)."""
 
 import json
+import socket
 import tempfile
 from pathlib import Path
 
@@ -26,9 +27,20 @@ def datasette_cli():
     return cli
 
 
+def check_port_free(host: str, port: int) -> None:
+    """A port taken by another program is one line, not datasette's traceback."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will: only a listener is in the way
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ArchiverError(f"cannot serve on {host}:{port}: {exc.strerror} (try another --port)") from None
+
+
 def serve(db: Path, host: str, port: int) -> None:
     """Run datasette on the archive until interrupted."""
     cli = datasette_cli()
+    check_port_free(host, port)
     with Archive(db, create=False):  # migrates: an archive from an older version gets its search index
         pass
     with tempfile.TemporaryDirectory(prefix="archiver-serve-") as folder:

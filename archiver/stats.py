@@ -30,11 +30,13 @@ def fill_rates(archive: Archive, crawl_id: int | None = None, fields=FILL_FIELDS
     )
 
 
-def crawl_history(archive: Archive, limit: int = 5) -> list[dict]:
+def crawl_history(archive: Archive, limit: int | None = 5, site: str | None = None, columns: str = "") -> list[dict]:
+    """The latest crawls first (all when limit is None; those that named `site` when given)."""
+    where = " WHERE EXISTS (SELECT 1 FROM json_each(crawls.sites) WHERE value = ?)" if site else ""
     return archive.query(
-        "SELECT id, started_at, finished_at, finish_reason, pages, articles_new, articles_changed, errors "
-        "FROM crawls ORDER BY id DESC LIMIT ?",
-        (limit,),
+        "SELECT id, started_at, finished_at, finish_reason, pages, articles_new, articles_changed, errors"
+        f"{columns} FROM crawls{where} ORDER BY id DESC LIMIT ?",
+        (*([site] if site else []), -1 if limit is None else limit),
     )
 
 

@@ -174,21 +174,64 @@ class Archive:
         return inserted_id(cursor)
 
     def finish_crawl(self, crawl_id: int, reason: str, counts: dict) -> None:
+        self.update_crawl_counts(crawl_id, counts)
         self._write(
-            """UPDATE crawls SET finished_at = ?, finish_reason = ?, pages = ?, articles_new = ?,
-               articles_changed = ?, articles_same = ?, errors = ?, stats = ? WHERE id = ?""",
+            "UPDATE crawls SET finished_at = ?, finish_reason = ?, stats = ? WHERE id = ?",
+            (utc_now(), reason, json.dumps(counts, sort_keys=True), crawl_id),
+        )
+        self.flush()
+
+    def update_crawl_counts(self, crawl_id: int, counts: dict) -> None:
+        """The crawl's row counts as they stand (written as the crawl goes, committed with its pages)."""
+        self._write(
+            """UPDATE crawls SET pages = ?, articles_new = ?, articles_changed = ?, articles_same = ?, errors = ?
+               WHERE id = ?""",
             (
-                utc_now(),
-                reason,
                 counts.get("pages", 0),
                 counts.get("articles/new", 0),
                 counts.get("articles/changed", 0),
                 counts.get("articles/same", 0),
                 counts.get("errors", 0),
-                json.dumps(counts, sort_keys=True),
                 crawl_id,
             ),
         )
+
+    def close_dead_crawls(self, current_id: int) -> list[int]:
+        """Crawls that never finished (killed, or the machine went down) and are not `current_id`: marked
+        'killed', ended at their last capture, with the pages they stored counted from their captures.
+        Call with the crawl lock held (no other crawl is running)."""
+        dead = [
+            crawl_id
+            for (crawl_id,) in self.db.execute(
+                "SELECT id FROM crawls WHERE finished_at IS NULL AND id != ?", (current_id,)
+            ).fetchall()
+        ]
+        for crawl_id in dead:
+            self._write(
+                """UPDATE crawls SET finish_reason = 'killed',
+                   finished_at = coalesce((SELECT max(fetched_at) FROM captures WHERE crawl_id = ?), started_at),
+                   pages = (SELECT count(*) FROM captures WHERE crawl_id = ?) WHERE id = ?""",
+                (crawl_id, crawl_id, crawl_id),
+            )
+            self._write("UPDATE coverage SET reason = 'killed' WHERE crawl_id = ? AND reason = 'running'", (crawl_id,))
+        self.flush()
+        return dead
+
+    # -- coverage (migration 4) -----------------------------------------------------------
+
+    def coverage(self) -> dict[str, bool]:
+        """Listing chain (start URL) -> whether the archive holds it walked to its end."""
+        return {url: bool(complete) for url, complete in self.db.execute("SELECT start_url, complete FROM coverage")}
+
+    def set_coverage(self, chains: dict[str, tuple[str | None, str | None]], crawl_id: int) -> None:
+        """chains: start URL -> (site, why it is not complete, or None when it is)."""
+        now = utc_now()
+        for url, (site, reason) in chains.items():
+            self._write(
+                "INSERT OR REPLACE INTO coverage (start_url, site, complete, reason, crawl_id, updated_at)"
+                " VALUES (?,?,?,?,?,?)",
+                (url, site, int(reason is None), reason, crawl_id, now),
+            )
         self.flush()
 
     def add_crawl_stats(self, crawl_id: int, stats: dict) -> None:

@@ -8,14 +8,13 @@ is never lost and extraction runs on the other core while Scrapy fetches.
 
 import logging
 
+from scrapy import signals
+
 from archiver.crawl import archiver_counts
-from archiver.ingest import IngestWorker, fetch_problem
+from archiver.ingest import IngestWorker, fetch_problem, fetch_verdict
 from archiver.store import Archive, Capture, utc_now
 
 log = logging.getLogger(__name__)
-# The portal's rules (robots.txt) and the crawler's (where it goes, how long a URL may be): a page
-# refused is recorded with its reason and counted apart, not as an error.
-REFUSALS = ("robots_disallowed", "offsite_redirect", "url_too_long")
 
 
 def header(response, name: str) -> str | None:
@@ -68,7 +67,10 @@ class ArchivePipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        pipeline = cls(crawler)
+        # After close_spider (the worker has stored everything): Scrapy says here why the crawl ended.
+        crawler.signals.connect(pipeline.record_end, signal=signals.spider_closed)
+        return pipeline
 
     def open_spider(self):
         db = self.settings.get("ARCHIVE_DB")
@@ -81,9 +83,14 @@ class ArchivePipeline:
     def close_spider(self):
         for key, value in self.worker.finish().items():
             self.stats.inc_value(f"archiver/{key}", value)
+
+    def record_end(self, spider, reason):
+        """The crawls row's end (why, and the counts) and what the crawl covered, in one place."""
+        finish_reason = spider.finish_reason(reason)
+        self.stats.set_value("archiver/finish_reason", finish_reason)
         with Archive(self.settings.get("ARCHIVE_DB")) as archive:
-            reason = self.stats.get_value("finish_reason") or "finished"
-            archive.finish_crawl(self.crawl_id, reason, archiver_counts(self.stats.get_stats()))
+            archive.set_coverage(spider.coverage_outcome(finish_reason), self.crawl_id)
+            archive.finish_crawl(self.crawl_id, finish_reason, archiver_counts(self.stats.get_stats()))
 
     def process_item(self, item):
         capture = capture_from_response(item) if "response" in item else capture_of_failure(item)
@@ -94,17 +101,21 @@ class ArchivePipeline:
         return {"url": capture.url, "kind": capture.kind}
 
     def count(self, capture: Capture) -> None:
-        """Count the fetch; report a problem in one line (a PDF behind a link is no problem in --url mode)."""
+        """Count the fetch; report a problem in one line."""
         problem = fetch_problem(capture)
-        if problem in REFUSALS:
+        verdict = fetch_verdict(capture, problem)
+        if verdict == "refused":
             self.stats.inc_value(f"archiver/refused/{problem}")
             log.info("%s: %s", capture.url, problem)
             return
         if problem is None or problem in ("not_modified", "not_html"):
             self.stats.inc_value("archiver/pages_ok")
-        if problem == "not_modified":
+        if verdict == "not_modified":
             self.stats.inc_value("archiver/not_modified")
-        elif problem and (problem != "not_html" or capture.kind == "article"):
+        elif verdict == "dead_link":
+            self.stats.inc_value(f"archiver/dead_link/{problem}")
+            log.info("%s: %s (a dead link in the portal's navigation)", capture.url, problem)
+        elif verdict == "error":
             self.stats.inc_value("archiver/errors")
             self.stats.inc_value(f"archiver/fetch/{problem}")
             log.warning("%s: %s", capture.url, problem)

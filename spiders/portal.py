@@ -32,6 +32,7 @@ from twisted.internet.error import ConnectionRefusedError, DNSLookupError, TCPTi
 
 from archiver import dates, profiles
 from archiver.crawl import CrawlMemory
+from archiver.ingest import REFUSALS
 from archiver.middlewares import OffsiteRedirect
 from archiver.store import Archive, utc_now
 
@@ -107,6 +108,12 @@ class PortalSpider(scrapy.Spider):
         self.refresh_days = int(refresh_days) if refresh_days else None
         self.full = bool(full)
         self._memory: CrawlMemory | None = None
+        # Coverage (see CrawlMemory): the chains this crawl walks (start URL -> site), the ones whose listing
+        # pages failed, and what cut the whole walk short ('budget': --max-pages refused a request;
+        # 'since': --since left articles out).
+        self.chains: dict[str, str | None] = {}
+        self.failed_chains: set[str] = set()
+        self.cuts: set[str] = set()
 
     @property
     def memory(self) -> CrawlMemory:
@@ -141,33 +148,81 @@ class PortalSpider(scrapy.Spider):
         A URL longer than URLLENGTH_LIMIT gives instead a failure item ('url_too_long'), so that it is
         recorded: Scrapy's UrlLengthMiddleware would drop its request without a word.
 
-        Articles an earlier crawl archived are not fetched again; pages fetched before are asked for
-        conditionally (If-None-Match / If-Modified-Since) unless the last crawl was interrupted.
+        Articles an earlier crawl archived are not fetched again; pages fetched before may be asked for
+        conditionally (ask_conditionally).
         """
         if url in self.seen:
             return None
         if meta["kind"] in ("article", "page") and url in self.memory.known:
             self.crawler.stats.inc_value("archiver/skipped_known")
+            self.reached(meta.get("site"))
             return None
         if self.budget is not None:
             if self.budget <= 0:
+                self.cuts.add("budget")
                 return None
             self.budget -= 1
         self.seen.add(url)
         if len(url) > URLLENGTH_LIMIT:
             return {"url": url, "kind": meta["kind"], "site": meta.get("site"), "error": "url_too_long"}
-        # A refresh walks the listings afresh: an unchanged listing still leads to articles to re-fetch.
-        conditional = not self.memory.resuming and not (self.refresh_days is not None and meta["kind"] == "listing")
-        headers = self.memory.validators.get(url, {}) if conditional else {}
+        headers = self.memory.validators.get(url, {}) if self.ask_conditionally(meta) else {}
         # dont_filter: `seen` already deduplicates, and a redirect back to a seen URL must reach the
         # redirect limit (and be recorded as a loop) instead of vanishing in Scrapy's duplicate filter.
         return scrapy.Request(
             url, callback=callback, errback=self.on_error, meta=meta, headers=headers, dont_filter=True
         )
 
+    def ask_conditionally(self, meta: dict) -> bool:
+        """Send If-None-Match / If-Modified-Since? Only where a 304 cannot hide what the archive lacks: never
+        with --full; on a listing (or a sitemap, a feed, a --url crawl's page) only while the archive holds
+        its chain walked to the end; not on listings in a refresh (an unchanged listing still leads to
+        articles to fetch again). An article asked for again is asked for conditionally."""
+        if self.full:
+            return False
+        if meta["kind"] == "article":
+            return True
+        if meta["kind"] == "listing" and self.refresh_days is not None:
+            return False
+        return self.memory.complete(meta.get("chain"))
+
+    def reached(self, site: str | None, n: int = 1) -> None:
+        """The crawl of `site` met something the archive already holds (or --since left out): it is alive."""
+        self.crawler.stats.inc_value(f"archiver/reached/{site}", n)
+
+    def finish_reason(self, scrapy_reason: str) -> str:
+        """The crawls row's finish_reason: interrupted (Ctrl-C or SIGTERM: Scrapy's 'shutdown'), budget
+        (--max-pages refused a page), since (--since left articles out), or finished."""
+        if scrapy_reason == "shutdown":
+            return "interrupted"
+        if scrapy_reason != "finished":
+            return scrapy_reason
+        return next((cut for cut in ("budget", "since") if cut in self.cuts), "finished")
+
+    def coverage_outcome(self, finish_reason: str) -> dict[str, tuple[str | None, str | None]]:
+        """Each chain's site and why the archive does not hold it walked to its end (None: it does)."""
+        outcome: dict[str, tuple[str | None, str | None]] = {}
+        for chain, site in self.chains.items():
+            why = None if finish_reason == "finished" else finish_reason
+            if why is None and chain in self.failed_chains:
+                why = "listing_error"
+            outcome[chain] = (site, why)
+        return outcome
+
     async def start(self):
         with Archive(self.crawler.settings.get("ARCHIVE_DB")) as archive:
             self.memory = CrawlMemory(archive, self.refresh_days)
+            starts = self.start_points()
+            self.chains = {url: site for url, _, site, _ in starts}
+            # until this crawl ends well, the archive does not hold these chains walked to their end
+            crawl_id = self.crawler.settings.getint("ARCHIVE_CRAWL_ID") or None
+            archive.set_coverage({url: (site, "running") for url, site in self.chains.items()}, crawl_id)
+        for url, callback, site, kind in starts:
+            if req := self.request(url, callback, site=site, kind=kind, start=True, chain=url):
+                yield req
+
+    def start_points(self) -> list[tuple[str, Callable, str | None, str]]:
+        """(URL, callback, site, kind) of each chain this crawl walks: a profile's listings, sitemaps and
+        feeds, and each --url start."""
         starts: list[tuple[str, Callable, str | None, str]] = [
             (self.rebase(url), callback, profile.name, kind)
             for profile in self.profiles
@@ -179,9 +234,7 @@ class PortalSpider(scrapy.Spider):
             for url in profile.crawl.get(key, ())
         ]
         starts += [(url, self.parse_page, urlsplit(url).hostname, "page") for url in self.generic_urls]
-        for url, callback, site, kind in starts:
-            if req := self.request(url, callback, site=site, kind=kind, start=True):
-                yield req
+        return starts
 
     def captured(self, response, kind: str | None = None) -> dict:
         meta = response.meta
@@ -200,6 +253,8 @@ class PortalSpider(scrapy.Spider):
         if meta.get("start"):
             self.crawler.stats.inc_value("archiver/start_failed")
             self.crawler.stats.set_value("archiver/start_failed_reason", f"{request.url}: {reason}")
+        if meta.get("kind") != "article" and meta.get("chain") and reason not in REFUSALS:
+            self.failed_chains.add(meta["chain"])  # what lies beyond the page was not walked
         yield {
             "url": (meta.get("redirect_urls") or [request.url])[0],  # the page asked for, not where it led
             "final_url": request.url,
@@ -212,11 +267,18 @@ class PortalSpider(scrapy.Spider):
 
     def parse_listing(self, response):
         yield self.captured(response)
+        chain, site = response.meta.get("chain"), response.meta["site"]
+        if response.status == 304:  # asked for only in a chain walked to its end: nothing new further on
+            self.reached(site)
+            return
         if response.status != 200 or not hasattr(response, "css"):
-            return  # a 304 says the listing has not changed since the last crawl: nothing new further on
-        profile = profiles.load(response.meta["site"])
+            self.failed_chains.add(chain)
+            return
+        profile = profiles.load(site)
         entries = list(self.listing_entries(response, profile))
-        if self.only_known(entries):
+        known = sum(url in self.memory.known for url, _ in entries)
+        self.reached(site, known)
+        if self.only_known(entries, known, chain):
             return
         older = dated = 0
         for url, published in entries:
@@ -224,19 +286,23 @@ class PortalSpider(scrapy.Spider):
             if self.since and published and published < self.since:
                 older += 1
                 continue
-            if req := self.request(url, self.parse_article, site=profile.name, kind="article"):
+            if req := self.request(url, self.parse_article, site=site, kind="article", chain=chain):
                 yield req
+        if older:
+            self.cuts.add("since")
+            self.reached(site, older)
         if dated and older == dated:
             return  # every dated item is older than --since: pages further on are older still
         for url in self.next_pages(response, profile):
-            if req := self.request(url, self.parse_listing, site=profile.name, kind="listing"):
+            if req := self.request(url, self.parse_listing, site=site, kind="listing", chain=chain):
                 yield req
 
-    def only_known(self, entries) -> bool:
-        """A listing whose articles are all archived already: an incremental crawl stops paginating here."""
-        if self.full or self.memory.resuming or not entries:
+    def only_known(self, entries, known: int, chain: str | None) -> bool:
+        """A listing whose articles are all archived already, in a chain the archive holds walked to its
+        end: an incremental crawl stops paginating here. (While the chain is not, it walks on.)"""
+        if self.full or not entries or not self.memory.complete(chain):
             return False
-        return all(url in self.memory.known for url, _ in entries)
+        return known == len(entries)
 
     def listing_entries(self, response, profile):
         """(article URL, listed date or None) for each article a listing page shows."""
@@ -245,13 +311,19 @@ class PortalSpider(scrapy.Spider):
         link_css = ", ".join(crawl.get("article_links", ())) or "a[href]"
         item_css = ", ".join(crawl.get("listing_item", ()))
         blocks = response.css(item_css) if item_css else [response]
+        stats, site = self.crawler.stats, profile.name
+        # how far down the profile's selectors the page went: the crawl's summary names the one that matched nothing
+        stats.inc_value(f"archiver/listing/{site}/pages")
+        stats.inc_value(f"archiver/listing/{site}/items", len(blocks) if item_css else 0)
         for block in blocks:
             listed = None
             if item_css and self.since:  # the listed date matters only to --since
                 listed = listed_date(block.xpath(".//text()").getall())
             for href in block.css(link_css).xpath("@href").getall():
+                stats.inc_value(f"archiver/listing/{site}/links")
                 url = urldefrag(response.urljoin(href.strip()))[0]
                 if pattern is None or pattern.search(url):
+                    stats.inc_value(f"archiver/listing/{site}/entries")
                     yield url, listed
                     if item_css:
                         break
@@ -279,13 +351,14 @@ class PortalSpider(scrapy.Spider):
         except (etree.XMLSyntaxError, ValueError):
             return
         pattern = re.compile(profile.crawl["article_url"][0]) if profile.crawl.get("article_url") else None
+        chain = response.meta.get("chain")
         for entry in sitemap:
             url = entry.get("loc", "")
             if sitemap.type == "sitemapindex":
-                if req := self.request(url, self.parse_sitemap, site=profile.name, kind="other"):
+                if req := self.request(url, self.parse_sitemap, site=profile.name, kind="other", chain=chain):
                     yield req
             elif (pattern is None or pattern.search(url)) and not self.older_than_since(entry.get("lastmod")):
-                if req := self.request(url, self.parse_article, site=profile.name, kind="article"):
+                if req := self.request(url, self.parse_article, site=profile.name, kind="article", chain=chain):
                     yield req
 
     def parse_feed(self, response):
@@ -302,27 +375,42 @@ class PortalSpider(scrapy.Spider):
             )
             stamp = entry.findtext("pubDate") or entry.findtext("{*}published") or entry.findtext("{*}updated")
             if link and not self.older_than_since(stamp):
-                if req := self.request(link.strip(), self.parse_article, site=response.meta["site"], kind="article"):
+                meta = {"site": response.meta["site"], "kind": "article", "chain": response.meta.get("chain")}
+                if req := self.request(link.strip(), self.parse_article, **meta):
                     yield req
 
     def older_than_since(self, stamp: str | None) -> bool:
+        """A sitemap or feed entry dated before --since (left out: the crawl does not cover everything)."""
         if not (self.since and stamp):
             return False
+        found = self.stamp_date(stamp)
+        older = found is not None and found < self.since
+        if older:
+            self.cuts.add("since")
+        return older
+
+    @staticmethod
+    def stamp_date(stamp: str) -> date | None:
         stamp = stamp.strip()
         parsed = dates.parse_iso(stamp)
         if parsed is not None:
-            return parsed.value.date() < self.since
+            return parsed.value.date()
         try:  # an RSS date: 'Tue, 02 Jan 2024 08:00:00 +0700'
-            return parsedate_to_datetime(stamp).date() < self.since
+            return parsedate_to_datetime(stamp).date()
         except (TypeError, ValueError):
-            return False
+            return None
 
     # -- generic mode ----------------------------------------------------------------------
 
     def parse_page(self, response):
         yield self.captured(response)
+        if response.status == 304:
+            self.reached(response.meta["site"])
+        elif response.status >= 500 or response.status == 429:  # a 404 is a dead link; this may come back
+            self.failed_chains.add(response.meta.get("chain"))
         if response.status != 200 or not hasattr(response, "css"):
             return
+        chain = response.meta.get("chain")
         for href in response.css("a[href]").xpath("@href").getall():
             url = urldefrag(response.urljoin(href.strip()))[0]
             parts = urlsplit(url)
@@ -330,5 +418,5 @@ class PortalSpider(scrapy.Spider):
                 continue
             if parts.path.lower().endswith(SKIPPED_EXTENSIONS):
                 continue
-            if req := self.request(url, self.parse_page, site=response.meta["site"], kind="page"):
+            if req := self.request(url, self.parse_page, site=response.meta["site"], kind="page", chain=chain):
                 yield req

@@ -25,18 +25,18 @@ def test_sites_lists_families_and_site_profiles():
 
 def test_unknown_site_is_one_line(tmp_path):
     result = archiver("crawl", "no-such-portal", "--db", tmp_path / "a.db")
-    assert_one_line_error(result, 1)
+    assert_one_line_error(result, 2)  # a usage error, as README says
     assert "unknown site 'no-such-portal'" in result.stderr
     assert not (tmp_path / "a.db").exists()
 
 
 def test_crawl_without_site_or_url_is_one_line(tmp_path):
-    assert_one_line_error(archiver("crawl", "--db", tmp_path / "a.db"), 1)
+    assert_one_line_error(archiver("crawl", "--db", tmp_path / "a.db"), 2)
 
 
 def test_family_profile_is_not_crawlable(tmp_path):
     result = archiver("crawl", "liferay", "--db", tmp_path / "a.db")
-    assert_one_line_error(result, 1)
+    assert_one_line_error(result, 2)
     assert "CMS family" in result.stderr
 
 
@@ -52,7 +52,7 @@ def test_bad_since_date_is_a_usage_error():
 
 def test_url_must_be_http(tmp_path):
     result = archiver("crawl", "--url", "ftp://example.org/", "--db", tmp_path / "a.db")
-    assert_one_line_error(result, 1)
+    assert_one_line_error(result, 2)
 
 
 def test_unwritable_database_path(tmp_path):

@@ -19,12 +19,15 @@ LISTING = """<html><body><ul>
 def spider(**kwargs) -> PortalSpider:
     s = PortalSpider(**kwargs)
     s.crawler = SimpleNamespace(stats=SimpleNamespace(inc_value=lambda *a, **k: None, set_value=lambda *a: None))
-    s.memory = SimpleNamespace(known=set(), validators={}, resuming=False)
+    # the archive holds every chain walked to its end (an incremental crawl); see also the test of an incomplete one
+    s.memory = SimpleNamespace(known=set(), validators={}, complete=lambda chain: True)
     return s
 
 
 def listing_response(body=LISTING, url="http://portal.test/tin-hoat-dong/index.html"):
-    request = Request(url, meta={"site": "demo", "kind": "listing"})
+    request = Request(
+        url, meta={"site": "demo", "kind": "listing", "chain": "http://portal.test/tin-hoat-dong/index.html"}
+    )
     return HtmlResponse(url, body=body.encode(), encoding="utf-8", request=request)
 
 
@@ -65,6 +68,44 @@ def test_known_articles_are_skipped_and_pagination_stops_on_a_known_page():
     assert [r.url for r in requests_of(s.parse_listing(listing_response()))] == [
         "http://portal.test/tin-hoat-dong/trang-2.html"
     ]
+
+
+def test_a_chain_not_walked_to_its_end_walks_past_known_pages_and_asks_unconditionally():
+    s = spider(sites="demo")
+    s.memory.known = {
+        "http://portal.test/tin-hoat-dong/bai-a-101.aspx",
+        "http://portal.test/tin-hoat-dong/bai-b-102.aspx",
+    }
+    s.memory.complete = lambda chain: False  # an earlier crawl was cut short, or this archive predates coverage
+    s.memory.validators = {"http://portal.test/tin-hoat-dong/trang-2.html": {"If-None-Match": '"v1"'}}
+    (next_page,) = requests_of(s.parse_listing(listing_response()))
+    assert next_page.url == "http://portal.test/tin-hoat-dong/trang-2.html"
+    assert b"If-None-Match" not in next_page.headers
+    s.memory.complete = lambda chain: True
+    s.seen.clear()
+    assert requests_of(s.parse_listing(listing_response())) == []  # complete: a page of known articles ends it
+
+
+def test_full_sends_no_conditional_headers():
+    s = spider(sites="demo", full="1")
+    s.memory.validators = {"http://portal.test/tin-hoat-dong/trang-2.html": {"If-None-Match": '"v1"'}}
+    urls = {r.url: r for r in requests_of(s.parse_listing(listing_response()))}
+    assert b"If-None-Match" not in urls["http://portal.test/tin-hoat-dong/trang-2.html"].headers
+    s = spider(sites="demo")
+    s.memory.validators = {"http://portal.test/tin-hoat-dong/trang-2.html": {"If-None-Match": '"v1"'}}
+    urls = {r.url: r for r in requests_of(s.parse_listing(listing_response()))}
+    assert urls["http://portal.test/tin-hoat-dong/trang-2.html"].headers[b"If-None-Match"] == b'"v1"'
+
+
+def test_finish_reason_says_what_cut_the_crawl_short():
+    assert spider(sites="demo").finish_reason("shutdown") == "interrupted"
+    s = spider(sites="demo", max_pages="1")
+    list(s.parse_listing(listing_response()))
+    assert s.finish_reason("finished") == "budget"
+    s = spider(sites="demo", since="2020-01-01")
+    list(s.parse_listing(listing_response()))
+    assert s.finish_reason("finished") == "since"
+    assert spider(sites="demo").finish_reason("finished") == "finished"
 
 
 def test_max_pages_is_a_budget_over_all_requests():

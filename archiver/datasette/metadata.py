@@ -80,16 +80,29 @@ TABLES: dict[str, TableDoc] = {
         "columns": {
             "id": "Crawl id.",
             "started_at": "When it started (UTC).",
-            "finished_at": "When it finished (UTC); empty if it was killed.",
-            "finish_reason": "Why it stopped (finished, closespider_pagecount, shutdown...).",
+            "finished_at": "When it finished (UTC); for a killed one, its last capture's time (set by the next crawl).",
+            "finish_reason": "Why it stopped: finished, interrupted (Ctrl-C), budget (--max-pages), since (--since), "
+            "killed (closed by the next crawl); a WARC import: finished or failed.",
             "sites": "JSON list of the site profiles or start URLs crawled.",
-            "settings": "JSON of the settings that matter (delay, concurrency, limits).",
-            "pages": "Pages fetched.",
+            "settings": "JSON of every option the crawl ran with (sites, urls, base_url, limits, full, refresh_days...).",
+            "pages": "Pages fetched (kept up to date as the crawl goes).",
             "articles_new": "Articles archived for the first time.",
             "articles_changed": "Articles whose content changed (the old text kept in article_versions).",
             "articles_same": "Articles fetched again with unchanged content.",
             "errors": "Pages that failed.",
             "stats": "JSON counts, errors by reason as fetch/<reason>, fill rates per site under fill.",
+        },
+    },
+    "coverage": {
+        "description": "Per listing chain, whether the archive holds it walked to its end; an incomplete "
+        "one is walked again in full (no conditional requests, past archived articles) by the next crawl.",
+        "columns": {
+            "start_url": "The chain's start: a profile's listing, sitemap or feed URL as requested, or a --url start.",
+            "site": "The site profile (or the host of a --url crawl).",
+            "complete": "1 when a crawl walked it to its natural end with nothing cut short.",
+            "reason": "Why it is not complete: running, interrupted, budget, since, listing_error, killed.",
+            "crawl_id": "The crawl that last set it (crawls.id).",
+            "updated_at": "When it was last set (UTC).",
         },
     },
     "article_versions": {
