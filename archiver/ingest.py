@@ -83,6 +83,7 @@ class Ingester:
         article_id = identity.article_id(profile, (capture.final_url, capture.url, ex.canonical_url))
         key = self.archive.article_key(ex, capture.site, article_id)
         if keep_newer and key and self.archive.archived_later(key, capture.fetched_at):
+            self.archive.add_sighting(key, ex, capture_id, capture.fetched_at)
             return "older_than_archive"  # the capture is kept; the newer article stays
         outcome = self.archive.save_article(
             ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at, article_id=article_id

@@ -226,6 +226,16 @@ class Archive:
     def set_capture_error(self, capture_id: int, reason: str) -> None:
         self._write("UPDATE captures SET error = ? WHERE id = ?", (reason, capture_id))
 
+    def holds_capture(self, url: str, fetched_at: str, body: bytes) -> bool:
+        """The same response (URL, fetch time, payload) is stored already: importing it again adds nothing."""
+        return (
+            self.db.execute(
+                "SELECT 1 FROM captures WHERE url = ? AND fetched_at = ? AND sha256 = ? LIMIT 1",
+                (url, fetched_at, hashlib.sha256(body).hexdigest()),
+            ).fetchone()
+            is not None
+        )
+
     def capture_body(self, capture_id: int) -> bytes:
         """The decoded payload of a capture, as extraction reads it."""
         row = self.db.execute(
@@ -255,19 +265,12 @@ class Archive:
             " FROM articles WHERE article_key = ?",
             (key,),
         ).fetchone()
-        page_urls = self._capture_urls(capture_id) + [ex.url, ex.canonical_url]
         if old is not None and ex.url != old[-2] and ex.canonical_url != old[-3]:
             self._another_sighting(key, ex, old[-3], old[-1], capture_id, fetched_at)
             outcome = "same"
         else:
             outcome = self._store_content(key, ex, digest, old, capture_id, site, fetched_at)
-        for url in page_urls:
-            if url:
-                self._write(
-                    "INSERT INTO article_urls (url, article_key, first_seen_at) VALUES (?, ?, ?)"
-                    " ON CONFLICT(url) DO UPDATE SET article_key = excluded.article_key",
-                    (url, key, fetched_at),
-                )
+        self._keep_urls(key, ex, capture_id, fetched_at)
         self._written()
         return outcome
 
@@ -291,18 +294,38 @@ class Archive:
         ).fetchone()
         return row[0] if row else None
 
-    def _capture_urls(self, capture_id: int) -> list[str | None]:
+    def add_sighting(self, key: str, ex: Extraction, capture_id: int, fetched_at: str) -> None:
+        """A capture of the archived article older than the one its row was read from (an old WARC, a saved
+        copy): its URLs, category and view count are kept, its content is not."""
+        row = self.db.execute("SELECT canonical_url, categories FROM articles WHERE article_key = ?", (key,)).fetchone()
+        if row is None:
+            return
+        self._another_sighting(key, ex, row[0], row[1], capture_id, fetched_at)
+        self._keep_urls(key, ex, capture_id, fetched_at)
+        self._written()
+
+    def _keep_urls(self, key: str, ex: Extraction, capture_id: int, fetched_at: str) -> None:
+        """Every URL the article was reached by: the capture's (requested, after redirects), the page's canonical link."""
         row = self.db.execute("SELECT url, final_url FROM captures WHERE id = ?", (capture_id,)).fetchone()
-        return list(row) if row else []
+        for url in {*(row or ()), ex.url, ex.canonical_url}:
+            if url:
+                self._write(
+                    "INSERT INTO article_urls (url, article_key, first_seen_at) VALUES (?, ?, ?) ON CONFLICT(url)"
+                    " DO UPDATE SET article_key = excluded.article_key,"
+                    " first_seen_at = min(coalesce(article_urls.first_seen_at, ''), excluded.first_seen_at)",
+                    (url, key, fetched_at),
+                )
 
     def _another_sighting(
         self, key: str, ex: Extraction, canonical_url: str, categories: str | None, capture_id: int, fetched_at: str
     ) -> None:
         """The archived article seen on another of its pages: the row keeps its content."""
         self._write(
-            "UPDATE articles SET categories = ?, views = coalesce(?, views),"
+            "UPDATE articles SET categories = ?, first_seen_at = min(first_seen_at, ?),"
+            " views = CASE WHEN ? IS NOT NULL AND ? >= coalesce(last_seen_at, '') THEN ? ELSE views END,"
             " last_seen_at = max(coalesce(last_seen_at, ''), ?) WHERE article_key = ?",
-            (identity.merge_categories(categories, ex.category), ex.views, fetched_at, key),
+            (identity.merge_categories(categories, ex.category), fetched_at, ex.views, fetched_at, ex.views)
+            + (fetched_at, key),
         )
         if ex.views is not None:
             self._keep_views(canonical_url, ex.views, capture_id, fetched_at)
