@@ -1,11 +1,12 @@
 """Commands for archivists: WARC import and offline reparse (WARC export is 'export --format warc')."""
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from .cli_common import check_site, db_option, open_archive
+from .cli_common import check_site, db_option, fail, open_archive
 
 if TYPE_CHECKING:
     from .reparse import ReparseResult
@@ -98,7 +99,37 @@ def reparse_report(r: "ReparseResult") -> list[str]:
     return lines
 
 
+@click.command(name="import-dir")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@db_option
+@click.option(
+    "--site",
+    help="Extract every page with this profile (default: the profile whose domain matches the URL, else generic).",
+)
+@click.option(
+    "--base-url", help="The portal's address: a page's URL is its path under it when the page does not name one."
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def import_dir_command(folder, db, site, base_url, quiet):
+    """Import a portal saved by HTTrack or `wget --mirror`, offline.
+
+    Every HTML file under FOLDER is a capture: its URL is HTTrack's `Mirrored from` comment, else the
+    page's canonical link, else its path under --base-url. Pages are extracted and stored as a crawl
+    stores them, one row per article; importing the same folder again adds nothing.
+    """
+    from .savedsite import html_files, import_dir, summary
+    from .store import Archive
+
+    if not folder.is_dir():
+        fail(f"no such folder: {folder}")
+    files = html_files(folder)
+    bar = click.progressbar(length=len(files), label="importing", file=sys.stderr, hidden=quiet)
+    with Archive(db) as archive, bar:
+        counts = import_dir(archive, folder, site=site, base_url=base_url, progress=bar.update, files=files)
+    click.echo(summary(folder, counts))
+
+
 def register(group: click.Group) -> None:
     """Add this module's commands to the `archiver` group."""
-    for command in (import_warc_command, reparse):
+    for command in (import_warc_command, import_dir_command, reparse):
         group.add_command(command)

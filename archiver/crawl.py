@@ -302,24 +302,13 @@ class CrawlMemory:
 
     def _known_articles(self, archive: Archive) -> set[str]:
         """Article URLs not to fetch again: all, less those first seen inside the refresh window."""
-        sql = "SELECT url, canonical_url FROM articles"
+        # every URL an article was reached by: its pages, canonical links, redirects (article_urls)
+        sql = "SELECT u.url FROM article_urls u JOIN articles a ON a.article_key = u.article_key"
         params: tuple = ()
         if self.refresh_after:
-            sql += " WHERE first_seen_at < ?"
+            sql += " WHERE a.first_seen_at < ?"
             params = (self.refresh_after,)
-        known: set[str] = set()
-        for url, canonical in archive.db.execute(sql, params):
-            known.update(u for u in (url, canonical) if u)
-        # the URL as requested, when a redirect or a canonical link gave the article another key
-        known.update(
-            u
-            for (u,) in archive.db.execute(
-                "SELECT c.url FROM captures c JOIN articles a ON a.capture_id = c.id"
-                + (" WHERE a.first_seen_at < ?" if self.refresh_after else ""),
-                params,
-            )
-        )
-        return known
+        return {url for (url,) in archive.db.execute(sql, params)}
 
     @staticmethod
     def _validators(archive: Archive) -> dict[str, dict[str, str]]:

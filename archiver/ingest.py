@@ -14,8 +14,8 @@ import signal
 import threading
 from collections import Counter
 
-from . import profiles
-from .store import Archive, Capture, article_key
+from . import identity, profiles
+from .store import Archive, Capture
 
 log = logging.getLogger(__name__)
 
@@ -117,9 +117,14 @@ class Ingester:
             return "extract_failed"
         if capture.kind == "page" and not ex.is_article:
             return "not_article"
-        if keep_newer and self.archive.archived_later(article_key(ex), capture.fetched_at):
+        article_id = identity.article_id(profile, (capture.final_url, capture.url, ex.canonical_url))
+        key = self.archive.article_key(ex, capture.site, article_id)
+        if keep_newer and key and self.archive.archived_later(key, capture.fetched_at):
+            self.archive.add_sighting(key, ex, capture_id, capture.fetched_at)
             return "older_than_archive"  # the capture is kept; the newer article stays
-        outcome = self.archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
+        outcome = self.archive.save_article(
+            ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at, article_id=article_id
+        )
         self.counts[f"articles/{outcome}"] += 1
         for field, _reason in ex.issues:
             self.counts[f"extract/missing_{field}"] += 1

@@ -1,12 +1,22 @@
 """The archive's schema: each migration is a SQL script, applied in order when an archive is opened.
 
 PRAGMA user_version counts the migrations an archive has had; a new one goes at the end of MIGRATIONS.
+A migration is a SQL script, or a function of the database for what SQL alone cannot do.
 """
+
+from collections.abc import Callable
 
 import sqlite_utils
 
+
+def _one_row_per_article(db: sqlite_utils.Database) -> None:
+    from .identity import merge_same_articles  # identity reads the profiles: only when an archive needs it
+
+    merge_same_articles(db.execute)
+
+
 # Each entry is one migration; PRAGMA user_version records how many have run.
-MIGRATIONS = [
+MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     """
     CREATE TABLE crawls (
         id INTEGER PRIMARY KEY,
@@ -179,6 +189,32 @@ MIGRATIONS = [
         updated_at TEXT
     );
     """,
+    # 5. One article, one row (archiver/identity.py): article_key is the article's identity (a portal's id,
+    # `sotttt:1024534`, else its canonical URL); canonical_url stays the URL the portal names for the row (and
+    # the key of its versions, view samples and issues). article_urls maps every URL an article was reached
+    # by to its key; categories lists every category it was filed under (category: the first one read).
+    """
+    ALTER TABLE articles ADD COLUMN article_key TEXT;
+    ALTER TABLE articles ADD COLUMN categories TEXT;
+    UPDATE articles SET article_key = canonical_url,
+        categories = CASE WHEN category IS NULL OR category = '' THEN '[]' ELSE json_array(category) END;
+    CREATE UNIQUE INDEX articles_key ON articles(article_key);
+    CREATE TABLE article_urls (
+        url TEXT PRIMARY KEY,
+        article_key TEXT NOT NULL,
+        first_seen_at TEXT
+    );
+    CREATE INDEX article_urls_key ON article_urls(article_key);
+    INSERT OR IGNORE INTO article_urls SELECT canonical_url, article_key, first_seen_at FROM articles;
+    INSERT OR IGNORE INTO article_urls SELECT url, article_key, first_seen_at FROM articles WHERE url IS NOT NULL;
+    INSERT OR IGNORE INTO article_urls SELECT c.url, a.article_key, a.first_seen_at
+        FROM articles a JOIN captures c ON c.id = a.capture_id;
+    INSERT OR IGNORE INTO article_urls SELECT c.final_url, a.article_key, a.first_seen_at
+        FROM articles a JOIN captures c ON c.id = a.capture_id WHERE c.final_url IS NOT NULL;
+    """,
+    # 6. Rows stored before migration 5 that are one article by its rules (one profile id; else the same
+    # site, title, date and body) become one: the latest content stays, the others become its versions.
+    _one_row_per_article,
 ]
 
 
@@ -187,7 +223,10 @@ def migrate(db: sqlite_utils.Database) -> None:
     version = db.execute("PRAGMA user_version").fetchone()[0]
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         with db.atomic():
-            for statement in script.split(";\n"):
-                if statement.strip():
-                    db.execute(statement)
+            if callable(script):
+                script(db)
+            else:
+                for statement in script.split(";\n"):
+                    if statement.strip():
+                        db.execute(statement)
             db.execute(f"PRAGMA user_version = {number}")

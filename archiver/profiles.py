@@ -5,6 +5,7 @@ for crawling, where a portal lists its articles. `extends` inherits a family pro
 a child's keys replace the parent's key by key.
 """
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -34,7 +35,8 @@ CRAWL_KEYS = {
     "sitemaps",
     "feeds",
 }
-TOP_KEYS = {"name", "description", "extends", "family", "domains", "extract", "crawl"}
+IDENTITY_KEYS = {"article_id"}  # a regular expression on the page's URL; group 1 is the portal's id of the article
+TOP_KEYS = {"name", "description", "extends", "family", "domains", "extract", "crawl", "identity"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class Profile:
     domains: tuple[str, ...] = ()
     extract: dict = field(default_factory=dict)  # key -> tuple of CSS selectors
     crawl: dict = field(default_factory=dict)  # key -> tuple of strings
+    identity: dict = field(default_factory=dict)  # key -> tuple of regular expressions (archiver/identity.py)
 
     @property
     def is_site(self) -> bool:
@@ -99,6 +102,8 @@ def load(name: str) -> Profile:
     parent = load(raw["extends"]) if raw.get("extends") else None
     extract = {**(parent.extract if parent else {}), **_section(raw, "extract", EXTRACT_KEYS, name)}
     crawl = {**(parent.crawl if parent else {}), **_section(raw, "crawl", CRAWL_KEYS, name)}
+    identity = {**(parent.identity if parent else {}), **_section(raw, "identity", IDENTITY_KEYS, name)}
+    _check_id_rules(identity.get("article_id", ()), name)
     family = raw.get("family") or (parent.family if parent else "") or (name if not raw.get("domains") else "")
     return Profile(
         name=name,
@@ -107,7 +112,18 @@ def load(name: str) -> Profile:
         domains=_as_tuple(raw.get("domains", []), f"profile {name!r} domains"),
         extract=extract,
         crawl=crawl,
+        identity=identity,
     )
+
+
+def _check_id_rules(rules: tuple[str, ...], profile: str) -> None:
+    for rule in rules:
+        try:
+            groups = re.compile(rule).groups
+        except re.error as exc:
+            raise ProfileError(f"profile {profile!r} [identity].article_id {rule!r}: {exc}") from None
+        if groups < 1:
+            raise ProfileError(f"profile {profile!r} [identity].article_id {rule!r}: needs a group (the id)")
 
 
 def site_profiles() -> list[Profile]:

@@ -10,10 +10,10 @@ import json
 from collections.abc import Callable
 from typing import TypedDict
 
-from . import EXTRACTOR_VERSION, profiles
+from . import EXTRACTOR_VERSION, identity, profiles
 from .ingest import extraction_failure, fetch_problem
 from .models import Extraction
-from .store import Archive, Capture, article_key
+from .store import Archive, Capture
 
 # Stored article fields outside the content hash: a difference there updates the row, not a version.
 OTHER_FIELDS = ("url", "source", "views", "category", "images", "attachments", "language")
@@ -99,7 +99,8 @@ def reparse(
         if capture.kind == "page" and not ex.is_article:
             result["not_article"] += 1
             continue
-        save(archive, ex, row["id"], capture, result, keys_by_page.get(row["final_url"], set()))
+        article_id = identity.article_id(profile, (capture.final_url, capture.url, ex.canonical_url))
+        save(archive, ex, row["id"], capture, article_id, result, keys_by_page.get(row["final_url"], set()))
     archive.flush()
     return result
 
@@ -135,12 +136,20 @@ def latest_good_captures(archive: Archive, site: str | None, since: str | None, 
 
 
 def save(
-    archive: Archive, ex: Extraction, capture_id: int, capture: Capture, result: ReparseResult, earlier_keys: set[str]
+    archive: Archive,
+    ex: Extraction,
+    capture_id: int,
+    capture: Capture,
+    article_id: str | None,
+    result: ReparseResult,
+    earlier_keys: set[str],
 ) -> None:
-    key = article_key(ex)
-    before = archive.query(f"SELECT {', '.join(OTHER_FIELDS)} FROM articles WHERE canonical_url = ?", (key,))
+    key = archive.article_key(ex, capture.site, article_id) or ""
+    before = archive.query(f"SELECT {', '.join(OTHER_FIELDS)} FROM articles WHERE article_key = ?", (key,))
     earlier_keys = earlier_keys - {key}
-    outcome = archive.save_article(ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at)
+    outcome = archive.save_article(
+        ex, capture_id=capture_id, site=capture.site, fetched_at=capture.fetched_at, article_id=article_id
+    )
     result["reparsed"] += 1
     if outcome == "changed":
         result["changed"] += 1
@@ -163,7 +172,7 @@ def article_keys_by_page(archive: Archive) -> dict[str, set[str]]:
     """Page URL -> the article keys saved so far from its captures (read once: one query, not one per page)."""
     keys: dict[str, set[str]] = {}
     for page_url, key in archive.db.execute(
-        "SELECT coalesce(c.final_url, c.url), a.canonical_url FROM articles a JOIN captures c ON a.capture_id = c.id"
+        "SELECT coalesce(c.final_url, c.url), a.article_key FROM articles a JOIN captures c ON a.capture_id = c.id"
     ):
         keys.setdefault(page_url, set()).add(key)
     return keys

@@ -1,7 +1,8 @@
 """The SQLite archive: captures, articles, their versions and view counts, crawls, extraction issues.
 
 Every fetched response is stored as a capture (exact body bytes, compressed) before extraction;
-articles are keyed by canonical URL so a re-crawl updates rows instead of adding them. Writes are
+an article is one row whatever URL it was reached by (its key: archiver/identity.py), so a re-crawl, or
+another category's page of it, updates the row instead of adding one. Writes are
 batched in transactions; `flush()` commits. The schema is created and migrated on open
 (archiver/migrations.py). Every write to an archive goes through this class.
 """
@@ -20,7 +21,7 @@ from typing import TextIO
 import sqlite_utils
 import zstandard
 
-from . import EXTRACTOR_VERSION
+from . import EXTRACTOR_VERSION, identity
 from .errors import StoreError
 from .migrations import migrate
 from .models import EXPECTED_FIELDS, Extraction
@@ -49,7 +50,7 @@ def stored_bytes(blob: bytes | None, method: str | None) -> bytes:
     raise StoreError(f"unknown body compression {method!r}")
 
 
-CONTENT_FIELDS = ("title", "published_at", "updated_at", "author", "lead", "body")
+CONTENT_FIELDS = identity.CONTENT_FIELDS
 
 
 def utc_now() -> str:
@@ -86,14 +87,6 @@ def inserted_id(cursor: sqlite3.Cursor) -> int:
     if cursor.lastrowid is None:
         raise StoreError("the insert gave no row id")
     return cursor.lastrowid
-
-
-def article_key(ex: Extraction) -> str:
-    """The key an article is stored under: its canonical URL, else the URL it was read from."""
-    key = ex.canonical_url or ex.url
-    if not key:
-        raise StoreError("an article read from no URL cannot be stored")
-    return key
 
 
 def content_hash(ex: Extraction) -> str:
@@ -276,6 +269,16 @@ class Archive:
     def set_capture_error(self, capture_id: int, reason: str) -> None:
         self._write("UPDATE captures SET error = ? WHERE id = ?", (reason, capture_id))
 
+    def holds_capture(self, url: str, fetched_at: str, body: bytes) -> bool:
+        """The same response (URL, fetch time, payload) is stored already: importing it again adds nothing."""
+        return (
+            self.db.execute(
+                "SELECT 1 FROM captures WHERE url = ? AND fetched_at = ? AND sha256 = ? LIMIT 1",
+                (url, fetched_at, hashlib.sha256(body).hexdigest()),
+            ).fetchone()
+            is not None
+        )
+
     def capture_body(self, capture_id: int) -> bytes:
         """The decoded payload of a capture, as extraction reads it."""
         row = self.db.execute(
@@ -287,24 +290,111 @@ class Archive:
 
     # -- articles --------------------------------------------------------------------------
 
-    def save_article(self, ex: Extraction, *, capture_id: int, site: str | None, fetched_at: str) -> str:
-        """Insert or update the article; returns 'new', 'changed' or 'same'."""
-        key = article_key(ex)
+    def save_article(
+        self, ex: Extraction, *, capture_id: int, site: str | None, fetched_at: str, article_id: str | None = None
+    ) -> str:
+        """Insert or update the article; returns 'new', 'changed' or 'same'.
+
+        article_id: the portal's id of the article, read by the profile's rule (identity.article_id).
+        A page of an archived article under another URL with another canonical link (another category's
+        view, the print view) adds its URL, category and view count to the row; the row's content is
+        read from the article's own page, so two renderings of it never make versions of each other."""
+        key = self.article_key(ex, site, article_id)
+        if not key:
+            raise StoreError("an article read from no URL cannot be stored")
         digest = content_hash(ex)
         old = self.db.execute(
-            "SELECT content_hash, capture_id, " + ", ".join(CONTENT_FIELDS) + " FROM articles WHERE canonical_url = ?",
+            "SELECT content_hash, capture_id, " + ", ".join(CONTENT_FIELDS) + ", canonical_url, url, categories"
+            " FROM articles WHERE article_key = ?",
             (key,),
         ).fetchone()
-        if old is None:
-            outcome = "new"
-        elif old[0] == digest:
+        if old is not None and ex.url != old[-2] and ex.canonical_url != old[-3]:
+            self._another_sighting(key, ex, old[-3], old[-1], capture_id, fetched_at)
             outcome = "same"
         else:
-            outcome = "changed"
-            self._keep_version(key, old, capture_id, fetched_at)
+            outcome = self._store_content(key, ex, digest, old, capture_id, site, fetched_at)
+        self._keep_urls(key, ex, capture_id, fetched_at)
+        self._written()
+        return outcome
+
+    def article_key(self, ex: Extraction, site: str | None, article_id: str | None = None) -> str | None:
+        """The key the article read from a page is (or will be) stored under (archiver/identity.py)."""
+        if article_id:
+            return identity.id_key(site, article_id, ex.url)
+        key = identity.url_key(ex)
+        if key and self.db.execute("SELECT 1 FROM articles WHERE article_key = ?", (key,)).fetchone():
+            return key
+        return self._same_content_elsewhere(ex, site) or key
+
+    def _same_content_elsewhere(self, ex: Extraction, site: str | None) -> str | None:
+        """The key of an article of the site with this title, date and body, read from another page."""
+        if not (ex.title and ex.body):
+            return None
+        row = self.db.execute(
+            "SELECT article_key FROM articles WHERE site IS ? AND published_at IS ? AND title = ? AND body = ?"
+            " AND url IS NOT ? LIMIT 1",
+            (site, ex.published_at, ex.title, ex.body, ex.url),
+        ).fetchone()
+        return row[0] if row else None
+
+    def add_sighting(self, key: str, ex: Extraction, capture_id: int, fetched_at: str) -> None:
+        """A capture of the archived article older than the one its row was read from (an old WARC, a saved
+        copy): its URLs, category and view count are kept, its content is not."""
+        row = self.db.execute("SELECT canonical_url, categories FROM articles WHERE article_key = ?", (key,)).fetchone()
+        if row is None:
+            return
+        self._another_sighting(key, ex, row[0], row[1], capture_id, fetched_at)
+        self._keep_urls(key, ex, capture_id, fetched_at)
+        self._written()
+
+    def _keep_urls(self, key: str, ex: Extraction, capture_id: int, fetched_at: str) -> None:
+        """Every URL the article was reached by: the capture's (requested, after redirects), the page's canonical link."""
+        row = self.db.execute("SELECT url, final_url FROM captures WHERE id = ?", (capture_id,)).fetchone()
+        for url in {*(row or ()), ex.url, ex.canonical_url}:
+            if url:
+                self._write(
+                    "INSERT INTO article_urls (url, article_key, first_seen_at) VALUES (?, ?, ?) ON CONFLICT(url)"
+                    " DO UPDATE SET article_key = excluded.article_key,"
+                    " first_seen_at = min(coalesce(article_urls.first_seen_at, ''), excluded.first_seen_at)",
+                    (url, key, fetched_at),
+                )
+
+    def _another_sighting(
+        self, key: str, ex: Extraction, canonical_url: str, categories: str | None, capture_id: int, fetched_at: str
+    ) -> None:
+        """The archived article seen on another of its pages: the row keeps its content."""
+        self._write(
+            "UPDATE articles SET categories = ?, first_seen_at = min(first_seen_at, ?),"
+            " views = CASE WHEN ? IS NOT NULL AND ? >= coalesce(last_seen_at, '') THEN ? ELSE views END,"
+            " last_seen_at = max(coalesce(last_seen_at, ''), ?) WHERE article_key = ?",
+            (identity.merge_categories(categories, ex.category), fetched_at, ex.views, fetched_at, ex.views)
+            + (fetched_at, key),
+        )
+        if ex.views is not None:
+            self._keep_views(canonical_url, ex.views, capture_id, fetched_at)
+
+    def _store_content(
+        self,
+        key: str,
+        ex: Extraction,
+        digest: str,
+        old: tuple | None,
+        capture_id: int,
+        site: str | None,
+        fetched_at: str,
+    ) -> str:
+        if old is None:
+            outcome = "new"
+            canonical_url = self._free_canonical_url(ex, key)
+        else:
+            outcome = "same" if old[0] == digest else "changed"
+            canonical_url = old[-3]
+            if outcome == "changed":
+                identity.keep_version(self._write, canonical_url, old[:-3], capture_id, fetched_at)
         payload_sha = self.db.execute("SELECT sha256 FROM captures WHERE id = ?", (capture_id,)).fetchone()[0]
         values = {
-            "canonical_url": key,
+            "article_key": key,
+            "canonical_url": canonical_url,
             "url": ex.url,
             "site": site,
             "title": ex.title,
@@ -317,6 +407,7 @@ class Archive:
             "lead": ex.lead,
             "body": ex.body,
             "category": ex.category,
+            "categories": identity.merge_categories(old[-1] if old else None, ex.category),
             "images": json.dumps(ex.images, ensure_ascii=False),
             "attachments": json.dumps(ex.attachments, ensure_ascii=False),
             "language": ex.language,
@@ -336,83 +427,60 @@ class Archive:
         updates = ", ".join(
             f"{c} = excluded.{c}"
             for c in values
-            if c not in ("canonical_url", "first_seen_at", "changed_at", "last_seen_at")
+            if c not in ("article_key", "canonical_url", "first_seen_at", "changed_at", "last_seen_at")
         )
         # a capture older than the last one seen (a reparse, a WARC import) never moves last_seen_at back
         updates += ", last_seen_at = max(coalesce(articles.last_seen_at, ''), excluded.last_seen_at)"
         changed_at = "excluded.changed_at" if outcome == "changed" else "articles.changed_at"
         self._write(
             f"INSERT INTO articles ({columns}) VALUES ({placeholders}) "
-            f"ON CONFLICT(canonical_url) DO UPDATE SET {updates}, changed_at = {changed_at}",
+            f"ON CONFLICT(article_key) DO UPDATE SET {updates}, changed_at = {changed_at}",
             tuple(values.values()),
         )
         if ex.views is not None:
-            self._write(
-                "INSERT OR REPLACE INTO article_views (canonical_url, fetched_at, views, capture_id) VALUES (?,?,?,?)",
-                (key, fetched_at, ex.views, capture_id),
-            )
-        self._record_issues(key, capture_id, ex)
-        self._written()
+            self._keep_views(canonical_url, ex.views, capture_id, fetched_at)
+        self._record_issues(canonical_url, capture_id, ex)
         return outcome
 
+    def _free_canonical_url(self, ex: Extraction, key: str) -> str:
+        """The canonical URL a new row shows: the page's, unless another article's row has it (a portal
+        naming one canonical link for several articles), then the page's own URL, else the key."""
+        for url in (ex.canonical_url, ex.url, key):
+            if url and not self.db.execute("SELECT 1 FROM articles WHERE canonical_url = ?", (url,)).fetchone():
+                return url
+        return key
+
+    def _keep_views(self, canonical_url: str, views: int, capture_id: int, fetched_at: str) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO article_views (canonical_url, fetched_at, views, capture_id) VALUES (?,?,?,?)",
+            (canonical_url, fetched_at, views, capture_id),
+        )
+
     def rekey_article(self, old: str, new: str) -> None:
-        """The article saved under `old` now reads under `new` (a reparse found another canonical
-        URL): the row under `new` takes its history (versions, view samples, the earlier first and
-        later last sighting, its content as a version when that differs) and the row under `old`
-        goes, with its search entries (by the triggers) and its recorded issues."""
-        sightings = "first_seen_at, last_seen_at, content_hash, capture_id, "
-        old_row = self.db.execute(
-            f"SELECT {sightings}{', '.join(CONTENT_FIELDS)} FROM articles WHERE canonical_url = ?", (old,)
-        ).fetchone()
-        new_row = self.db.execute(
-            f"SELECT {sightings}fetched_at FROM articles WHERE canonical_url = ?", (new,)
-        ).fetchone()
-        if old_row is None or new_row is None or old == new:
-            return
-        self._write("UPDATE article_versions SET canonical_url = ? WHERE canonical_url = ?", (new, old))
-        if old_row[2] != new_row[2]:  # the content read before under the old key is a version of this one
-            self._keep_version(new, old_row[2:], new_row[3], new_row[4])
-        self._write(
-            "INSERT OR IGNORE INTO article_views (canonical_url, fetched_at, views, capture_id)"
-            " SELECT ?, fetched_at, views, capture_id FROM article_views WHERE canonical_url = ?",
-            (new, old),
-        )
-        self._write("DELETE FROM article_views WHERE canonical_url = ?", (old,))
-        first_seen = min((t for t in (old_row[0], new_row[0]) if t), default=None)
-        last_seen = max((t for t in (old_row[1], new_row[1]) if t), default=None)
-        self._write(
-            "UPDATE articles SET first_seen_at = ?, last_seen_at = ? WHERE canonical_url = ?",
-            (first_seen, last_seen, new),
-        )
-        self._write("DELETE FROM extraction_issues WHERE url = ?", (old,))
-        self._write("DELETE FROM articles WHERE canonical_url = ?", (old,))
-        self._written()
+        """The article saved under key `old` is the one under key `new` (a reparse found another key for
+        its page): the row under `new` takes its history and the row under `old` goes (identity.merge_articles)."""
+        if identity.merge_articles(self._write, old, new):
+            self._written()
 
     def page_of_article(self, key: str) -> str | None:
         """The page URL (after redirects) of the capture the article under `key` was read from."""
         row = self.db.execute(
             "SELECT coalesce(c.final_url, c.url) FROM articles a JOIN captures c ON a.capture_id = c.id"
-            " WHERE a.canonical_url = ?",
+            " WHERE a.article_key = ?",
             (key,),
         ).fetchone()
         return row[0] if row else None
 
     def archived_later(self, key: str, fetched_at: str) -> bool:
         """The archive holds this article from a fetch later than fetched_at."""
-        row = self.db.execute("SELECT fetched_at FROM articles WHERE canonical_url = ?", (key,)).fetchone()
+        row = self.db.execute("SELECT fetched_at FROM articles WHERE article_key = ?", (key,)).fetchone()
         return bool(row and row[0] and row[0] > fetched_at)
 
     def touch_article(self, url: str, seen_at: str) -> None:
         """An article re-fetched and found unchanged (304): it was still there at seen_at."""
-        self._write("UPDATE articles SET last_seen_at = ? WHERE url = ? OR canonical_url = ?", (seen_at, url, url))
-
-    def _keep_version(self, key: str, old: tuple, new_capture_id: int, changed_at: str) -> None:
-        old_hash, old_capture, *content = old
         self._write(
-            "INSERT INTO article_versions (canonical_url, "
-            + ", ".join(CONTENT_FIELDS)
-            + ", content_hash, old_capture_id, new_capture_id, changed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (key, *content, old_hash, old_capture, new_capture_id, changed_at),
+            "UPDATE articles SET last_seen_at = ? WHERE article_key = (SELECT article_key FROM article_urls WHERE url = ?)",
+            (seen_at, url),
         )
 
     def _record_issues(self, key: str, capture_id: int, ex: Extraction) -> None:

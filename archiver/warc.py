@@ -9,7 +9,6 @@ stores each HTML response as a capture and extracts an article from it the way a
 """
 
 import gzip
-import hashlib
 import json
 import logging
 import os
@@ -412,7 +411,7 @@ class _Importer:
             self.counts["skipped_too_large"] += 1
             return None
         fetched_at = fetched_at_from(record.rec_headers.get_header("WARC-Date"))
-        if self.already_stored(url, fetched_at, body):
+        if self.archive.holds_capture(url, fetched_at, body):
             self.counts["skipped_already_in_archive"] += 1
             return None
         profile = profiles.for_page(url, self.site)
@@ -433,16 +432,6 @@ class _Importer:
             site=profile.name if profile else urlsplit(url).hostname,
         )
         return _Response(capture, profile, links)
-
-    def already_stored(self, url: str, fetched_at: str, body: bytes) -> bool:
-        """The same response imported before (re-running an import adds nothing)."""
-        return (
-            self.archive.db.execute(
-                "SELECT 1 FROM captures WHERE url = ? AND fetched_at = ? AND sha256 = ? LIMIT 1",
-                (url, fetched_at, hashlib.sha256(body).hexdigest()),
-            ).fetchone()
-            is not None
-        )
 
     def store_pending(self) -> None:
         """Store the held response as a capture, then its article as a live crawl would."""
@@ -537,13 +526,16 @@ def status_code(http: StatusAndHeaders) -> int | None:
 
 
 def page_kind(url: str, profile) -> str:
-    """'article' when the profile says the URL is one (kept whatever it reads as), else 'page'."""
+    """'article' when the profile says the URL is one (kept whatever it reads as); 'other' (a listing, a
+    static page: captured, never an article) when the profile names its article URLs and this is none of
+    them, as a profile crawl keeps only the articles its listings name; without a profile 'page', which
+    the extractor's verdict decides."""
     if profile is None:
         return "page"
     pattern = profile.crawl.get("article_url")
     if not pattern:
         return "article"
-    return "article" if _compiled(pattern[0]).search(url) else "page"
+    return "article" if _compiled(pattern[0]).search(url) else "other"
 
 
 @cache

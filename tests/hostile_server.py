@@ -26,6 +26,7 @@ ARTICLE = (
     / "tin-hoat-dong"
     / ("dai-hoi-dai-bieu-mttq-viet-nam-huyen-tan-hoa-nhiem-ky-2019-2024-1380.aspx")
 )
+ARTICLE_TITLE = "Đại hội đại biểu MTTQ Việt Nam huyện".encode()  # the start of the page's title, wherever it shows
 PAGES = (
     "/bomb.html",
     "/endless.html",
@@ -46,9 +47,11 @@ def bomb() -> bytes:
     return gzip.compress(b"<html><body><p>" + b"a" * (BOMB_MB << 20) + b"</p></body></html>", 9)
 
 
-def article(head: bytes = b"", depth: int = 0) -> bytes:
-    """A real article page, keyed by the URL it is served at (its own canonical link and links removed)."""
+def article(head: bytes = b"", depth: int = 0, path: str = "") -> bytes:
+    """A real article page, keyed by the URL it is served at (its own canonical link and links removed); its
+    title carries the path, so each page is an article of its own (the same content elsewhere is the same one)."""
     page = ARTICLE.read_bytes().replace(b'<link rel="canonical"', b'<link rel="alternate"')
+    page = page.replace(ARTICLE_TITLE, path.encode() + b" " + ARTICLE_TITLE)
     page = page.replace(b'href="/', b'href="#/').replace(b'href="https://', b'href="#')
     page = page.replace(b"<head id=", head + b"<head id=", 1) if head else page
     if depth:
@@ -85,11 +88,11 @@ class HostileHandler(PortalHandler):
             status = 429 if path == "/busy.html" else 503
             self.reply(status, b"<html><body>slow down</body></html>", headers={"Retry-After": str(RETRY_AFTER)})
         elif path == "/bad-canonical.html":
-            self.reply(200, article(head=b'<link rel="canonical" href="http://[x]/">'))
+            self.reply(200, article(head=b'<link rel="canonical" href="http://[x]/">', path=path))
         elif path == "/deep.html":
-            self.reply(200, article(depth=DEPTH))
+            self.reply(200, article(depth=DEPTH, path=path))
         elif path.startswith("/private/") or path.startswith("/target-") or path in PAGES:
-            self.reply(200, article())
+            self.reply(200, article(path=path))
         else:
             self.reply(404, b"<html><body>not here</body></html>")
 

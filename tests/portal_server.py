@@ -1,5 +1,6 @@
 """A portal on 127.0.0.1 that misbehaves on purpose: 500s, a slow page, a redirect loop, a PDF."""
 
+import os
 import threading
 import time
 from functools import partial
@@ -38,6 +39,24 @@ class TrapHandler(PortalHandler):
 
 def serve_traps(folder, port=0):
     server = ThreadingHTTPServer(("127.0.0.1", port), partial(TrapHandler, directory=str(folder)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+class SavedPortalHandler(PortalHandler):
+    """A folder saved by HTTrack served at the portal's own addresses: /vi/tin-tuc-su-kien is the file
+    vi/tin-tuc-su-kien.html (HTTrack's saved links, which name the .html files, are served as they are)."""
+
+    def translate_path(self, path):
+        local = super().translate_path(path)
+        if not os.path.isfile(local) and os.path.isfile(local.rstrip("/") + ".html"):
+            return local.rstrip("/") + ".html"
+        return local
+
+
+def serve_saved(folder):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(SavedPortalHandler, directory=str(folder)))
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"

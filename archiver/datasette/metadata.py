@@ -19,12 +19,15 @@ class TableDoc(TypedDict):
 
 TABLES: dict[str, TableDoc] = {
     "articles": {
-        "description": "One row per article, keyed by its canonical URL; a re-crawl updates the row. "
+        "description": "One row per article, whatever URL it was reached by (article_key; every URL in "
+        "article_urls); a re-crawl updates the row. "
         "Search ignores diacritics: 'xu phat' finds 'xử phạt', 'da nang' finds 'Đà Nẵng'. Syllables typed "
         'together are one word, in order; "quoted" "phrases" or AND for several words anywhere; OR; '
         "-excluded; prefix*. A search lists the articles best first (in articles_search).",
         "columns": {
-            "canonical_url": "The article's canonical address (rel=canonical, og:url, else the fetched URL): the key.",
+            "article_key": "The article's identity: '<site>:<id>' when the profile reads the portal's id of it "
+            "(Liferay: the asset id), else its canonical URL.",
+            "canonical_url": "The article's canonical address (rel=canonical, og:url, else the fetched URL).",
             "url": "The address it was fetched from.",
             "site": "The site profile (or host) it was crawled under.",
             "title": "Headline.",
@@ -36,7 +39,8 @@ TABLES: dict[str, TableDoc] = {
             "views": "View counter shown on the page at the latest capture (history in article_views).",
             "lead": "Summary paragraph (sapo).",
             "body": "Article text, paragraphs separated by blank lines.",
-            "category": "Section or category the portal files it under.",
+            "category": "Section or category the portal files it under (the first one read).",
+            "categories": "JSON list of every category it was seen filed under.",
             "images": "JSON list of image URLs in the article.",
             "attachments": "JSON list of {url, text} for attached documents (PDF, DOC...).",
             "language": "Language code of the text (vi for nearly all).",
@@ -120,6 +124,14 @@ TABLES: dict[str, TableDoc] = {
             "old_capture_id": "The capture the superseded content came from.",
             "new_capture_id": "The capture that showed the change.",
             "changed_at": "When the change was seen (UTC).",
+        },
+    },
+    "article_urls": {
+        "description": "Every URL an article was reached by (category pages, print view, redirects, canonical links).",
+        "columns": {
+            "url": "The URL.",
+            "article_key": "The article (articles.article_key).",
+            "first_seen_at": "When the article was first seen under this URL (UTC).",
         },
     },
     "article_views": {
