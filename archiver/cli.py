@@ -234,7 +234,7 @@ def main():
     except click.Abort:
         fail("aborted", 130)
     except ArchiverError as exc:
-        fail(str(exc))
+        fail(str(exc), exc.exit_code)
     except BrokenPipeError:
         sys.stderr.close()
         code = 0

@@ -122,13 +122,16 @@ def search(query, db, site, since, until, limit):
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
-def serve(db, host, port):
-    """Browse, facet and search the archive in datasette (pip install -e '.[serve]')."""
+@click.option(
+    "--no-sql",
+    is_flag=True,
+    help="Turn off visitors' own SQL (by default any read-only query, 5 s at most); for a shared deployment.",
+)
+def serve(db, host, port, no_sql):
+    """Browse, facet and search the archive in datasette (pip install -e '.[serve]'). Read-only."""
     from .serve import serve as run_datasette
 
-    if not db.exists():
-        fail(f"no archive at {db} (run 'archiver crawl' or 'archiver demo' first)")
-    run_datasette(db, host, port)
+    run_datasette(db, host, port, allow_sql=not no_sql)
 
 
 @click.command()

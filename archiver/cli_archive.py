@@ -74,7 +74,7 @@ def reparse(db, site, since, stale):
     """
     from .reparse import reparse as run_reparse
 
-    with open_archive(db) as archive:
+    with open_archive(db, write=True) as archive:
         result = run_reparse(archive, site=site, since=since.date().isoformat() if since else None, stale=stale)
     for line in reparse_report(result):
         click.echo(line)
@@ -97,7 +97,18 @@ def reparse_report(r: "ReparseResult") -> list[str]:
     return lines
 
 
+@click.command()
+@db_option
+def upgrade(db):
+    """Bring an archive made by an older version up to date (the commands that only read never do)."""
+    from .migrations import MIGRATIONS
+
+    with open_archive(db, write=True):
+        pass
+    click.echo(f"{db}: archive schema {len(MIGRATIONS)}, up to date")
+
+
 def register(group: click.Group) -> None:
     """Add this module's commands to the `archiver` group."""
-    for command in (import_warc_command, reparse):
+    for command in (import_warc_command, reparse, upgrade):
         group.add_command(command)

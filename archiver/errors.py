@@ -2,7 +2,16 @@
 
 
 class ArchiverError(Exception):
-    """Base class: any error a user can act on."""
+    """Base class: any error a user can act on. exit_code: the CLI's exit status for it."""
+
+    exit_code = 1
+
+
+class InputError(ArchiverError):
+    """What the user named is not what the command takes (not an archive, an invalid profile): exit 2, as
+    a usage error."""
+
+    exit_code = 2
 
 
 class ProfileError(ArchiverError):
@@ -11,3 +20,15 @@ class ProfileError(ArchiverError):
 
 class StoreError(ArchiverError):
     """The archive cannot be opened or written."""
+
+
+class NotAnArchive(StoreError, InputError):
+    """--db names a file another application made (it is left as it was)."""
+
+    exit_code = 2
+
+
+class InvalidProfile(ProfileError, InputError):
+    """A profile file has an invalid key, selector or pattern."""
+
+    exit_code = 2
