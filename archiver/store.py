@@ -12,7 +12,8 @@ import json
 import os
 import sqlite3
 import zlib
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -104,6 +105,7 @@ def content_hash(ex: Extraction) -> str:
 
 
 ARCHIVE_TABLES = {"crawls", "captures", "articles"}  # what every version of the schema has had
+STORAGE_FAILURES = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")
 
 
 class Archive:
@@ -199,11 +201,13 @@ class Archive:
         self.close()
 
     def close(self) -> None:
-        self.flush()
-        self.db.close()
-        if self._lock_file:
-            self._lock_file.close()
-            self._lock_file = None
+        try:
+            self.flush()
+        finally:
+            self.db.close()
+            if self._lock_file:
+                self._lock_file.close()
+                self._lock_file = None
 
     def lock_for_crawl(self) -> None:
         """Refuse a second crawl writing this archive at the same time (held until close; taking it
@@ -219,9 +223,20 @@ class Archive:
         self._lock_file = lock_file
 
     def _write(self, sql: str, params=()) -> sqlite3.Cursor:
-        if not self.db.conn.in_transaction:
-            self.db.execute("BEGIN")
-        return self.db.conn.execute(sql, params)
+        with self._storage_failures():
+            if not self.db.conn.in_transaction:
+                self.db.execute("BEGIN")
+            return self.db.conn.execute(sql, params)
+
+    @contextmanager
+    def _storage_failures(self) -> Iterator[None]:
+        """A full disk, an I/O error, a read-only file: a StoreError in one line (other errors are bugs)."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if not exc.sqlite_errorname.startswith(STORAGE_FAILURES):
+                raise
+            raise StoreError(f"cannot write the archive {self.path}: {exc}") from None
 
     def _written(self) -> None:
         self._pending += 1
@@ -229,7 +244,8 @@ class Archive:
             self.flush()
 
     def flush(self) -> None:
-        self.db.commit()
+        with self._storage_failures():
+            self.db.commit()
         self._pending = 0
 
     # -- crawls ----------------------------------------------------------------------------
