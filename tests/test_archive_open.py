@@ -176,5 +176,5 @@ def test_archive_api_refuses_what_is_not_an_archive(tmp_path):
 
 def test_a_read_only_archive_cannot_be_written(tmp_path):
     db = build_archive(tmp_path / "archive.db")
-    with Archive(db, readonly=True) as archive, pytest.raises(sqlite3.OperationalError, match="readonly"):
+    with Archive(db, readonly=True) as archive, pytest.raises(StoreError, match="readonly"):
         archive.begin_crawl(["x"], {})
