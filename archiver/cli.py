@@ -14,17 +14,30 @@ from .errors import ArchiverError
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="archiver")
-def cli():
+@click.option(
+    "--profiles",
+    "profile_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="DIR",
+    help=f"Also read site profiles (*.toml) from DIR, before the shipped ones (also: {profiles.PROFILES_ENV}).",
+)
+def cli(profile_dirs):
     """Crawl Vietnamese government news portals into a SQLite archive."""
+    if profile_dirs:
+        profiles.add_user_dirs(profile_dirs)
+    else:
+        profiles.check_user_profiles()
 
 
 @cli.command()
 def sites():
-    """List the shipped site and CMS-family profiles."""
+    """List the site and CMS-family profiles, and the file each is read from."""
     for name in profiles.available():
         p = profiles.load(name)
         kind = f"site ({', '.join(p.domains) or 'any host'})" if p.is_site else "CMS family"
-        click.echo(f"{name:16} {kind:40} {p.description}")
+        origin = "shipped" if profiles.is_shipped(name) else str(profiles.source(name))
+        click.echo(f"{name:16} {kind:40} {p.description}  [{origin}]")
 
 
 @cli.command()

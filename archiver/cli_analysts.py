@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .cli_common import check_site, db_option, fail, open_archive
+from .output import output_file
 
 
 @click.command()
@@ -44,13 +45,15 @@ def export(db, fmt, output, site, since, until, bom):
         total = ex.count_articles(archive, site, day(since), day(until)) if output else 0
         batches = ex.iter_batches(archive, site, day(since), day(until))
         with export_progress(total, enabled=bool(output) and sys.stderr.isatty()) as advance:
-            if fmt == "parquet":
-                try:
-                    count = ex.write_parquet(batches, output, on_rows=advance)
-                except OSError as exc:
-                    fail(f"cannot write {output}: {exc.strerror or exc}")
+            if not output:
+                with stdout_text() as stream:
+                    count = write_text_export(fmt, counted(batches, advance), stream, bom)
             else:
-                count = write_text_export(fmt, counted(batches, advance), output, bom)
+                with output_file(output, db, binary=fmt == "parquet") as stream:
+                    if fmt == "parquet":
+                        count = ex.write_parquet(batches, stream, on_rows=advance)
+                    else:
+                        count = write_text_export(fmt, counted(batches, advance), stream, bom)
     if output:
         click.echo(f"{count} articles written to {output}", err=True)
 
@@ -62,15 +65,15 @@ def counted(batches, advance):
         advance(len(batch))
 
 
-def write_text_export(fmt, rows, output, bom) -> int:
+def stdout_text():
+    """Standard output as UTF-8 text, newlines as written (CSV writes its own)."""
+    return open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False)  # noqa: SIM115 (the caller closes it)
+
+
+def write_text_export(fmt, rows, stream, bom) -> int:
     from .export import write_csv, write_jsonl
 
-    try:
-        out = open(output, "w", encoding="utf-8", newline="") if output else None  # noqa: SIM115 (closed by the with below)
-    except OSError as exc:
-        fail(f"cannot write {output}: {exc.strerror}")
-    with out or open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False) as stream:
-        return write_csv(rows, stream, bom) if fmt == "csv" else write_jsonl(rows, stream)
+    return write_csv(rows, stream, bom) if fmt == "csv" else write_jsonl(rows, stream)
 
 
 @contextmanager
@@ -125,13 +128,16 @@ def search(query, db, site, since, until, limit):
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True, help="Port to listen on.")
-def serve(db, host, port):
-    """Browse, facet and search the archive in datasette (pip install -e '.[serve]')."""
+@click.option(
+    "--no-sql",
+    is_flag=True,
+    help="Turn off visitors' own SQL (by default any read-only query, 5 s at most); for a shared deployment.",
+)
+def serve(db, host, port, no_sql):
+    """Browse, facet and search the archive in datasette (pip install -e '.[serve]'). Read-only."""
     from .serve import serve as run_datasette
 
-    if not db.exists():
-        fail(f"no archive at {db} (run 'archiver crawl' or 'archiver demo' first)")
-    run_datasette(db, host, port)
+    run_datasette(db, host, port, allow_sql=not no_sql)
 
 
 @click.command()
@@ -149,10 +155,7 @@ def report(db, output):
     from .report import write_report
 
     with open_archive(db) as archive:
-        try:
-            write_report(archive, output)
-        except OSError as exc:
-            fail(f"cannot write {output}: {exc.strerror}")
+        write_report(archive, output)
     click.echo(f"report written to {output}", err=True)
 
 

@@ -75,7 +75,7 @@ def reparse(db, site, since, stale):
     """
     from .reparse import reparse as run_reparse
 
-    with open_archive(db) as archive:
+    with open_archive(db, write=True) as archive:
         check_site(archive, site)
         result = run_reparse(archive, site=site, since=since.date().isoformat() if since else None, stale=stale)
     for line in reparse_report(result):
@@ -129,7 +129,18 @@ def import_dir_command(folder, db, site, base_url, quiet):
     click.echo(summary(folder, counts))
 
 
+@click.command()
+@db_option
+def upgrade(db):
+    """Bring an archive made by an older version up to date (the commands that only read never do)."""
+    from .migrations import MIGRATIONS
+
+    with open_archive(db, write=True):
+        pass
+    click.echo(f"{db}: archive schema {len(MIGRATIONS)}, up to date")
+
+
 def register(group: click.Group) -> None:
     """Add this module's commands to the `archiver` group."""
-    for command in (import_warc_command, import_dir_command, reparse):
+    for command in (import_warc_command, import_dir_command, reparse, upgrade):
         group.add_command(command)

@@ -26,11 +26,12 @@ def fail(message: str, code: int = 1) -> NoReturn:
     sys.exit(code)
 
 
-def open_archive(db: Path) -> "Archive":
-    """An existing archive (a missing file is the user's mistake, not a new archive)."""
+def open_archive(db: Path, write: bool = False) -> "Archive":
+    """An existing archive (a missing file is the user's mistake, not a new archive), read-only unless the
+    command writes: a command that reads never changes the file, and reads a copy on a read-only share."""
     from .store import Archive
 
-    return Archive(db, create=False)
+    return Archive(db, create=False, readonly=not write)
 
 
 def check_site(archive: "Archive", site: str | None) -> None:

@@ -211,8 +211,12 @@ def record_fill_rates(archive: Archive, crawl_id: int) -> dict:
 
 
 def archiver_counts(scrapy_stats: dict) -> dict:
-    """This project's counters (archiver/<name>) among Scrapy's stats, without their prefix."""
-    return {k.removeprefix("archiver/"): v for k, v in scrapy_stats.items() if k.startswith("archiver/")}
+    """This project's counters (archiver/<name>) among Scrapy's stats, without their prefix; pages the
+    storage worker could not store (a full disk) are errors too."""
+    counts = {k.removeprefix("archiver/"): v for k, v in scrapy_stats.items() if k.startswith("archiver/")}
+    if counts.get("ingest_failed"):
+        counts["errors"] = counts.get("errors", 0) + counts["ingest_failed"]
+    return counts
 
 
 def previous_fill_rates(archive: Archive, crawl_id: int) -> dict:
@@ -243,6 +247,8 @@ def summary(result: CrawlResult, db: Path) -> list[str]:
         f"{c.get('articles/new', 0)} new articles, {c.get('articles/changed', 0)} changed, "
         f"{c.get('articles/same', 0)} unchanged, {c.get('errors', 0)} errors",
     ]
+    if c.get("ingest_failed"):
+        lines.append(f"{c['ingest_failed']} pages fetched but not stored: the archive could not be written")
     reasons = {k.removeprefix("fetch/"): v for k, v in c.items() if k.startswith("fetch/")}
     if reasons:
         lines.append("errors by reason: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items())))

@@ -218,9 +218,14 @@ MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
 ]
 
 
+def schema_version(conn) -> int:
+    """How many migrations the archive has had (a sqlite3 connection or a sqlite_utils Database)."""
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply the migrations this archive has not had yet, each in one transaction."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    version = schema_version(db)
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         with db.atomic():
             if callable(script):

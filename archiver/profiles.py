@@ -1,18 +1,25 @@
-"""Site and CMS-family profiles: TOML data under archiver/sites/, validated on load.
+"""Site and CMS-family profiles: TOML data, validated on load.
 
 A profile names, per field, an ordered list of CSS selectors (first non-empty wins) and,
 for crawling, where a portal lists its articles. `extends` inherits a family profile;
 a child's keys replace the parent's key by key.
+
+Profiles are read from the folders named by ARCHIVER_PROFILES (os.pathsep-separated; the CLI's
+`--profiles DIR` adds to it, so the crawl's storage process sees them too), then from archiver/sites/.
+A user's profile of a shipped name takes its place. Every selector and pattern is compiled when a
+profile loads: a mistake is an InvalidProfile naming the file, the key and the error.
 """
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from urllib.parse import urlsplit
 
-from .errors import ProfileError
+from .errors import InvalidProfile, ProfileError
 
 EXTRACT_KEYS = {
     "title",
@@ -54,12 +61,62 @@ class Profile:
         return bool(self.domains or self.crawl.get("start_urls"))
 
 
+PROFILES_ENV = "ARCHIVER_PROFILES"
+CSS_KEYS = {"listing_item", "article_links", "next_page"}  # of [crawl]; every [extract] key is CSS
+REGEX_KEYS = {"article_url", "article_id"}  # article_id: of [identity]
+
+
 def _sites_dir():
+    """The shipped profiles."""
     return resources.files("archiver") / "sites"
 
 
+def user_dirs() -> list[Path]:
+    """The users' profile folders, first to last (ARCHIVER_PROFILES)."""
+    return [Path(d) for d in os.environ.get(PROFILES_ENV, "").split(os.pathsep) if d]
+
+
+def add_user_dirs(dirs) -> None:
+    """Read profiles from these folders before the others (the CLI's --profiles), and check them all now."""
+    for folder in dirs:
+        if not Path(folder).is_dir():
+            raise InvalidProfile(f"no profiles folder {folder}")
+    os.environ[PROFILES_ENV] = os.pathsep.join([str(d) for d in dirs] + [str(d) for d in user_dirs()])
+    load.cache_clear()
+    check_user_profiles()
+
+
+def check_user_profiles() -> None:
+    """Load every profile of the users' folders: a mistake in any of them is found before a command runs."""
+    for folder in user_dirs():
+        if not folder.is_dir():
+            raise InvalidProfile(f"no profiles folder {folder} (from {PROFILES_ENV})")
+        for path in sorted(folder.glob("*.toml")):
+            load(path.stem)
+
+
+def _folders() -> list:
+    return [*user_dirs(), _sites_dir()]
+
+
+def source(name: str):
+    """The file the profile called `name` is read from."""
+    for folder in _folders():
+        path = folder / f"{name}.toml"
+        if path.is_file():
+            return path
+    known = ", ".join(available())
+    raise ProfileError(f"unknown site {name!r} (known: {known}; see 'archiver sites')")
+
+
+def is_shipped(name: str) -> bool:
+    return source(name) == _sites_dir() / f"{name}.toml"
+
+
 def available() -> list[str]:
-    return sorted(p.name[:-5] for p in _sites_dir().iterdir() if p.name.endswith(".toml"))
+    return sorted(
+        {p.name[:-5] for folder in _folders() if folder.is_dir() for p in folder.iterdir() if p.name.endswith(".toml")}
+    )
 
 
 def _as_tuple(value, where: str) -> tuple[str, ...]:
@@ -67,63 +124,109 @@ def _as_tuple(value, where: str) -> tuple[str, ...]:
         return (value,)
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return tuple(value)
-    raise ProfileError(f"{where}: expected a string or a list of strings")
+    raise InvalidProfile(f"{where}: expected a string or a list of strings")
 
 
-def _section(raw: dict, name: str, allowed: set[str], profile: str) -> dict:
+def _section(raw: dict, name: str, allowed: set[str], where: str) -> dict:
     section = raw.get(name, {})
     if not isinstance(section, dict):
-        raise ProfileError(f"profile {profile!r}: [{name}] must be a table")
+        raise InvalidProfile(f"{where}: [{name}] must be a table")
     unknown = set(section) - allowed
     if unknown:
-        raise ProfileError(f"profile {profile!r}: unknown key(s) in [{name}]: {', '.join(sorted(unknown))}")
-    return {k: _as_tuple(v, f"profile {profile!r} [{name}].{k}") for k, v in section.items()}
+        raise InvalidProfile(f"{where}: unknown key(s) in [{name}]: {', '.join(sorted(unknown))}")
+    values = {k: _as_tuple(v, f"{where}: [{name}].{k}") for k, v in section.items()}
+    for key, items in values.items():
+        for item in items:
+            if name == "extract" or key in CSS_KEYS:
+                problem = css_problem(item)
+                kind = "CSS selector"
+            elif key in REGEX_KEYS:
+                problem = regex_problem(item)
+                kind = "regular expression"
+            else:
+                continue
+            if problem:
+                raise InvalidProfile(f"{where}: [{name}].{key}: invalid {kind} {item!r}: {problem}")
+    return values
 
 
-def _read(name: str) -> dict:
-    path = _sites_dir() / f"{name}.toml"
-    if not path.is_file():
-        known = ", ".join(available())
-        raise ProfileError(f"unknown site {name!r} (known: {known}; see 'archiver sites')")
+def css_problem(selector: str) -> str | None:
+    """Why the selector cannot be used, or None (compiled as extraction compiles it)."""
+    from cssselect import SelectorError, parse
+
+    from .htmltree import compile_css
+
+    if compile_css(selector) is not None:
+        return None
+    try:
+        parse(selector)
+    except SelectorError as exc:
+        return str(exc)
+    return "it does not translate to XPath"
+
+
+def regex_problem(pattern: str) -> str | None:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        return str(exc)
+    return None
+
+
+def _read(name: str) -> tuple[dict, str]:
+    path = source(name)
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"profile {name!r} is not valid TOML: {exc}") from None
+        raise InvalidProfile(f"{path}: not valid TOML: {exc}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidProfile(f"{path}: cannot be read: {exc}") from None
     unknown = set(raw) - TOP_KEYS
     if unknown:
-        raise ProfileError(f"profile {name!r}: unknown key(s): {', '.join(sorted(unknown))}")
-    return raw
+        raise InvalidProfile(f"{path}: unknown key(s): {', '.join(sorted(unknown))}")
+    return raw, str(path)
+
+
+_loading: list[str] = []  # the extends chain being resolved, to refuse a cycle
 
 
 @cache
 def load(name: str) -> Profile:
     """The profile called `name`, with its `extends` chain resolved."""
-    raw = _read(name)
-    parent = load(raw["extends"]) if raw.get("extends") else None
-    extract = {**(parent.extract if parent else {}), **_section(raw, "extract", EXTRACT_KEYS, name)}
-    crawl = {**(parent.crawl if parent else {}), **_section(raw, "crawl", CRAWL_KEYS, name)}
-    identity = {**(parent.identity if parent else {}), **_section(raw, "identity", IDENTITY_KEYS, name)}
-    _check_id_rules(identity.get("article_id", ()), name)
+    raw, where = _read(name)
+    extends = raw.get("extends")
+    if extends is not None and not isinstance(extends, str):
+        raise InvalidProfile(f"{where}: extends must name one profile")
+    if extends in _loading or extends == name:
+        raise InvalidProfile(f"{where}: extends {extends!r}, which extends it back")
+    if extends and extends not in available():
+        raise InvalidProfile(f"{where}: extends {extends!r}, which is no profile (see 'archiver sites')")
+    _loading.append(name)
+    try:
+        parent = load(extends) if extends else None
+    finally:
+        _loading.pop()
+    extract = {**(parent.extract if parent else {}), **_section(raw, "extract", EXTRACT_KEYS, where)}
+    crawl = {**(parent.crawl if parent else {}), **_section(raw, "crawl", CRAWL_KEYS, where)}
+    identity = {**(parent.identity if parent else {}), **_section(raw, "identity", IDENTITY_KEYS, where)}
+    _check_id_rules(identity.get("article_id", ()), where)
     family = raw.get("family") or (parent.family if parent else "") or (name if not raw.get("domains") else "")
     return Profile(
         name=name,
         description=raw.get("description", ""),
         family=family,
-        domains=_as_tuple(raw.get("domains", []), f"profile {name!r} domains"),
+        domains=_as_tuple(raw.get("domains", []), f"{where}: domains"),
         extract=extract,
         crawl=crawl,
         identity=identity,
     )
 
 
-def _check_id_rules(rules: tuple[str, ...], profile: str) -> None:
+def _check_id_rules(rules: tuple[str, ...], where: str) -> None:
+    """An id rule must hold a group, the id ([identity] is validated as a regex by _section first)."""
     for rule in rules:
-        try:
-            groups = re.compile(rule).groups
-        except re.error as exc:
-            raise ProfileError(f"profile {profile!r} [identity].article_id {rule!r}: {exc}") from None
-        if groups < 1:
-            raise ProfileError(f"profile {profile!r} [identity].article_id {rule!r}: needs a group (the id)")
+        if re.compile(rule).groups < 1:
+            raise InvalidProfile(f"{where}: [identity].article_id: {rule!r} needs a group (the id)")
 
 
 def site_profiles() -> list[Profile]:

@@ -10,6 +10,7 @@ from html import escape
 from pathlib import Path
 
 from . import stats
+from .output import output_file
 from .store import Archive
 
 PALETTE = ("#2f6db5", "#e07b24", "#3a9a4f", "#c8423b", "#8a62b8", "#8c6d31", "#d563a8", "#6b6b6b", "#b5b82f", "#22a3b5")
@@ -60,7 +61,10 @@ def build_report(archive: Archive, title: str | None = None) -> str:
 
 
 def write_report(archive: Archive, path: Path) -> None:
-    Path(path).write_text(build_report(archive), encoding="utf-8")
+    """Write the report to `path` (never over the archive; complete or not at all)."""
+    html = build_report(archive)
+    with output_file(Path(path), archive.path) as out:
+        out.write(html)
 
 
 # -- data ---------------------------------------------------------------------------------------

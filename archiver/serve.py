@@ -37,11 +37,13 @@ def check_port_free(host: str, port: int) -> None:
             raise ArchiverError(f"cannot serve on {host}:{port}: {exc.strerror} (try another --port)") from None
 
 
-def serve(db: Path, host: str, port: int) -> None:
-    """Run datasette on the archive until interrupted."""
+def serve(db: Path, host: str, port: int, allow_sql: bool = True) -> None:
+    """Run datasette on the archive until interrupted. datasette opens it read-only (mode=ro, not immutable:
+    a crawl may be writing it); allow_sql False leaves visitors the tables, facets, search and canned
+    queries, but no SQL of their own."""
     cli = datasette_cli()
     check_port_free(host, port)
-    with Archive(db, create=False):  # migrates: an archive from an older version gets its search index
+    with Archive(db, readonly=True):  # refuses what is not an archive, or one of another version, untouched
         pass
     with tempfile.TemporaryDirectory(prefix="archiver-serve-") as folder:
         metadata = Path(folder) / "metadata.json"
@@ -58,7 +60,8 @@ def serve(db: Path, host: str, port: int) -> None:
             "--plugins-dir",
             str(PLUGINS),
         ]
-        for name, value in SETTINGS.items():
+        settings = SETTINGS | ({} if allow_sql else {"default_allow_sql": "off"})
+        for name, value in settings.items():
             args += ["--setting", name, str(value)]
         click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)", err=True)
         cli.main(args, prog_name="archiver serve", standalone_mode=False)

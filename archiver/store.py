@@ -13,17 +13,20 @@ import json
 import os
 import sqlite3
 import zlib
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import quote
 
 import sqlite_utils
 import zstandard
 
 from . import EXTRACTOR_VERSION, identity
-from .errors import StoreError
-from .migrations import migrate
+from .errors import NotAnArchive, StoreError
+from .migrations import MIGRATIONS, migrate, schema_version
 from .models import EXPECTED_FIELDS, Extraction
 
 # Capture bodies are stored zstd-compressed: on real 46 KB portal pages zstd level 3 takes 0.10 ms for a
@@ -94,25 +97,93 @@ def content_hash(ex: Extraction) -> str:
     return hashlib.sha256(normalized.encode()).hexdigest()
 
 
-class Archive:
-    """An open archive file. Use as a context manager, or call close()."""
+ARCHIVE_TABLES = {"crawls", "captures", "articles"}  # what every version of the schema has had
+STORAGE_FAILURES = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")
 
-    def __init__(self, path: str | os.PathLike, *, batch_size: int = 200, create: bool = True):
+
+class Archive:
+    """An open archive file. Use as a context manager, or call close().
+
+    create: a missing file becomes a new archive (else it is an error). readonly: open for reading only
+    (sqlite's mode=ro): no migration, no WAL switch, nothing written; a copy on a read-only share opens too.
+    Either way a file that is not an archive, or an archive of a newer version, is refused untouched.
+    """
+
+    def __init__(self, path: str | os.PathLike, *, batch_size: int = 200, create: bool = True, readonly: bool = False):
         self.path = Path(path)
-        if not create and not self.path.exists():
+        self.readonly = readonly
+        if (readonly or not create) and not self.path.exists():
             raise StoreError(f"no archive at {self.path} (run 'archiver crawl' or 'archiver demo' first)")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite_utils.Database(self.path)
-            self.db.enable_wal()
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA busy_timeout=10000")
-            migrate(self.db)
+            self.db = self._open_readonly() if readonly else self._open_for_writing()
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open archive {self.path}: {exc}") from None
         self.batch_size = batch_size
         self._pending = 0
         self._lock_file: TextIO | None = None
+
+    def _open_for_writing(self) -> sqlite_utils.Database:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.exists():  # checked before anything is written to it
+            with closing(self._readonly_connection()) as conn:
+                self._check_schema(conn, new_allowed=True)
+        db = sqlite_utils.Database(self.path)
+        db.enable_wal()
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA busy_timeout=10000")
+        migrate(db)
+        return db
+
+    def _open_readonly(self) -> sqlite_utils.Database:
+        conn = self._readonly_connection()
+        try:
+            self._check_schema(conn, new_allowed=False)
+            if schema_version(conn) < len(MIGRATIONS):
+                raise StoreError(
+                    f"{self.path} was made by an older version of archiver: run 'archiver upgrade --db {self.path}'"
+                    " once to bring it up to date (reading commands never write to an archive)"
+                )
+        except BaseException:
+            conn.close()
+            raise
+        return sqlite_utils.Database(conn)
+
+    def _readonly_connection(self) -> sqlite3.Connection:
+        """mode=ro; where the WAL index (-shm) can be neither found nor created beside a WAL archive (a
+        read-only share), immutable=1: nothing else can be writing it through that folder either."""
+        uri = f"file:{quote(str(self.path.resolve()))}"
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as exc:
+            if not exc.sqlite_errorname.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+                raise
+            conn.close()
+            conn = sqlite3.connect(uri + "?immutable=1", uri=True, check_same_thread=False)
+        except sqlite3.DatabaseError:
+            pass  # not SQLite: _check_schema says so
+        conn.execute("PRAGMA busy_timeout=10000")
+        return conn
+
+    def _check_schema(self, conn: sqlite3.Connection, new_allowed: bool) -> None:
+        """Refuse a file another application made, or an archive of a newer version than this one.
+        new_allowed: an empty SQLite file (or a 0-byte file) is a new archive."""
+        try:
+            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            version = schema_version(conn)
+        except sqlite3.DatabaseError as exc:
+            if exc.sqlite_errorname != "SQLITE_NOTADB":
+                raise
+            raise NotAnArchive(f"{self.path} is not an archive: {exc}") from None
+        if new_allowed and not tables and version == 0:
+            return
+        if not tables >= ARCHIVE_TABLES:
+            raise NotAnArchive(f"{self.path} is not an archive (it has no {', '.join(sorted(ARCHIVE_TABLES))} tables)")
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path} was made by a newer version of archiver (schema {version}; this one knows "
+                f"{len(MIGRATIONS)}): upgrade archiver to read it"
+            )
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -123,11 +194,13 @@ class Archive:
         self.close()
 
     def close(self) -> None:
-        self.flush()
-        self.db.close()
-        if self._lock_file:
-            self._lock_file.close()
-            self._lock_file = None
+        try:
+            self.flush()
+        finally:
+            self.db.close()
+            if self._lock_file:
+                self._lock_file.close()
+                self._lock_file = None
 
     def lock_for_crawl(self) -> None:
         """Refuse a second crawl writing this archive at the same time (held until close; taking it
@@ -143,9 +216,20 @@ class Archive:
         self._lock_file = lock_file
 
     def _write(self, sql: str, params=()) -> sqlite3.Cursor:
-        if not self.db.conn.in_transaction:
-            self.db.execute("BEGIN")
-        return self.db.conn.execute(sql, params)
+        with self._storage_failures():
+            if not self.db.conn.in_transaction:
+                self.db.execute("BEGIN")
+            return self.db.conn.execute(sql, params)
+
+    @contextmanager
+    def _storage_failures(self) -> Iterator[None]:
+        """A full disk, an I/O error, a read-only file: a StoreError in one line (other errors are bugs)."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if not exc.sqlite_errorname.startswith(STORAGE_FAILURES):
+                raise
+            raise StoreError(f"cannot write the archive {self.path}: {exc}") from None
 
     def _written(self) -> None:
         self._pending += 1
@@ -153,7 +237,8 @@ class Archive:
             self.flush()
 
     def flush(self) -> None:
-        self.db.commit()
+        with self._storage_failures():
+            self.db.commit()
         self._pending = 0
 
     # -- crawls ----------------------------------------------------------------------------

@@ -11,7 +11,6 @@ stores each HTML response as a capture and extracts an article from it the way a
 import gzip
 import json
 import logging
-import os
 import re
 import zlib
 from collections import Counter, OrderedDict
@@ -36,6 +35,7 @@ from . import __version__, profiles
 from .errors import ArchiverError
 from .export import where_clause
 from .ingest import HTML_TYPES, Ingester
+from .output import output_file
 from .profiles import Profile
 from .store import Archive, Capture, decode_payload, stored_bytes
 
@@ -89,30 +89,24 @@ def write_warc(
     """Write every capture that got a response to a gzipped WARC file; returns how many.
 
     `site` matches captures.site; `since`/`until` (YYYY-MM-DD, inclusive) match the day it was fetched.
-    The file appears complete or not at all (written aside, then renamed).
+    The file appears complete or not at all (archiver/output.py), never over the archive.
     """
     path = Path(path)
     where, params = _capture_filter(site, since, until)
-    partial = path.with_name(path.name + ".part")
     count = 0
-    try:
-        with open(partial, "wb") as out:
-            writer = Sha256WARCWriter(out, gzip=True, warc_version="1.1")
-            writer.write_record(_warcinfo(writer, archive, path.name, where, params, site, since, until))
-            cursor = archive.db.conn.execute(
-                "SELECT url, final_url, status, method, request_headers, headers, content_type, body, "
-                f"body_compression, content_encoding, fetched_at FROM captures{where} ORDER BY id",
-                params,
-            )
-            for row in cursor:  # streamed: memory stays flat however large the archive
-                request, response = _records(writer, *row)
-                response.rec_headers.add_header("WARC-Concurrent-To", request.rec_headers.get_header("WARC-Record-ID"))
-                writer.write_request_response_pair(request, response)
-                count += 1
-        os.replace(partial, path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise ArchiverError(f"cannot write {path}: {exc.strerror or exc}") from None
+    with output_file(path, archive.path, binary=True) as out:
+        writer = Sha256WARCWriter(out, gzip=True, warc_version="1.1")
+        writer.write_record(_warcinfo(writer, archive, path.name, where, params, site, since, until))
+        cursor = archive.db.conn.execute(
+            "SELECT url, final_url, status, method, request_headers, headers, content_type, body, "
+            f"body_compression, content_encoding, fetched_at FROM captures{where} ORDER BY id",
+            params,
+        )
+        for row in cursor:  # streamed: memory stays flat however large the archive
+            request, response = _records(writer, *row)
+            response.rec_headers.add_header("WARC-Concurrent-To", request.rec_headers.get_header("WARC-Record-ID"))
+            writer.write_request_response_pair(request, response)
+            count += 1
     return count
 
 

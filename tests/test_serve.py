@@ -1,6 +1,7 @@
 """`archiver serve`: datasette with the shipped metadata, folded search over HTTP and in a real browser."""
 
 import base64
+import hashlib
 import importlib.util
 import json
 import os
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from contextlib import contextmanager
@@ -39,10 +41,10 @@ def get_json(url: str):
 
 
 @contextmanager
-def archiver_serve(db: Path):
+def archiver_serve(db: Path, *options: str):
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "archiver", "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "archiver", "serve", "--db", str(db), "--port", str(port), *options],
         env=env(),
         cwd=ROOT,
         stdout=subprocess.PIPE,
@@ -278,3 +280,21 @@ def test_only_searches_of_the_articles_table_go_to_the_ranked_view():
         ("/archive/captures", "_search=a"),
     ]:
         assert ranked_location(path, query) is None
+
+
+@needs_datasette
+def test_no_sql_turns_off_visitors_sql_but_not_search_or_canned_queries(tmp_path):
+    db = build_archive(tmp_path / "archive.db")
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    sql = "/archive.json?" + urllib.parse.urlencode({"sql": "select count(*) from articles"})
+    with archiver_serve(db) as base:
+        assert get_json(base + sql)["rows"] == [[3]]  # datasette's default: any read-only SQL
+    with archiver_serve(db, "--no-sql") as base:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            get_json(base + sql)
+        assert refused.value.code == 403
+        found = get_json(base + "/archive/articles.json?" + urllib.parse.urlencode({"_search": "xu phat"}))
+        assert [row[0] if isinstance(row, list) else row for row in found["rows"]]
+        canned = next(iter(QUERIES))
+        assert urllib.request.urlopen(f"{base}/archive/{canned}", timeout=20).status == 200
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before  # serving never wrote the archive
