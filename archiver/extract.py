@@ -35,7 +35,7 @@ from .models import EXPECTED_FIELDS, Extraction, Found
 from .pagetext import PageText
 from .profiles import Profile
 from .text import clean
-from .title import find_title
+from .title import find_title, title_over_content
 from .view_count import find_views, parse_views
 
 log = logging.getLogger(__name__)
@@ -253,6 +253,10 @@ def _title(page: _Page) -> None:
         page.set("title", layout.text_of(el), f"profile:{css}")
         return
     found = find_title(page.root, page.meta, page.text)
+    if found is None or found.rule == verdict.WEAK_TITLE_RULE:
+        container = best_container(page.text)
+        over = title_over_content(page.text, container) if container is not None else None
+        found = over or found
     if found:
         page.title_el = found.el
         page.title_anchor = found.anchor

@@ -181,3 +181,40 @@ def test_a_first_paragraph_that_mentions_subscribers_stays():
     )
     ex = extract(article(f"<p>{first}</p><p>{SENTENCE}</p><p>{SENTENCE}</p>"))
     assert ex.body.startswith(first)
+
+
+# ----------------------------------------------------------------------------- titles
+def site_titled(body: str) -> bytes:
+    """A template whose <title> names only the site, the same on every page."""
+    return (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang chủ - Website Sở Tư pháp</title>'
+        '</head><body><div class="s4-title"><h1><a href="/">Home</a></h1></div>'
+        f'<div class="left"><div class="linkweb-title">Liên kết Website</div></div>{body}'
+        '<div class="Footer">Cơ quan chủ quản: Sở Tư pháp. Điện thoại: 0261.3544.443</div></body></html>'
+    ).encode()
+
+
+def test_the_title_over_the_content_when_the_title_tag_names_only_the_site():
+    ex = extract(
+        site_titled(
+            '<div class="news"><table><tr><td class="FolderTitle">Tin hoạt động ngành</td>'
+            '<td class="Time">(05.07.2019 12:00)</td></tr></table>'
+            '<table><tr><td><p class="Title">Thông báo thi tuyển công chức tỉnh năm 2019</p></td></tr>'
+            f"<tr><td><div><p>{SENTENCE}</p><p>{SENTENCE}</p></div></td></tr></table></div>"
+        )
+    )
+    assert ex.is_article is True
+    assert ex.title == "Thông báo thi tuyển công chức tỉnh năm 2019"
+    assert ex.provenance["title"] == "generic:title-over-content"
+    assert ex.body.startswith(SENTENCE)
+
+
+def test_a_list_under_a_heading_with_a_site_only_title_stays_a_listing():
+    items = "".join(
+        f'<li><h3 class="title"><a href="/tin/{i}">Hội nghị triển khai nhiệm vụ công tác tư pháp số {i}</a></h3>'
+        f"<p>Ngày {i}/3/2019, tại hội trường Sở, hội nghị đã diễn ra với sự tham dự của các đơn vị.</p></li>"
+        for i in range(1, 10)
+    )
+    ex = extract(site_titled(f'<div class="news"><h2 class="cat-title">Tin hoạt động ngành</h2><ul>{items}</ul></div>'))
+    assert ex.is_article is False
+    assert ex.title is None
