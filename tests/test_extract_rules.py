@@ -277,3 +277,53 @@ def test_a_site_printing_utc_dates_agrees_with_its_stamp():
     """A WordPress left on UTC prints 27/09 for a post of 28/09 06:36 in Việt Nam: the stamp is right."""
     ex = extract(eduportal("27/09/2021", "2021-09-27T23:36:10+00:00"))
     assert ex.published_at == "2021-09-28T06:36:10+07:00"
+
+
+# ----------------------------------------------------------------------------- bylines
+def test_a_closing_line_of_name_and_post_gives_the_name_as_author():
+    """Even centred, as Word-pasted school news prints it; the post is not part of the name."""
+    ex = extract(
+        article(
+            f"<p>{SENTENCE}</p><p>{SENTENCE}</p>"
+            '<p style="text-align:center">Phạm Văn Phải – Phó Hiệu trưởng Trường THPT Việt Vinh</p>'
+        )
+    )
+    assert ex.author == "Phạm Văn Phải"
+    assert "Phó Hiệu trưởng" not in ex.body
+
+
+def test_a_name_and_post_in_brackets_closing_the_last_paragraph_is_the_author():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE} (Nguyễn Ngọc Sơn - Phó CVP Sở)</p>"))
+    assert ex.author == "Nguyễn Ngọc Sơn"
+    assert ex.body.endswith("(Nguyễn Ngọc Sơn - Phó CVP Sở)")
+
+
+def test_tin_anh_without_a_colon_labels_an_organisation_as_author():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Tin, ảnh trường THCS&amp;THPT Linh Hồ</p>"))
+    assert ex.author == "trường THCS&THPT Linh Hồ"
+
+
+def test_a_caption_of_name_and_post_under_a_photo_is_not_the_author():
+    ex = extract(
+        article(
+            f'<p>{SENTENCE}</p><p>{SENTENCE}</p><p><img src="/a.jpg"></p>'
+            "<p>Nguyễn Văn An - Giám đốc Sở Giáo dục và Đào tạo</p>"
+        )
+    )
+    assert ex.author is None
+
+
+def test_a_name_alone_after_the_last_paragraph_is_the_byline_even_before_a_photo_gallery():
+    gallery = "".join(
+        f'<p style="text-align:center"><img src="/g{i}.jpg"></p><p style="text-align:center">Học sinh lớp 6A{i}</p>'
+        for i in range(1, 4)
+    )
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Hương Lan</p>{gallery}"))
+    assert ex.author == "Hương Lan"
+    assert ex.provenance["author"] == "generic:byline-alone"
+
+
+def test_a_place_or_phrase_closing_the_body_is_not_a_byline():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Trân trọng thông báo!</p>"))
+    assert ex.author is None
+

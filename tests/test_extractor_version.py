@@ -24,6 +24,7 @@ DIGESTS = {
     "5": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
     "6": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
     "7": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
+    "8": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
 }
 
 
