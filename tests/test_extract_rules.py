@@ -327,3 +327,13 @@ def test_a_place_or_phrase_closing_the_body_is_not_a_byline():
     ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Trân trọng thông báo!</p>"))
     assert ex.author is None
 
+
+# ----------------------------------------------------------------------------- chrome
+def test_rating_widgets_advertising_and_copy_link_lines_are_not_body():
+    ex = extract(
+        article(
+            f"<p>{SENTENCE}</p><p>Quảng cáo</p><p>{SENTENCE}</p><p>Copy link</p>"
+            "<p>Tổng số điểm của bài viết là: 0 trong 0 đánh giá</p><p>Click để đánh giá bài viết</p>"
+        )
+    )
+    assert ex.body == f"{SENTENCE}\n\n{SENTENCE}"
