@@ -337,3 +337,8 @@ def test_rating_widgets_advertising_and_copy_link_lines_are_not_body():
         )
     )
     assert ex.body == f"{SENTENCE}\n\n{SENTENCE}"
+
+
+def test_a_static_page_under_a_heading_with_a_site_only_title_and_no_date_is_no_article():
+    ex = extract(site_titled(f'<div class="page"><h2 class="page-title">Giới thiệu chung</h2><p>{SENTENCE}</p></div>'))
+    assert ex.is_article is False

@@ -26,6 +26,7 @@ DIGESTS = {
     "7": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
     "8": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
     "9": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
+    "10": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
 }
 
 
