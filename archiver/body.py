@@ -19,7 +19,10 @@ _CHROME_LINE = re.compile(
     r"e-?mail|print|chia\s+sẻ(?:\s+bài\s+viết)?|share|quay\s+lại|trở\s+về|trở\s+lại|về\s+đầu\s+trang|"
     r"lên\s+đầu\s+trang|đầu\s+trang|màu\s+chữ|cỡ\s+chữ|màu\s+chữ\s+cỡ\s+chữ|cỡ\s+chữ\s+màu\s+chữ|"
     r"bình\s+luận|ý\s+kiến\s+bạn\s+đọc|phản\s+hồi|xem\s+thêm|(?:tags?|từ\s+khó?a|từ\s+khoá)\s*:.*|"
-    r"facebook|twitter|zalo|tweet|like|null|[a+\-\s]{1,5}|in|lưu|đóng)\s*[:.]?$",
+    r"facebook|twitter|zalo|tweet|like|null|[a+\-\s]{1,5}|in|lưu|đóng|quảng\s+cáo|copy\s+link|sao\s+chép\s+liên\s+kết|"
+    # rating widgets: "Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Click để đánh giá bài viết"
+    r"tổng\s+số\s+điểm\s+của\s+bài\s+viết\s+là\s*:?\s*[\d.,]+\s+trong\s+[\d.,]+\s+đánh\s+giá|"
+    r"(?:click|bấm|nhấn)\s+(?:vào\s+)?để\s+đánh\s+giá(?:\s+bài\s+viết)?)\s*[:.]?$",
     re.IGNORECASE,
 )
 # A heading that starts the lists after an article: the body ends there.

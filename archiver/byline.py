@@ -20,6 +20,20 @@ _ROLE = re.compile(
     r"author|by)\s*[:：.\-–]\s*",
     re.IGNORECASE,
 )
+# "Tin, ảnh Trường THCS Linh Hồ": the compound roles say what follows is the author, colon or not.
+_COMPOUND_ROLE = re.compile(
+    r"^\s*(?:tin\s*(?:,|và|&)\s*ảnh|bài\s*(?:,|và|&)\s*ảnh|ảnh\s*(?:,|và|&)\s*bài)\s*[:：.\-–]?\s+", re.IGNORECASE
+)
+# "Phạm Văn Phải – Phó Hiệu trưởng Trường THPT Việt Vinh", "(Nguyễn Ngọc Sơn - Phó CVP Sở)": a name and
+# the writer's post, closing the article.
+_NAME_AND_POST = re.compile(
+    r"^\s*\(?\s*(?P<name>[^()\-–—:]{4,40}?)\s*[-–—]\s*(?P<post>(?:phó|trưởng|hiệu\s+trưởng|giám\s+đốc|chủ\s+tịch|"
+    r"bí\s+thư|giáo\s+viên|gv|tổ\s+trưởng|tổng\s+phụ\s+trách|nhân\s+viên|cán\s+bộ|chuyên\s+viên|thư\s+ký|"
+    r"cvp|chánh\s+văn\s+phòng|văn\s+phòng|trường|phòng|sở|công\s+đoàn|đoàn\s+trường)\b[^()]{0,80}?)\s*\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+NAME_AND_POST_MAX_WORDS = 5
+_TAIL_SIGNATURE = re.compile(r"\(([^()]{4,120})\)\s*\.?\s*$")  # "... năm 2021. (Nguyễn Ngọc Sơn - Phó CVP Sở)"
 _SOURCE = re.compile(
     r"^\s*[(\[]?\s*(?:nguồn(?:\s+tin)?|theo)\s*[:：]?\s*(?P<src>[^()\[\]]+?)\s*[)\]]?\s*[.]?\s*$",
     re.IGNORECASE,
@@ -69,10 +83,23 @@ class Closing:
 
 def strip_role(text: str) -> tuple[str, bool]:
     """'Tin, ảnh: P.Y' -> ('P.Y', True)."""
-    m = _ROLE.match(text)
+    m = _ROLE.match(text) or _COMPOUND_ROLE.match(text)
     if not m:
         return text, False
     return text[m.end() :].strip(), True
+
+
+def name_before_post(text: str) -> str | None:
+    """'Phạm Văn Phải – Phó Hiệu trưởng Trường THPT Việt Vinh' -> 'Phạm Văn Phải'; None for other lines."""
+    if len(text) > MAX_BYLINE_CHARS + 40:
+        return None
+    m = _NAME_AND_POST.match(text)
+    if not m:
+        return None
+    name = m.group("name").strip()
+    if len(name.split()) > NAME_AND_POST_MAX_WORDS or _ORG_START.match(name) or not looks_like_name(name):
+        return None
+    return name
 
 
 def clean_name(text: str) -> str:
@@ -157,11 +184,17 @@ def _marked(block) -> bool:
 
 
 def _is_caption_like(blocks, i) -> bool:
-    block = blocks[i]
-    if block.align == "center":
-        return True
+    return blocks[i].align == "center" or _after_image(blocks, i)
+
+
+def _after_image(blocks, i) -> bool:
     prev = next((b for b in reversed(blocks[:i]) if b.text or b.images), None)
     return prev is not None and bool(prev.images) and not prev.text
+
+
+def _signs(name: str) -> bool:
+    """After a role word: a name, or an organisation as the writer typed it ('trường THCS Linh Hồ')."""
+    return looks_like_name(name) or looks_like_name(name[:1].upper() + name[1:]) and bool(_ORG_START.match(name))
 
 
 def find_closing(blocks) -> Closing:
@@ -170,6 +203,7 @@ def find_closing(blocks) -> Closing:
     remove = []
     names = []  # (index, name, labelled)
     scanned = 0
+    last_line = True  # no text after this block but captions
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
         text = block.text
@@ -185,8 +219,12 @@ def find_closing(blocks) -> Closing:
             remove.append(i)
             continue
         name, labelled = strip_role(text)
-        if labelled and name and is_photo_credit(text) is False and looks_like_name(name.strip(" .")):
+        if labelled and name and is_photo_credit(text) is False and _signs(name.strip(" .")):
             names.append((i, name, True))
+            continue
+        person = name_before_post(text)
+        if person and not _after_image(blocks, i):
+            names.append((i, person, True))
             continue
         if is_photo_credit(text) or looks_like_date_line(text):
             continue
@@ -195,8 +233,13 @@ def find_closing(blocks) -> Closing:
             continue
         if _is_prose(text):
             break
-        if _marked(block) and looks_like_name(text) and not block.heading and not _is_caption_like(blocks, i):
+        set_apart = _marked(block) and looks_like_name(text) and not block.heading and not _is_caption_like(blocks, i)
+        if set_apart or (last_line and _alone_name(blocks, i)):
             names.append((i, text, False))
+        last_line = last_line and _is_caption_like(blocks, i)  # a closing photo gallery's captions come after
+    in_prose = not names  # a signature inside the last paragraph: the paragraph stays
+    if in_prose:
+        names = _tail_signature(blocks)
     if names:
         names.sort()
         labelled_names = [n for n in names if n[2]]
@@ -213,9 +256,37 @@ def find_closing(blocks) -> Closing:
         result.author = clean_name(name)
         result.author_index = index
         result.author_rule = "generic:byline-label" if was_labelled else _rule(blocks[index])
-        remove.append(index)
+        if not was_labelled and not _marked(blocks[index]):
+            result.author_rule = "generic:byline-alone"
+        if not in_prose:
+            remove.append(index)
     result.remove = tuple(sorted(set(remove)))
     return result
+
+
+ALONE_NAME_WORDS = (2, 4)
+
+
+def _alone_name(blocks, i: int) -> bool:
+    """The last line, a person's name alone after the last prose paragraph (a byline not set apart)."""
+    block, text = blocks[i], blocks[i].text.strip(" .")
+    words = text.split()
+    if block.heading or not ALONE_NAME_WORDS[0] <= len(words) <= ALONE_NAME_WORDS[1] or _ORG_START.match(text):
+        return False
+    if not looks_like_name(text) or is_account(text) or _is_caption_like(blocks, i):
+        return False
+    prev = next((b for b in reversed(blocks[:i]) if b.text), None)
+    return prev is not None and _is_prose(prev.text)
+
+
+def _tail_signature(blocks) -> list:
+    """The writer's name and post in brackets at the end of the last paragraph: [(index, name, True)] or []."""
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].text), None)
+    if last is None:
+        return []
+    m = _TAIL_SIGNATURE.search(blocks[last].text)
+    name = name_before_post(m.group(1)) if m else None
+    return [(last, name, True)] if name else []
 
 
 def _adjacent(blocks, a: int, b: int) -> bool:

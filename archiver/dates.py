@@ -88,8 +88,10 @@ _TOKEN_PARTS = [
     # 27/05/2020, 27-5-20, 27.05.2020, "28 - 08 - 2015"
     r"(?P<dmy>(?<![\d/])(?<!\d[.,])(?P<dmy_d>\d{1,2})\s*(?P<dmy_sep>[/.\-–—])\s*(?P<dmy_m>\d{1,2})(?!\d)\s*(?P=dmy_sep)\s*"
     r"(?P<dmy_y>\d{4}|\d{2})(?![\d/])(?!\.\d))",
-    # 27 tháng 5 năm 2020, 27 tháng 05, 2020, 27 tháng 5/2020, 27 tháng Năm, 2020
-    r"(?P<verbal>(?<!\d)(?P<v_d>\d{1,2})\s+tháng\s+(?:(?P<v_m>\d{1,2})|(?P<v_mn>" + _MONTH_NAMES + r")(?!\w))"
+    # 27 tháng 5 năm 2020, 27 tháng 05, 2020, 27 tháng 5/2020, 27 tháng Năm, 2020 (not "tuần 4 tháng 5 năm
+    # 2020": the fourth week of May)
+    r"(?P<verbal>(?<!\d)(?<!tuần )(?<!tuần\xa0)(?P<v_d>\d{1,2})\s+tháng\s+"
+    r"(?:(?P<v_m>\d{1,2})|(?P<v_mn>" + _MONTH_NAMES + r")(?!\w))"
     r"\s*(?:,\s*|/\s*|năm\s+|\s)\s*(?P<v_y>\d{4})(?!\d))",
     # 4 giờ trước, 15 phút trước, 2 ngày trước, 1 giờ 20 phút trước
     r"(?P<rel>(?<!\d)(?P<rel_n>\d{1,3})\s*(?P<rel_u>giây|phút|giờ|tiếng|ngày|tuần)\s*"

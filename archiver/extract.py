@@ -35,7 +35,7 @@ from .models import EXPECTED_FIELDS, Extraction, Found
 from .pagetext import PageText
 from .profiles import Profile
 from .text import clean
-from .title import find_title
+from .title import find_title, title_over_content
 from .view_count import find_views, parse_views
 
 log = logging.getLogger(__name__)
@@ -253,6 +253,10 @@ def _title(page: _Page) -> None:
         page.set("title", layout.text_of(el), f"profile:{css}")
         return
     found = find_title(page.root, page.meta, page.text)
+    if found is None or found.rule == verdict.WEAK_TITLE_RULE:
+        container = best_container(page.text)
+        over = title_over_content(page.text, container) if container is not None else None
+        found = over or found
     if found:
         page.title_el = found.el
         page.title_anchor = found.anchor
@@ -316,13 +320,16 @@ def _generic_dates(page: _Page) -> None:
             scan.published, scan.updated, scan.line_el = before.published, before.updated, before.line_el
     machine, machine_upd = page_dates.machine_dates(page.meta)
     time_el = page_dates.time_element_date(page.meta, _area(page))
-    candidates = machine + [time_el, scan.published]
-    published = next((c for c in candidates if c is not None), None)
-    if published is not None:
-        published = page_dates.refine(published, candidates)
+    candidates = machine + [time_el]
+    stamp = next((c for c in candidates if c is not None), None)
+    if stamp is not None:
+        stamp = page_dates.refine(stamp, candidates)
+    published, other = page_dates.printed_first(stamp, scan.published)
     updated = page_dates.later(machine_upd or scan.updated, published)
     if page.ex.published_at is None and published is not None:
         page.set("published_at", published.value.iso(), published.rule)
+        if other is not None:  # kept where the printed date was preferred to it
+            page.ex.provenance["published_at_other"] = f"{other.rule} {other.value.iso()}"
     if page.ex.updated_at is None and updated is not None:
         page.set("updated_at", updated.value.iso(), updated.rule)
     if page.date_el is None and scan.line_el is not None:

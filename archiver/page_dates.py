@@ -3,6 +3,7 @@ date line nearest the title. dates.py reads the text of a date; this finds which
 
 import re
 from dataclasses import dataclass
+from datetime import UTC
 
 from . import dates
 from .htmltree import in_link, is_ancestor, tag_of
@@ -140,6 +141,10 @@ def _reads_as_lead(text: str) -> bool:
 
 
 BACKWARD_SCAN_NODES = 12
+# A date line above the title counts even outside the article area when it sits in a header of the
+# article's own: a block whose parent is one of the title's nearest ancestors (a header row with the
+# category and date, a <header> with the date and a share row), not the page's header far above.
+HEADER_MAX_LEVELS = 6
 
 
 def _date_line_at(text: str, block, now) -> tuple[Found | None, Found | None]:
@@ -153,13 +158,17 @@ def _date_line_at(text: str, block, now) -> tuple[Found | None, Found | None]:
 
 def scan_before_title(page_text: PageText, title_el, area, now=None) -> DateScan:
     """A date line printed just above the title, inside the article area (never header chrome:
-    the area is the smallest element holding both the title and the body)."""
+    the area is the smallest element holding both the title and the body) or on the few lines
+    right above the title."""
     scan = DateScan()
     if title_el is None or area is None:
         return scan
     end = page_text.index_of(title_el)
     indices = range(end - 1, max(end - 1 - BACKWARD_SCAN_NODES, -1), -1)
-    for _el, block, text in _distinct_blocks(page_text, indices, lambda i: page_text.holds(area, i)):
+    header_root = _article_header_root(title_el)
+    for el, block, text in _distinct_blocks(page_text, indices, lambda i: True):
+        if not is_ancestor(area, el) and (header_root is None or not is_ancestor(header_root, el)):
+            continue
         published, updated = _date_line_at(text, block, now)
         if published is not None:
             scan.published, scan.updated, scan.line_el = published, updated, block
@@ -167,6 +176,16 @@ def scan_before_title(page_text: PageText, title_el, area, now=None) -> DateScan
         if len(text) >= PROSE_STOP_CHARS:
             break
     return scan
+
+
+def _article_header_root(title_el):
+    """The title's ancestor HEADER_MAX_LEVELS up (below <body>): what a header of the article's own sits in."""
+    root = None
+    for level, node in enumerate(title_el.iterancestors()):
+        if level >= HEADER_MAX_LEVELS or tag_of(node) in ("body", "html"):
+            break
+        root = node
+    return root
 
 
 _PUBLISHED_META = (
@@ -215,6 +234,26 @@ def time_element_date(meta, area) -> Found | None:
         if vd:
             return Found(vd, "time-element" if kind == "time" else f"itemprop:{kind}", el)
     return None
+
+
+def printed_first(machine: Found | None, printed: Found | None) -> tuple[Found | None, Found | None]:
+    """(publication date, the other stamp when the two disagree). The date printed for the reader wins:
+    a CMS's machine-readable stamp is often its record time, minutes or days away. The machine stamp
+    fills in when nothing is printed, and is taken when it agrees (to the minute, or to the day for a
+    printed date without time): it adds seconds, or the time of day. A site that prints its stamps in
+    UTC (a WordPress left on UTC) agrees with the stamp read in UTC."""
+    if machine is None or printed is None:
+        return machine or printed, None
+    m, p = machine.value, printed.value
+    zones = (p.value.tzinfo, UTC)
+    if p.date_only:
+        agrees = any(m.value.astimezone(zone).date() == p.value.date() for zone in zones)
+    else:
+        shown = p.value.replace(second=0, microsecond=0, tzinfo=None)
+        agrees = any(m.value.astimezone(zone).replace(second=0, microsecond=0, tzinfo=None) == shown for zone in zones)
+    if agrees:
+        return (machine if not m.date_only else refine(machine, [printed])), None
+    return printed, machine
 
 
 def refine(machine: Found, others: list) -> Found:

@@ -164,3 +164,55 @@ def _fuzzy_title(root, sources: list[str]) -> Found | None:
             if len(min(f, source, key=len)) >= 20 and (source.startswith(f) or f.startswith(source)):
                 return Found(text, "generic:title-fuzzy", el)
     return None
+
+
+# ----------------------------------------------------------------------------- title over the content
+_TITLEISH_UNDER = etree.XPath(
+    "descendant-or-self::*[self::h1 or self::h2 or self::h3 or (@class and (contains(@class,'itle')"
+    " or contains(@class,'eadline') or contains(@class,'ieude') or contains(@class,'ieuDe')))]"
+)
+PROSE_RUN_CHARS = 50  # a text run this long outside the title-ish elements: the article's prose has begun
+BEFORE_CONTENT_NODES = 8  # how far before the container a title may stand (a date line, an empty lead)
+
+
+def title_over_content(page_text: PageText, container) -> Found | None:
+    """The title when no stated title agrees with the page (a template whose <title> names only the
+    site): the title-ish element standing alone over the main content, before its first prose run.
+    Several (a category label, then the title): the headings first, then the longest."""
+    start = page_text.first_index(container)
+    if start is None:
+        return None
+    end = start + page_text.sizes[container][3]
+    scope = container
+    for _ in range(BEFORE_CONTENT_NODES):  # widen to the block holding the few lines just before
+        parent = scope.getparent()
+        if parent is None or tag_of(parent) in ("body", "html"):
+            break
+        parent_start = page_text.first_index(parent)
+        if parent_start is None or parent_start < start - BEFORE_CONTENT_NODES:
+            break
+        scope = parent
+    candidates = []
+    for el in _TITLEISH_UNDER(scope):
+        first = page_text.first_index(el)
+        if first is None or first >= end or in_link(el):
+            continue
+        total = page_text.visible_length(el)
+        if not total or page_text.link_length(el) * 2 > total:
+            continue
+        text = clean("".join(el.itertext()))
+        if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and block_text(block_of(el)) == text:
+            candidates.append((first, el, text))
+    prose_at = _first_prose_run(page_text, start, end, [el for _, el, _ in candidates])
+    before = [(el, text) for first, el, text in candidates if first < prose_at]
+    if not before:
+        return None
+    el, text = max(before, key=lambda c: (tag_of(c[0]) in ("h1", "h2"), len(c[1])))
+    return Found(text, "generic:title-over-content", el)
+
+
+def _first_prose_run(page_text: PageText, start: int, end: int, titleish: list) -> int:
+    for i in range(start, end):
+        if len(page_text.nodes[i].strip()) >= PROSE_RUN_CHARS and not any(page_text.holds(el, i) for el in titleish):
+            return i
+    return end

@@ -14,6 +14,10 @@ from .models import Extraction
 PROSE_MIN_CHARS = 120  # a body shorter than this is not "real prose"
 _HAS_DIGIT = re.compile(r"\d")
 WEAK_TITLE_RULE = "meta:title-prefix"
+# A title over the content that no stated title confirms, with no date either, is a static page's
+# label ("Giới thiệu chung", "Sơ đồ tổ chức") unless it is as long as a news headline.
+OVER_CONTENT_RULE = "generic:title-over-content"
+HEADLINE_MIN_WORDS = 8
 LISTING_MIN_ITEMS = 4
 LISTING_MIN_DATED = 3
 LISTING_PURE_LINKS = 8
@@ -64,6 +68,10 @@ def _one_of_many(el, levels: int = 2) -> bool:
     return False
 
 
+def _headline_long(title: str) -> bool:
+    return len(title.split(None, HEADLINE_MIN_WORDS)) >= HEADLINE_MIN_WORDS
+
+
 def not_an_article(ex: Extraction, blocks: list[Block], container) -> str | None:
     """Why the page is not an article (the rule, as provenance records it), None when it is one:
     a title and a body of real prose (`blocks`, read from `container`), not a list of other pages."""
@@ -72,6 +80,8 @@ def not_an_article(ex: Extraction, blocks: list[Block], container) -> str | None
         return "generic:no-title"
     if ex.provenance.get("title") == WEAK_TITLE_RULE and not ex.published_at:
         return "generic:no-title"  # only the site's <title> and no date: a static page
+    if ex.provenance.get("title") == OVER_CONTENT_RULE and not ex.published_at and not _headline_long(ex.title):
+        return "generic:no-title"
     if prose < PROSE_MIN_CHARS:
         return "generic:no-prose"
     if _listing_like(blocks, prose) or (

@@ -181,3 +181,164 @@ def test_a_first_paragraph_that_mentions_subscribers_stays():
     )
     ex = extract(article(f"<p>{first}</p><p>{SENTENCE}</p><p>{SENTENCE}</p>"))
     assert ex.body.startswith(first)
+
+
+# ----------------------------------------------------------------------------- titles
+def site_titled(body: str) -> bytes:
+    """A template whose <title> names only the site, the same on every page."""
+    return (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang chủ - Website Sở Tư pháp</title>'
+        '</head><body><div class="s4-title"><h1><a href="/">Home</a></h1></div>'
+        f'<div class="left"><div class="linkweb-title">Liên kết Website</div></div>{body}'
+        '<div class="Footer">Cơ quan chủ quản: Sở Tư pháp. Điện thoại: 0261.3544.443</div></body></html>'
+    ).encode()
+
+
+# The category and the date in a header row of their own, the title and the body in the table after it.
+HEADER_ROW_ARTICLE = site_titled(
+    '<div class="news"><table><tr><td class="FolderTitle">Tin hoạt động ngành</td>'
+    '<td class="Time">(05.07.2019 12:00)</td></tr></table>'
+    '<table><tr><td><p class="Title">Thông báo thi tuyển công chức tỉnh năm 2019</p></td></tr>'
+    f"<tr><td><div><p>{SENTENCE}</p><p>{SENTENCE}</p></div></td></tr></table></div>"
+)
+
+
+def test_the_title_over_the_content_when_the_title_tag_names_only_the_site():
+    ex = extract(HEADER_ROW_ARTICLE)
+    assert ex.is_article is True
+    assert ex.title == "Thông báo thi tuyển công chức tỉnh năm 2019"
+    assert ex.provenance["title"] == "generic:title-over-content"
+    assert ex.body.startswith(SENTENCE)
+
+
+def test_a_list_under_a_heading_with_a_site_only_title_stays_a_listing():
+    items = "".join(
+        f'<li><h3 class="title"><a href="/tin/{i}">Hội nghị triển khai nhiệm vụ công tác tư pháp số {i}</a></h3>'
+        f"<p>Ngày {i}/3/2019, tại hội trường Sở, hội nghị đã diễn ra với sự tham dự của các đơn vị.</p></li>"
+        for i in range(1, 10)
+    )
+    ex = extract(site_titled(f'<div class="news"><h2 class="cat-title">Tin hoạt động ngành</h2><ul>{items}</ul></div>'))
+    assert ex.is_article is False
+    assert ex.title is None
+
+
+# ----------------------------------------------------------------------------- printed dates
+def test_a_date_line_in_a_header_row_right_above_the_title_is_the_publication_date():
+    ex = extract(HEADER_ROW_ARTICLE)
+    assert ex.published_at == "2019-07-05T12:00:00+07:00"
+    assert ex.provenance["published_at"] == "dateline"
+
+
+def test_a_week_of_a_month_opening_the_body_is_neither_a_date_nor_dropped():
+    """'tuần 4 tháng 5 năm 2019' is the fourth week of May, not 4 May: the line stays the body's first."""
+    ex = extract(
+        site_titled(
+            '<div class="news"><table><tr><td class="FolderTitle">Tiếp công dân</td>'
+            '<td class="Time">(31.05.2019 15:07)</td></tr></table>'
+            '<table><tr><td><p class="Title">Kết quả tiếp công dân tuần 4 tháng 5 năm 2019</p></td></tr>'
+            "<tr><td><div><p>Trong tuần 4 tháng 5 năm 2019 (từ ngày 24-30 tháng 5):</p>"
+            f"<p>{SENTENCE}</p></div></td></tr></table></div>"
+        )
+    )
+    assert ex.published_at == "2019-05-31T15:07:00+07:00"
+    assert ex.body.startswith("Trong tuần 4 tháng 5 năm 2019 (từ ngày 24-30 tháng 5):")
+
+
+def eduportal(printed: str, stamp: str) -> bytes:
+    """An EduPortal article: the CMS's record time in <meta>, the printed date in the article's own
+    header above the title (split over elements, a share row beside it)."""
+    return (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Hội thi dân vũ năm 2021</title>'
+        f'<meta property="article:published_time" content="{stamp}"></head><body>'
+        '<div id="menu"><a href="/">Trang chủ</a></div><article class="news-detail">'
+        f'<header><span class="post-date">{printed}</span><div class="block_share">'
+        '<a href="#">A<sup>-</sup></a><a href="#">A</a><a href="#">A<sup>+</sup></a><span> | </span></div></header>'
+        '<div class="article-content"><div class="a3"><h1 class="title-detail">Hội thi dân vũ năm 2021</h1></div>'
+        f'<div class="a5"><div class="content-detail"><p>{SENTENCE}</p><p>{SENTENCE}</p></div></div></div>'
+        "</article></body></html>"
+    ).encode()
+
+
+def test_the_printed_date_wins_over_a_disagreeing_machine_stamp():
+    ex = extract(eduportal('Thứ 3, 24/08/2021<span class="drash"> | </span>09:46', "2021-08-20T10:17:32+0700"))
+    assert ex.published_at == "2021-08-24T09:46:00+07:00"
+    assert ex.provenance["published_at"] == "dateline"
+    assert ex.provenance["published_at_other"] == "meta:article:published_time 2021-08-20T10:17:32+07:00"
+
+
+def test_a_machine_stamp_that_agrees_to_the_minute_adds_its_seconds():
+    ex = extract(eduportal('Thứ 3, 24/08/2021<span class="drash"> | </span>09:46', "2021-08-24T09:46:23+0700"))
+    assert ex.published_at == "2021-08-24T09:46:23+07:00"
+    assert ex.provenance["published_at"] == "meta:article:published_time"
+    assert "published_at_other" not in ex.provenance
+
+
+def test_a_site_printing_utc_dates_agrees_with_its_stamp():
+    """A WordPress left on UTC prints 27/09 for a post of 28/09 06:36 in Việt Nam: the stamp is right."""
+    ex = extract(eduportal("27/09/2021", "2021-09-27T23:36:10+00:00"))
+    assert ex.published_at == "2021-09-28T06:36:10+07:00"
+
+
+# ----------------------------------------------------------------------------- bylines
+def test_a_closing_line_of_name_and_post_gives_the_name_as_author():
+    """Even centred, as Word-pasted school news prints it; the post is not part of the name."""
+    ex = extract(
+        article(
+            f"<p>{SENTENCE}</p><p>{SENTENCE}</p>"
+            '<p style="text-align:center">Phạm Văn Phải – Phó Hiệu trưởng Trường THPT Việt Vinh</p>'
+        )
+    )
+    assert ex.author == "Phạm Văn Phải"
+    assert "Phó Hiệu trưởng" not in ex.body
+
+
+def test_a_name_and_post_in_brackets_closing_the_last_paragraph_is_the_author():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE} (Nguyễn Ngọc Sơn - Phó CVP Sở)</p>"))
+    assert ex.author == "Nguyễn Ngọc Sơn"
+    assert ex.body.endswith("(Nguyễn Ngọc Sơn - Phó CVP Sở)")
+
+
+def test_tin_anh_without_a_colon_labels_an_organisation_as_author():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Tin, ảnh trường THCS&amp;THPT Linh Hồ</p>"))
+    assert ex.author == "trường THCS&THPT Linh Hồ"
+
+
+def test_a_caption_of_name_and_post_under_a_photo_is_not_the_author():
+    ex = extract(
+        article(
+            f'<p>{SENTENCE}</p><p>{SENTENCE}</p><p><img src="/a.jpg"></p>'
+            "<p>Nguyễn Văn An - Giám đốc Sở Giáo dục và Đào tạo</p>"
+        )
+    )
+    assert ex.author is None
+
+
+def test_a_name_alone_after_the_last_paragraph_is_the_byline_even_before_a_photo_gallery():
+    gallery = "".join(
+        f'<p style="text-align:center"><img src="/g{i}.jpg"></p><p style="text-align:center">Học sinh lớp 6A{i}</p>'
+        for i in range(1, 4)
+    )
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Hương Lan</p>{gallery}"))
+    assert ex.author == "Hương Lan"
+    assert ex.provenance["author"] == "generic:byline-alone"
+
+
+def test_a_place_or_phrase_closing_the_body_is_not_a_byline():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Trân trọng thông báo!</p>"))
+    assert ex.author is None
+
+
+# ----------------------------------------------------------------------------- chrome
+def test_rating_widgets_advertising_and_copy_link_lines_are_not_body():
+    ex = extract(
+        article(
+            f"<p>{SENTENCE}</p><p>Quảng cáo</p><p>{SENTENCE}</p><p>Copy link</p>"
+            "<p>Tổng số điểm của bài viết là: 0 trong 0 đánh giá</p><p>Click để đánh giá bài viết</p>"
+        )
+    )
+    assert ex.body == f"{SENTENCE}\n\n{SENTENCE}"
+
+
+def test_a_static_page_under_a_heading_with_a_site_only_title_and_no_date_is_no_article():
+    ex = extract(site_titled(f'<div class="page"><h2 class="page-title">Giới thiệu chung</h2><p>{SENTENCE}</p></div>'))
+    assert ex.is_article is False

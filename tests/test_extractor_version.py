@@ -22,6 +22,11 @@ DIGESTS = {
     "3": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
     "4": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
     "5": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
+    "6": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
+    "7": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
+    "8": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
+    "9": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
+    "10": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
 }
 
 
