@@ -5,6 +5,8 @@ PRAGMA user_version counts the migrations an archive has had; a new one goes at 
 
 import sqlite_utils
 
+from .wordcount import article_words
+
 # Each entry is one migration; PRAGMA user_version records how many have run.
 MIGRATIONS = [
     """
@@ -163,12 +165,19 @@ MIGRATIONS = [
     SELECT articles_fts.articles_fts AS search, articles_fts.rank AS relevance, articles.*
     FROM articles_fts JOIN articles ON articles.rowid = articles_fts.rowid;
     """,
+    # 4. Word counts (archiver/wordcount.py): the words of the whole text a reader sees, the lead counted
+    # once; written by Archive.save_article, counted here once for the rows already stored.
+    """
+    ALTER TABLE articles ADD COLUMN words INTEGER;
+    UPDATE articles SET words = archiver_article_words(lead, body);
+    """,
 ]
 
 
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply the migrations this archive has not had yet, each in one transaction."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
+    db.conn.create_function("archiver_article_words", 2, article_words, deterministic=True)
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         with db.atomic():
             for statement in script.split(";\n"):
