@@ -1,13 +1,15 @@
-"""The `archiver` command: thin wrappers over the library. Errors a user can fix are one line."""
+"""The `archiver` command: thin wrappers over the library. Errors a user can fix are one line.
+
+Each command imports what it needs when it runs: `archiver search` or `export` starts without the
+crawler, the extractor or the profiles (bench/analysts.py times it)."""
 
 import json
-import logging
 import sys
 from pathlib import Path
 
 import click
 
-from . import __version__, cli_analysts, cli_archive, profiles
+from . import __version__, cli_analysts, cli_archive
 from .cli_common import configure_crawl_logging, db_option, fail, open_archive
 from .errors import ArchiverError
 
@@ -21,6 +23,8 @@ def cli():
 @cli.command()
 def sites():
     """List the shipped site and CMS-family profiles."""
+    from . import profiles
+
     for name in profiles.available():
         p = profiles.load(name)
         kind = f"site ({', '.join(p.domains) or 'any host'})" if p.is_site else "CMS family"
@@ -105,6 +109,8 @@ def crawl(
 
     Exit status: 0 all fine, 3 finished with some pages failing, 1 failed.
     """
+    import logging
+
     from .crawl import CrawlOptions, run, summary
 
     options = CrawlOptions(
@@ -143,6 +149,7 @@ def crawl(
 @click.option("--generic", is_flag=True, help="Ignore profiles: generic extraction only.")
 def parse(files, url, site, generic):
     """Extract articles from saved pages offline; print one JSON object per page."""
+    from . import profiles
     from .extract import extract
 
     profile = profiles.for_page(url, site, generic=generic)
@@ -206,6 +213,7 @@ def stats(db, site, by, as_json):
 @click.option("--site", help="Extract with this profile (default: generic, no profile).")
 def eval_command(gold, pages, site):
     """Score extraction against hand-checked pages: per-field accuracy and every wrong field."""
+    from . import profiles
     from .evaluate import run_eval
 
     if not gold.is_file():

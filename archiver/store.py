@@ -111,7 +111,8 @@ class Archive:
             raise StoreError(f"no archive at {self.path} (run 'archiver crawl' or 'archiver demo' first)")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite_utils.Database(self.path)
+            # no sqlite-utils plugins: looking them up reads every installed package's metadata at each start
+            self.db = sqlite_utils.Database(self.path, execute_plugins=False)
             self.db.enable_wal()
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA busy_timeout=10000")
