@@ -107,13 +107,20 @@ def peek(rows: Iterable) -> tuple[object, Iterator]:
     return first, (chain((first,), it) if first is not None else it)
 
 
+def parse_json(text: str | None):
+    """A JSON column's value (None for NULL); the empty list, most images and attachments, without parsing."""
+    if not text:
+        return None
+    return [] if text == "[]" else json.loads(text)
+
+
 def write_jsonl(rows: Iterable[dict], out) -> int:
     count = 0
-    dumps, loads = json.dumps, json.loads
+    dumps = json.dumps
     for row in rows:
         for name in JSON_COLUMNS:
             if name in row:
-                row[name] = loads(row[name]) if row[name] else None
+                row[name] = parse_json(row[name])
         out.write(dumps(row, ensure_ascii=False) + "\n")
         count += 1
     return count
@@ -165,11 +172,10 @@ def parquet_column(name: str, values: list, arrow_type):
     """One column of a batch as an arrow array of its type."""
     import pyarrow as pa
 
+    if name == "provenance":
+        return pa.array([list(json.loads(v).items()) if v else None for v in values], type=arrow_type)
     if name in JSON_COLUMNS:
-        loads = json.loads
-        if name == "provenance":
-            return pa.array([list(loads(v).items()) if v else None for v in values], type=arrow_type)
-        return pa.array([loads(v) if v else None for v in values], type=arrow_type)
+        return pa.array([parse_json(v) for v in values], type=arrow_type)
     if name in PORTAL_TIMES or name in FETCH_TIMES:
         return timestamps(values, arrow_type)
     return pa.array(values, type=arrow_type)
