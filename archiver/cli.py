@@ -1,7 +1,9 @@
-"""The `archiver` command: thin wrappers over the library. Errors a user can fix are one line."""
+"""The `archiver` command: thin wrappers over the library. Errors a user can fix are one line.
+
+Each command imports what it needs when it runs: `archiver search` or `export` starts without the
+crawler, the extractor or the profiles (bench/analysts.py times it)."""
 
 import json
-import logging
 import sys
 from pathlib import Path
 
@@ -121,6 +123,8 @@ def crawl(
     could be fetched, 2 a usage error, 130 interrupted. A 404 on a page a --url crawl found in the portal's
     navigation is a dead link, counted apart, not a failure.
     """
+    import logging
+
     from .crawl import CrawlOptions, run, summary
 
     options = CrawlOptions(
@@ -159,6 +163,7 @@ def crawl(
 @click.option("--generic", is_flag=True, help="Ignore profiles: generic extraction only.")
 def parse(files, url, site, generic):
     """Extract articles from saved pages offline; print one JSON object per page."""
+    from . import profiles
     from .extract import extract
 
     profile = profiles.for_page(url, site, generic=generic)
@@ -178,22 +183,41 @@ def parse(files, url, site, generic):
 
 @cli.command()
 @db_option
+@click.option("--site", help="Only this site.")
+@click.option(
+    "--by",
+    type=click.Choice(["year", "month"]),
+    help="Articles per year (a column per site), or per month (a line per year, a column per month).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
-def stats(db, as_json):
-    """Articles per site and per month, field fill rates, latest crawls."""
+def stats(db, site, by, as_json):
+    """Articles per site and per month (or --by year|month, compact), field fill rates, latest crawls.
+
+    Publication times are the portal's (+07:00); a crawl's times are shown in +07:00 with UTC beside.
+    """
     from . import stats as st
 
     with open_archive(db) as archive:
+        counts = st.per_year(archive, site) if by == "year" else st.per_month(archive, site)
         sections = {
-            "articles per site": st.per_site(archive),
-            "articles per month": st.per_month(archive),
-            "field fill rates (% of articles)": st.fill_rates(archive),
-            "latest crawls": st.crawl_history(archive),
+            "articles per site": st.per_site(archive, site),
+            f"articles per {by or 'month'}": counts,
+            "field fill rates (% of articles)": st.fill_rates(archive, site=site),
+            "latest crawls": st.crawl_history(archive, site=site),
         }
+    if site and not sections["articles per site"]:
+        fail(f"no articles of site {site!r} in {db} (see 'archiver stats --db {db}' for its sites)")
     if as_json:
         click.echo(json.dumps(sections, ensure_ascii=False, indent=2))
         return
-    for title, rows in sections.items():
+    compact = {"year": st.year_table, "month": st.month_grid}
+    shown = {
+        "articles per site": st.sites_for_display(sections["articles per site"]),
+        f"articles per {by or 'month'}": compact[by](counts) if by else counts,
+        "field fill rates (% of articles)": sections["field fill rates (% of articles)"],
+        "latest crawls": st.crawls_for_display(sections["latest crawls"]),
+    }
+    for title, rows in shown.items():
         click.echo(f"\n{title}\n{st.render_table(rows)}")
 
 

@@ -19,7 +19,7 @@ def crawls(db, site, limit, as_json):
     died; its row was closed by the next crawl), failed (a WARC import). Coverage: per listing chain, whether
     the archive holds it walked to its end; the next crawl walks an incomplete one again in full.
     """
-    from .stats import crawl_history, render_table
+    from .stats import crawl_history, crawls_for_display, render_table
 
     with open_archive(db) as archive:
         runs = crawl_history(archive, limit, site, columns=", articles_same, sites, settings")
@@ -36,7 +36,7 @@ def crawls(db, site, limit, as_json):
     for run in runs:
         run["sites"] = ", ".join(json.loads(run["sites"] or "[]"))
         run.pop("settings")
-    click.echo(f"crawls\n{render_table(runs)}\n\ncoverage\n{render_table(coverage)}")
+    click.echo(f"crawls\n{render_table(crawls_for_display(runs))}\n\ncoverage\n{render_table(coverage)}")
 
 
 def register(group: click.Group) -> None:

@@ -1,11 +1,16 @@
 """Stream articles out of the archive as JSON Lines, CSV or Parquet, each row with its provenance.
 
 Rows are read in batches from one cursor, so memory stays flat however large the archive is.
+
+Each format keeps what it can of the types: JSON Lines has the lists and the provenance as JSON,
+Parquet has timestamps with their zone, integers, lists and a map; CSV has text (the lists and the
+provenance as JSON text) and, for spreadsheets (--bom), no cell a spreadsheet would run as a formula.
 """
 
 import csv
 import json
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
 from .errors import ArchiverError
 from .store import Archive
@@ -21,8 +26,10 @@ EXPORT_COLUMNS = (
     "source",
     "views",
     "category",
+    "categories",
     "lead",
     "body",
+    "words",
     "images",
     "attachments",
     "language",
@@ -34,8 +41,15 @@ EXPORT_COLUMNS = (
     "first_seen_at",
     "last_seen_at",
 )
-JSON_COLUMNS = ("images", "attachments", "provenance")  # JSON text in the archive; parsed in JSON Lines only
-INTEGER_COLUMNS = ("views", "capture_id")
+# Columns an archive may not have yet (categories comes with the article-identity migration):
+# exported when the archive has them.
+OPTIONAL_COLUMNS = ("categories",)
+JSON_COLUMNS = ("images", "attachments", "provenance", "categories")  # JSON text in the archive
+INTEGER_COLUMNS = ("views", "capture_id", "words")
+PORTAL_TIMES = ("published_at", "updated_at")  # stored in Vietnam time, +07:00 (archiver.dates)
+FETCH_TIMES = ("fetched_at", "first_seen_at", "last_seen_at")  # stored in UTC
+# A cell starting with one of these is a formula to a spreadsheet (OWASP's "CSV injection" list).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BATCH_SIZE = 1000
 
 
@@ -60,61 +74,150 @@ def article_filter(site: str | None, since: str | None, until: str | None) -> tu
     return where_clause("published_at", site, since, until)
 
 
+def export_columns(archive: Archive) -> tuple[str, ...]:
+    """EXPORT_COLUMNS less the optional ones this archive does not have."""
+    present = {row[1] for row in archive.db.execute("PRAGMA table_info(articles)")}
+    return tuple(c for c in EXPORT_COLUMNS if c not in OPTIONAL_COLUMNS or c in present)
+
+
 def count_articles(archive: Archive, site=None, since=None, until=None) -> int:
     where, params = article_filter(site, since, until)
     return archive.db.execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
 
 
 def iter_batches(archive: Archive, site=None, since=None, until=None, size: int = BATCH_SIZE) -> Iterator[list[dict]]:
-    """Lists of at most `size` rows, oldest publication first."""
+    """Lists of at most `size` rows (dicts keyed by export_columns), oldest publication first."""
+    columns = export_columns(archive)
     where, params = article_filter(site, since, until)
-    sql = f"SELECT {', '.join(EXPORT_COLUMNS)} FROM articles{where} ORDER BY published_at, canonical_url"
+    sql = f"SELECT {', '.join(columns)} FROM articles{where} ORDER BY published_at, canonical_url"
     cursor = archive.db.conn.execute(sql, params)
     while batch := cursor.fetchmany(size):
-        yield [dict(zip(EXPORT_COLUMNS, row, strict=True)) for row in batch]
+        yield [dict(zip(columns, row, strict=True)) for row in batch]
+
+
+def columns_of(first: dict | None) -> tuple[str, ...]:
+    """The columns of the rows to write: the first row's; without rows, the columns every archive has."""
+    return tuple(first) if first else tuple(c for c in EXPORT_COLUMNS if c not in OPTIONAL_COLUMNS)
+
+
+def peek(rows: Iterable) -> tuple[object, Iterator]:
+    """The first item (None when there is none) and an iterator over all of them."""
+    it = iter(rows)
+    first = next(it, None)
+    return first, (chain((first,), it) if first is not None else it)
+
+
+def parse_json(text: str | None):
+    """A JSON column's value (None for NULL); the empty list, most images and attachments, without parsing."""
+    if not text:
+        return None
+    return [] if text == "[]" else json.loads(text)
 
 
 def write_jsonl(rows: Iterable[dict], out) -> int:
     count = 0
+    dumps = json.dumps
     for row in rows:
         for name in JSON_COLUMNS:
-            row[name] = json.loads(row[name]) if row[name] else None
-        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            if name in row:
+                row[name] = parse_json(row[name])
+        out.write(dumps(row, ensure_ascii=False) + "\n")
         count += 1
     return count
 
 
 def write_csv(rows: Iterable[dict], out, bom: bool = False) -> int:
+    """CSV with a header. With bom (for spreadsheets), a UTF-8 byte order mark first, and a text cell that
+    starts with = + - @ (or a tab or carriage return) written after a ' so that it is shown, not run."""
+    first, rows = peek(rows)
+    columns = columns_of(first)  # type: ignore[arg-type]
     if bom:
         out.write("\ufeff")
-    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS)
-    writer.writeheader()
+    writer = csv.writer(out)
+    writer.writerow(columns)
     count = 0
     for row in rows:
-        writer.writerow(row)
+        values = [row[c] for c in columns]
+        writer.writerow([defuse_formula(v) for v in values] if bom else values)
         count += 1
     return count
 
 
-def parquet_schema():
+def defuse_formula(value):
+    """A text a spreadsheet would take for a formula, prefixed with ' (which spreadsheets show as text)."""
+    if value.__class__ is str and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def parquet_types(columns: tuple[str, ...]) -> dict:
+    """Column -> pyarrow type: timestamps with their zone (milliseconds: Parquet has no unit of seconds),
+    integers, lists, a map for the provenance."""
     import pyarrow as pa
 
-    return pa.schema([(name, pa.int64() if name in INTEGER_COLUMNS else pa.string()) for name in EXPORT_COLUMNS])
+    text_list = pa.list_(pa.string())
+    special = {
+        **dict.fromkeys(INTEGER_COLUMNS, pa.int64()),
+        **dict.fromkeys(PORTAL_TIMES, pa.timestamp("ms", tz="+07:00")),
+        **dict.fromkeys(FETCH_TIMES, pa.timestamp("ms", tz="UTC")),
+        "images": text_list,
+        "categories": text_list,
+        "attachments": pa.list_(pa.struct([("url", pa.string()), ("text", pa.string())])),
+        "provenance": pa.map_(pa.string(), pa.string()),
+    }
+    return {name: special.get(name, pa.string()) for name in columns}
+
+
+def parquet_column(name: str, values: list, arrow_type):
+    """One column of a batch as an arrow array of its type."""
+    import pyarrow as pa
+
+    if name == "provenance":
+        return pa.array([list(json.loads(v).items()) if v else None for v in values], type=arrow_type)
+    if name in JSON_COLUMNS:
+        return pa.array([parse_json(v) for v in values], type=arrow_type)
+    if name in PORTAL_TIMES or name in FETCH_TIMES:
+        return timestamps(values, arrow_type)
+    return pa.array(values, type=arrow_type)
+
+
+def timestamps(values: list, arrow_type):
+    """ISO 8601 texts as timestamps. A date without a time (a page that shows none) is midnight in
+    Vietnam, which archiver.dates reads as "no time shown"; a text that is no time at all is null."""
+    import pyarrow as pa
+
+    full = [v + "T00:00:00+07:00" if v and len(v) == 10 else v for v in values]
+    try:
+        return pa.array(full, type=pa.string()).cast(arrow_type)
+    except pa.ArrowInvalid:
+        return pa.array([parse_time(v) for v in full], type=arrow_type)
+
+
+def parse_time(text: str | None):
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
 
 
 def write_parquet(batches: Iterable[list[dict]], path, on_rows=None) -> int:
-    """One Parquet row group per batch (JSON columns stay JSON text); `on_rows(n)` reports progress."""
+    """One Parquet row group per batch; `on_rows(n)` reports progress."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise ArchiverError("Parquet export needs pyarrow: pip install -e '.[parquet]'") from None
-    schema = parquet_schema()
+    first, batches = peek(batches)
+    columns = columns_of(first[0] if first else None)  # type: ignore[index]
+    types = parquet_types(columns)
+    schema = pa.schema(list(types.items()))
     count = 0
     with pq.ParquetWriter(path, schema, compression="zstd") as writer:
         for batch in batches:
-            columns = {name: [row[name] for row in batch] for name in EXPORT_COLUMNS}
-            writer.write_batch(pa.record_batch(columns, schema=schema))
+            arrays = [parquet_column(name, [row[name] for row in batch], types[name]) for name in columns]
+            writer.write_batch(pa.record_batch(arrays, schema=schema))
             count += len(batch)
             if on_rows:
                 on_rows(len(batch))

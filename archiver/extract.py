@@ -26,7 +26,7 @@ from lxml import etree
 from . import body as bodymod
 from . import byline as bylinemod
 from . import dates, htmltree, layout, metadata, page_dates, verdict
-from .category import find_category
+from .category import clean_category, find_category
 from .decode import declared_utf8, decode_html
 from .htmltree import common_ancestor, is_ancestor, tag_of
 from .language import find_language
@@ -468,7 +468,7 @@ def _trailing(page: _Page, skip) -> list:
 
 def _category(page: _Page) -> None:
     text, rule, _ = _profile_text(page, "category")
-    if text:
+    if text := clean_category(text):
         page.set("category", text, rule)
         return
     found = find_category(page.root, page.meta, page.ex.title, page.raw)

@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from .wordcount import article_words
+
 
 def _one_row_per_article(db: sqlite_utils.Database) -> None:
     from .identity import merge_same_articles  # identity reads the profiles: only when an archive needs it
@@ -215,6 +217,12 @@ MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     # 6. Rows stored before migration 5 that are one article by its rules (one profile id; else the same
     # site, title, date and body) become one: the latest content stays, the others become its versions.
     _one_row_per_article,
+    # 7. Word counts (archiver/wordcount.py): the words of the whole text a reader sees, the lead counted
+    # once; written by Archive.save_article, counted here once for the rows already stored.
+    """
+    ALTER TABLE articles ADD COLUMN words INTEGER;
+    UPDATE articles SET words = archiver_article_words(lead, body);
+    """,
 ]
 
 
@@ -226,6 +234,7 @@ def schema_version(conn) -> int:
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply the migrations this archive has not had yet, each in one transaction."""
     version = schema_version(db)
+    db.conn.create_function("archiver_article_words", 2, article_words, deterministic=True)
     for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
         with db.atomic():
             if callable(script):

