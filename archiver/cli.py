@@ -222,9 +222,9 @@ def demo(db, port):
     sys.exit(run_demo(db, port))
 
 
-from . import cli_analysts, cli_archive  # noqa: E402  (their commands need the helpers above)
+from . import cli_analysts, cli_archive, cli_cluster  # noqa: E402  (their commands need the helpers above)
 
-for _command in (*cli_archive.COMMANDS, *cli_analysts.COMMANDS):
+for _command in (*cli_archive.COMMANDS, *cli_analysts.COMMANDS, *cli_cluster.COMMANDS):
     cli.add_command(_command)
 
 

@@ -1,0 +1,123 @@
+"""The shared frontier's state in Redis: connecting, the current cycle, starting a new one."""
+
+import json
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+import redis
+
+from .. import profiles
+from ..crawl import CrawlOptions, check_options
+from ..errors import ArchiverError
+from ..store import utc_now
+from .keys import Keys
+
+SCAN_BATCH = 1000
+
+
+def connect(url: str) -> redis.Redis:
+    """A client for the cluster's Redis; a one-line error when it cannot be reached."""
+    if not url.startswith(("redis://", "rediss://", "unix://")):
+        raise ArchiverError(f"not a Redis address: {url!r} (redis://HOST:PORT/DB)")
+    client = redis.Redis.from_url(url, socket_connect_timeout=10, health_check_interval=30)
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        raise ArchiverError(f"cannot reach Redis at {url}: {exc}") from None
+    return client
+
+
+@dataclass
+class Cycle:
+    id: int = 0
+    sites: list[str] = field(default_factory=list)
+    since: str | None = None
+    full: bool = False
+
+    @classmethod
+    def current(cls, client: redis.Redis, keys: Keys) -> "Cycle":
+        raw = {k.decode(): v.decode() for k, v in client.hgetall(keys.cycle).items()}
+        if not raw:
+            return cls()
+        return cls(int(raw["id"]), json.loads(raw["sites"]), raw.get("since") or None, raw.get("full") == "1")
+
+
+def entry(url: str, callback: str, **meta) -> bytes:
+    """One start-list entry: what the worker's spider needs to make the request."""
+    return json.dumps({"url": url, "callback": callback, "meta": meta}).encode()
+
+
+def start_entries(options: CrawlOptions) -> list[bytes]:
+    """The listing pages, sitemaps and feeds of each site, and the --url start pages (as `archiver crawl`)."""
+    entries = []
+    for name in options.sites:
+        crawl = profiles.load(name).crawl
+        for key, callback, kind in (
+            ("start_urls", "parse_listing", "listing"),
+            ("sitemaps", "parse_sitemap", "other"),
+            ("feeds", "parse_feed", "other"),
+        ):
+            for url in crawl.get(key, ()):
+                url = rebase(url, options.base_url)
+                entries.append(entry(url, callback, site=name, kind=kind, start=True))
+    entries += [entry(u, "parse_page", site=urlsplit(u).hostname, kind="page", start=True) for u in options.urls]
+    return entries
+
+
+def rebase(url: str, base_url: str | None) -> str:
+    if not base_url:
+        return url
+    parts = urlsplit(url)
+    return urljoin(base_url, parts.path + (f"?{parts.query}" if parts.query else ""))
+
+
+def lost_requests(client: redis.Redis, keys: Keys, cycle: int) -> list[bytes]:
+    """What the cycle claimed and never handed over: in a killed worker, or still queued."""
+    requested, fetched = keys.requested(cycle), keys.fetched(cycle)
+    lost = []
+    for batch in _hscan_batches(client, requested):
+        urls = list(batch)
+        done = client.smismember(fetched, urls) if urls else []
+        for url, was_fetched in zip(urls, done, strict=True):
+            if not was_fetched:
+                claim = json.loads(batch[url])
+                lost.append(entry(url.decode(), claim["callback"], **(claim["meta"] | {"start": False})))
+    return lost
+
+
+def _hscan_batches(client: redis.Redis, key: str):
+    cursor = 0
+    while True:
+        cursor, found = client.hscan(key, cursor, count=SCAN_BATCH)
+        if found:
+            yield found
+        if cursor == 0:
+            return
+
+
+def start_cycle(client: redis.Redis, keys: Keys, options: CrawlOptions) -> tuple[int, int, int]:
+    """Begin a new cycle: requests the last one lost come back, the seen-set starts empty, the sites'
+    start pages are pushed. Returns (cycle id, start pages, lost requests pushed)."""
+    check_options(options)
+    previous = Cycle.current(client, keys)
+    lost = lost_requests(client, keys, previous.id) if previous.id else []
+    starts = start_entries(options)
+    number = client.incr(keys.cycle_counter)
+    with client.pipeline(transaction=True) as pipe:
+        pipe.delete(keys.frontier, keys.starts)
+        if previous.id:
+            pipe.delete(keys.requested(previous.id), keys.fetched(previous.id), keys.dupefilter(previous.id))
+        pipe.hset(
+            keys.cycle,
+            mapping={
+                "id": number,
+                "sites": json.dumps(options.sites + options.urls),
+                "since": options.since or "",
+                "full": "1" if options.full else "",
+                "started_at": utc_now(),
+            },
+        )
+        if lost or starts:
+            pipe.rpush(keys.starts, *starts, *lost)
+        pipe.execute()
+    return number, len(starts), len(lost)

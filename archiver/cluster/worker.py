@@ -1,0 +1,45 @@
+"""`archiver worker`: one Scrapy process running the cluster spider (spiders/cluster.py)."""
+
+import logging
+import os
+import resource
+import socket
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from ..crawl import archiver_counts, quiet_library_logs
+
+
+def worker_settings(redis_url: str, worker_id: str, concurrency: int, delay: float, verbose: bool) -> Settings:
+    settings = Settings()
+    settings.setmodule("archiver.settings", priority="project")
+    settings.setdict(
+        {
+            "REDIS_URL": redis_url,
+            "CLUSTER_HOST_DELAY": delay,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
+            "CONCURRENT_REQUESTS": max(16, concurrency),
+            "LOG_LEVEL": "INFO" if verbose else "WARNING",
+            "LOG_FORMAT": f"{worker_id} %(levelname)s: %(message)s",
+        },
+        priority="cmdline",
+    )
+    return settings
+
+
+def default_id() -> str:
+    return f"{socket.gethostname()}-{os.getpid()}"
+
+
+def run(redis_url: str, worker_id: str, concurrency: int, delay: float, until_idle: float | None, verbose: bool):
+    process = CrawlerProcess(worker_settings(redis_url, worker_id, concurrency, delay, verbose))
+    crawler = process.create_crawler("cluster")
+    process.crawl(crawler, until_idle="" if until_idle is None else str(until_idle))
+    if not verbose:
+        quiet_library_logs()
+    process.start()
+    logging.shutdown()
+    counts = archiver_counts(crawler.stats.get_stats())
+    counts["peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return counts
