@@ -1,8 +1,10 @@
 """The cluster: `archiver cycle`, workers and one ingest against a real redis-server and a local portal."""
 
 import os
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from conftest import DEMO_SITE, ROOT, rows, run_archiver
@@ -94,3 +96,74 @@ def test_a_second_cycle_fetches_no_archived_article(redis_server, demo_portal, t
     assert rows(db, "SELECT count(*) FROM captures WHERE kind = 'article'") == [(25,)]  # 24 and the missing one
     assert rows(db, "SELECT count(*) FROM articles") == [(24,)]
     assert rows(db, "SELECT count(*) FROM crawls") == [(2,)]
+
+
+def wait_until(condition, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def test_a_killed_worker_loses_nothing_and_nothing_is_stored_twice(redis_server, demo_portal, local_articles, tmp_path):
+    db = tmp_path / "cluster.db"
+    client = redis_server.client()
+    cycle(redis_server.url, demo_portal)
+    # 0.3 s between requests to the portal, shared by the workers: each holds requests waiting for their turn
+    worker = lambda name: archiver(  # noqa: E731
+        "worker", "--redis", redis_server.url, "--id", name, "--delay", "0.3", "--until-idle", "2"
+    )
+    ingest = archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "4", "-q")
+    workers = {"a": worker("a")}
+    wait_until(lambda: client.scard("archiver:fetched:1") >= 3)
+    workers["b"] = worker("b")
+    wait_until(lambda: client.scard("archiver:fetched:1") >= 6)
+    workers["a"].send_signal(signal.SIGKILL)
+    workers["a"].wait()
+    finished(workers["b"])
+    finished(ingest)
+    assert rows(db, "SELECT count(*) FROM articles")[0][0] < len(local_articles)  # the killed one's requests
+    out = cycle(redis_server.url, demo_portal)
+    lost = int(out.split("pushed, ")[1].split()[0])
+    assert lost > 0, out  # what the killed worker held comes back in the next cycle
+    finished(archiver("worker", "--redis", redis_server.url, "--delay", "0", "--until-idle", "1"))
+    finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
+    assert articles(db) == local_articles
+    # nothing fetched twice: one capture of each article page over both cycles
+    assert rows(db, "SELECT url, count(*) FROM captures WHERE kind = 'article' GROUP BY url HAVING count(*) > 1") == []
+
+
+def test_a_killed_ingest_loses_no_capture_and_stores_none_twice(redis_server, demo_portal, local_articles, tmp_path):
+    from archiver.cluster import handoff
+    from archiver.cluster.keys import Keys
+    from archiver.cluster.writer import Writer
+    from archiver.store import Archive
+
+    db = tmp_path / "cluster.db"
+    client = redis_server.client()
+    cycle(redis_server.url, demo_portal)
+    finished(archiver("worker", "--redis", redis_server.url, "--delay", "0", "--until-idle", "1"))
+    assert client.llen("archiver:captures") == 28
+    # an ingest that took two batches: it committed the first and was killed before acknowledging it,
+    # and was killed before committing the second (what SIGKILL leaves, step by step as Writer.store goes)
+    archive = Archive(db, batch_size=10**9)
+    writer = Writer(client, archive)
+    first = handoff.take(client, Keys(), 10, 1)
+    for raw in first:
+        handed = handoff.decode(raw)
+        writer.ingest(handed, writer.crawls.crawl_id(handed.cycle))
+    archive.flush()
+    second = handoff.take(client, Keys(), 10, 1)
+    for raw in second:
+        handed = handoff.decode(raw)
+        writer.ingest(handed, writer.crawls.crawl_id(handed.cycle))
+    archive.db.conn.rollback()
+    archive.db.close()
+    assert client.llen("archiver:captures:processing") == 20
+    assert rows(db, "SELECT count(*) FROM captures") == [(10,)]
+
+    out = finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
+    assert "18 captures stored" in out  # 10 of the second batch, 8 never taken; the first 10 were in
+    assert rows(db, "SELECT count(*) FROM captures") == [(28,)]
+    assert articles(db) == local_articles
+    assert client.llen("archiver:captures:processing") == 0

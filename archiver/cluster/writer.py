@@ -63,7 +63,7 @@ class Writer:
     def __init__(self, client: redis.Redis, archive: Archive, keys: Keys | None = None):
         self.client, self.archive, self.keys = client, archive, keys or Keys()
         self.ingester = Ingester(archive, None)
-        self.crawls = CycleCrawls(archive, client, keys)
+        self.crawls = CycleCrawls(archive, client, self.keys)
         self.total: Counter = Counter()
         self.stopping = False
 
