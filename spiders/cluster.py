@@ -16,7 +16,7 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.spiders import RedisMixin
 
-from archiver.cluster.frontier import Cycle
+from archiver.cluster.frontier import Cycle, client_options
 from archiver.cluster.keys import Keys
 from spiders.portal import PortalSpider
 
@@ -58,6 +58,7 @@ class ClusterSpider(RedisMixin, PortalSpider):
         "AUTOTHROTTLE_ENABLED": False,
         "CLUSTER_HOST_DELAY": 1.0,
         "REDIS_URL": "redis://127.0.0.1:6379/0",
+        "REDIS_PARAMS": client_options(),
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,
     }

@@ -167,3 +167,22 @@ def test_a_killed_ingest_loses_no_capture_and_stores_none_twice(redis_server, de
     assert rows(db, "SELECT count(*) FROM captures") == [(28,)]
     assert articles(db) == local_articles
     assert client.llen("archiver:captures:processing") == 0
+
+
+def test_redis_restarted_with_aof_the_cycle_goes_on(demo_portal, local_articles, tmp_path):
+    redis_server = RedisServer(tmp_path / "redis", appendonly=True).start()
+    try:
+        db = tmp_path / "cluster.db"
+        client = redis_server.client()
+        cycle(redis_server.url, demo_portal)
+        worker = archiver("worker", "--redis", redis_server.url, "--delay", "0.3", "--until-idle", "3")
+        ingest = archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "5", "-q")
+        wait_until(lambda: client.scard("archiver:fetched:1") >= 6)
+        redis_server.kill()
+        redis_server.start()  # same port, same folder: it reads its append-only file back
+        finished(worker)
+        finished(ingest)
+        assert articles(db) == local_articles
+        assert rows(db, "SELECT url FROM captures GROUP BY url HAVING count(*) > 1") == []
+    finally:
+        redis_server.kill()

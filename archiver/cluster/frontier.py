@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import redis
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
 
 from .. import profiles
 from ..crawl import CrawlOptions, check_options
@@ -15,11 +17,22 @@ from .keys import Keys
 SCAN_BATCH = 1000
 
 
+def client_options() -> dict:
+    """Ride out a Redis restart (about a minute of retries) instead of failing the worker or the ingest.
+    A command retried after a lost reply may run twice: the ingest stores a capture once all the same."""
+    return {
+        "socket_connect_timeout": 10,
+        "health_check_interval": 30,
+        "retry": Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=60),
+        "retry_on_error": [redis.ConnectionError, redis.TimeoutError],
+    }
+
+
 def connect(url: str) -> redis.Redis:
     """A client for the cluster's Redis; a one-line error when it cannot be reached."""
     if not url.startswith(("redis://", "rediss://", "unix://")):
         raise ArchiverError(f"not a Redis address: {url!r} (redis://HOST:PORT/DB)")
-    client = redis.Redis.from_url(url, socket_connect_timeout=10, health_check_interval=30)
+    client = redis.Redis.from_url(url, **client_options())
     try:
         client.ping()
     except redis.RedisError as exc:

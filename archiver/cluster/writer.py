@@ -3,7 +3,8 @@
 It stores each capture exactly as a local crawl does (archiver.ingest.Ingester: same identity rules,
 versions, views, search indexes), commits a batch, and only then acknowledges the batch in Redis. A
 capture taken and not acknowledged (the ingest was killed) is still in the processing list; on start it
-is stored unless the archive already holds it (committed before the kill, acknowledged never).
+is stored unless the archive already holds it (committed before the kill, acknowledged never). The
+same check runs on every capture: a push retried across a Redis restart may deliver one twice.
 """
 
 import json
@@ -77,18 +78,19 @@ class Writer:
             self.client.sadd(self.keys.archived, *urls[start : start + 10000])
 
     def recover(self) -> None:
-        """Finish what a stopped ingest took from the queue and may not have committed."""
+        """Store what a stopped ingest took from the queue and may not have committed (or a BLMOVE whose
+        reply a Redis restart lost)."""
         left = handoff.left_in_processing(self.client, self.keys)
         if left:
-            log.warning("ingest: %d captures taken by a stopped ingest are stored now", len(left))
-            self.store(left, recovering=True)
+            log.warning("ingest: %d captures taken and not acknowledged are stored now", len(left))
+            self.store(left)
 
-    def store(self, batch: list[bytes], recovering: bool = False) -> None:
+    def store(self, batch: list[bytes]) -> None:
         done = []
         for raw in batch:
             handed = handoff.decode(raw)
             crawl_id = self.crawls.crawl_id(handed.cycle)
-            stored = self.stored_before(handed, crawl_id) if recovering else None
+            stored = self.stored_before(handed, crawl_id)
             if stored is None:
                 outcome = self.ingest(handed, crawl_id)
                 saved = outcome in SAVED
@@ -125,7 +127,7 @@ class Writer:
         ).fetchone()
         if row is None:
             return None
-        self.total["recovered_already_stored"] += 1
+        self.total["already_stored"] += 1
         return bool(self.archive.db.execute("SELECT 1 FROM articles WHERE capture_id = ?", (row[0],)).fetchone())
 
     def run(self, until_idle: float | None, progress: bool = True) -> Counter:
@@ -140,8 +142,10 @@ class Writer:
             if batch:
                 self.store(batch)
                 idle_since = now
-            elif until_idle is not None and now - idle_since >= until_idle:
-                break
+            else:
+                self.recover()  # one writer holds nothing between batches: what is left there was orphaned
+                if until_idle is not None and now - idle_since >= until_idle:
+                    break
             if progress and now - last_report >= PROGRESS_EVERY:
                 last_report = now
                 print(f"  ... {self.total['captures']} captures stored", file=sys.stderr, flush=True)
