@@ -32,10 +32,16 @@ def connect(url: str):
 @click.argument("site", nargs=-1)
 @click.option("--url", "urls", multiple=True, metavar="START_URL", help="A start page of a portal with no profile.")
 @redis_option
-@click.option("--base-url", metavar="URL", help="Resolve a profile's relative start URLs against this address.")
+@click.option(
+    "--base-url",
+    "base_urls",
+    multiple=True,
+    metavar="URL",
+    help="Resolve a profile's relative start URLs against this address (repeat: one set of start pages on each).",
+)
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Skip articles listed before this date.")
 @click.option("--full", is_flag=True, help="Walk every listing page, even past pages that hold only archived articles.")
-def cycle(site, urls, redis_url, base_url, since, full):
+def cycle(site, urls, redis_url, base_urls, since, full):
     """Start a crawl cycle in the shared frontier: new seen-set, lost requests back, start pages pushed."""
     from .crawl import CrawlOptions
 
@@ -46,11 +52,11 @@ def cycle(site, urls, redis_url, base_url, since, full):
     options = CrawlOptions(
         sites=list(site),
         urls=list(urls),
-        base_url=base_url,
+        base_url=base_urls[0] if base_urls else None,
         since=since.date().isoformat() if since else None,
         full=full,
     )
-    number, starts, lost = start_cycle(client, Keys(), options)
+    number, starts, lost = start_cycle(client, Keys(), options, list(base_urls))
     click.echo(f"cycle {number}: {starts} start pages pushed, {lost} requests an earlier cycle lost pushed again")
 
 

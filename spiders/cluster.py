@@ -43,12 +43,14 @@ class RedisMemory:
 class ClusterSpider(RedisMixin, PortalSpider):
     name = "cluster"
     redis_key = KEYS.starts
+    redis_batch_size = 1000  # start pages only go on into the shared frontier: take them all at once
     custom_settings = {
         "SCHEDULER": "archiver.cluster.compat.Scheduler",
         "SCHEDULER_PERSIST": True,
         "SCHEDULER_QUEUE_KEY": KEYS.frontier,
+        "SCHEDULER_QUEUE_CLASS": "archiver.cluster.compat.SpreadPriorityQueue",
         "DUPEFILTER_CLASS": "archiver.cluster.compat.CycleDupeFilter",
-        "ITEM_PIPELINES": {"archiver.cluster.pipeline.HandOver": 300},
+        "ITEM_PIPELINES": {"pipelines.handover.HandOver": 300},
         "DOWNLOADER_MIDDLEWARES": {
             "pipelines.raw.KeepRawBytesMiddleware": 595,
             "archiver.cluster.throttle.SharedHostDelay": 950,
@@ -86,9 +88,11 @@ class ClusterSpider(RedisMixin, PortalSpider):
         self.memory = RedisMemory(self.server, resuming=self.cycle.full)
 
     async def start(self):
+        """The start list, into the shared frontier (Scrapy 2.19 reads start(), not start_requests())."""
         self.follow_cycle()
-        for request in self.next_requests():
-            yield request
+        while self.count_size(self.redis_key):
+            for request in self.next_requests():
+                yield request
 
     def make_request_from_data(self, data):
         """A start-list entry (archiver.cluster.frontier.entry) as a request, if no worker claimed it yet."""

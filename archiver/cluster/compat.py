@@ -8,10 +8,15 @@
   one uses the crawler's, and keeps one set per cycle that a stopping worker does not delete.
 - Start pages: Scrapy 2.19 no longer calls `start_requests()`, which is how RedisMixin reads its start
   list; the spider (spiders/cluster.py) reads it from `start()` and from the idle signal instead.
-- Pipelines: `process_item(self, item)` with no `spider` argument and no Deferred (archiver.cluster.pipeline).
+- Pipelines: `process_item(self, item)` with no `spider` argument and no Deferred (pipelines/handover.py).
+- SpreadPriorityQueue: 0.9.1's sorted set orders requests of one priority by their pickled bytes, which
+  begin with the URL: a worker took one host's requests in a row and waited on that host's delay.
 """
 
+import random
+
 from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 
 from .frontier import Cycle
@@ -36,6 +41,14 @@ class Scheduler(RedisScheduler):
 
     def close(self, reason):
         """The queue is the cluster's, not this worker's: leave it."""
+
+
+class SpreadPriorityQueue(PriorityQueue):
+    """Priority first (breadth-first: shallow pages first); within a priority, hosts interleaved at random."""
+
+    def push(self, request):
+        score = -request.priority + random.random() * 0.5
+        self.server.execute_command("ZADD", self.key, score, self._encode_request(request))
 
 
 class CycleDupeFilter(RFPDupeFilter):

@@ -1,5 +1,6 @@
 """The shared frontier's state in Redis: connecting, the current cycle, starting a new one."""
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -60,10 +61,11 @@ def entry(url: str, callback: str, **meta) -> bytes:
     return json.dumps({"url": url, "callback": callback, "meta": meta}).encode()
 
 
-def start_entries(options: CrawlOptions) -> list[bytes]:
-    """The listing pages, sitemaps and feeds of each site, and the --url start pages (as `archiver crawl`)."""
+def start_entries(options: CrawlOptions, mirrors: list[str]) -> list[bytes]:
+    """The listing pages, sitemaps and feeds of each site, and the --url start pages (as `archiver crawl`);
+    a site's relative start URLs once on each of `mirrors` (--base-url given more than once)."""
     entries = []
-    for name in options.sites:
+    for name, base_url in ((n, b) for n in options.sites for b in mirrors or [options.base_url]):
         crawl = profiles.load(name).crawl
         for key, callback, kind in (
             ("start_urls", "parse_listing", "listing"),
@@ -71,7 +73,7 @@ def start_entries(options: CrawlOptions) -> list[bytes]:
             ("feeds", "parse_feed", "other"),
         ):
             for url in crawl.get(key, ()):
-                url = rebase(url, options.base_url)
+                url = rebase(url, base_url)
                 entries.append(entry(url, callback, site=name, kind=kind, start=True))
     entries += [entry(u, "parse_page", site=urlsplit(u).hostname, kind="page", start=True) for u in options.urls]
     return entries
@@ -108,13 +110,18 @@ def _hscan_batches(client: redis.Redis, key: str):
             return
 
 
-def start_cycle(client: redis.Redis, keys: Keys, options: CrawlOptions) -> tuple[int, int, int]:
+def start_cycle(
+    client: redis.Redis, keys: Keys, options: CrawlOptions, mirrors: list[str] | None = None
+) -> tuple[int, int, int]:
     """Begin a new cycle: requests the last one lost come back, the seen-set starts empty, the sites'
     start pages are pushed. Returns (cycle id, start pages, lost requests pushed)."""
+    mirrors = mirrors or []
+    for base_url in mirrors:
+        check_options(dataclasses.replace(options, base_url=base_url))
     check_options(options)
     previous = Cycle.current(client, keys)
     lost = lost_requests(client, keys, previous.id) if previous.id else []
-    starts = start_entries(options)
+    starts = start_entries(options, mirrors)
     number = client.incr(keys.cycle_counter)
     with client.pipeline(transaction=True) as pipe:
         pipe.delete(keys.frontier, keys.starts)

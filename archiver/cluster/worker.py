@@ -19,7 +19,8 @@ def worker_settings(redis_url: str, worker_id: str, concurrency: int, delay: flo
             "REDIS_URL": redis_url,
             "CLUSTER_HOST_DELAY": delay,
             "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
-            "CONCURRENT_REQUESTS": max(16, concurrency),
+            # Requests waiting for their host's turn hold a slot each: enough slots to wait on many hosts.
+            "CONCURRENT_REQUESTS": max(64, concurrency),
             "LOG_LEVEL": "INFO" if verbose else "WARNING",
             "LOG_FORMAT": f"{worker_id} %(levelname)s: %(message)s",
         },

@@ -4,10 +4,9 @@ It counts and reports fetch problems as the local pipeline does (it is that pipe
 out: Redis instead of the local storage process).
 """
 
+from archiver.cluster.handoff import hand_over
+from archiver.cluster.keys import Keys
 from pipelines.archive import ArchivePipeline, capture_from_response, capture_of_failure
-
-from .handoff import hand_over
-from .keys import Keys
 
 
 class HandOver(ArchivePipeline):
