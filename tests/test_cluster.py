@@ -1,13 +1,16 @@
 """The cluster: `archiver cycle`, workers and one ingest against a real redis-server and a local portal."""
 
+import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
-from conftest import DEMO_SITE, ROOT, rows, run_archiver
+from conftest import DEMO_SITE, ROOT, free_port, rows, run_archiver
 from redis_server import RedisServer, redis_available
 
 from archiver.localserver import serve
@@ -186,3 +189,87 @@ def test_redis_restarted_with_aof_the_cycle_goes_on(demo_portal, local_articles,
         assert rows(db, "SELECT url FROM captures GROUP BY url HAVING count(*) > 1") == []
     finally:
         redis_server.kill()
+
+
+PROJECT_FILES = ("archiver", "spiders", "pipelines", "setup.py", "pyproject.toml", "scrapy.cfg", "README.md")
+
+
+def scrapyd_api(base: str, endpoint: str, data: list[tuple[str, str]] | None = None) -> dict:
+    from urllib.parse import urlencode
+    from urllib.request import urlopen
+
+    with urlopen(f"{base}/{endpoint}", data=urlencode(data).encode() if data else None, timeout=30) as response:
+        return json.loads(response.read())
+
+
+@pytest.fixture
+def scrapyd(tmp_path):
+    if shutil.which("scrapyd", path=str(Path(sys.executable).parent)) is None:
+        pytest.skip("scrapyd is not installed (pip install -e '.[cluster]')")
+    home = tmp_path / "scrapyd"
+    home.mkdir()
+    port = free_port()
+    (home / "scrapyd.conf").write_text(
+        f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\npoll_interval = 0.5\n"
+        "eggs_dir = eggs\nlogs_dir = logs\ndbs_dir = dbs\n"
+    )
+    env = {**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "scrapyd")],
+        cwd=home,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    wait_until(lambda: ready(base))
+    yield base, home
+    process.kill()
+    process.wait()
+
+
+def ready(base: str) -> bool:
+    try:
+        return scrapyd_api(base, "daemonstatus.json")["status"] == "ok"
+    except OSError:
+        return False
+
+
+def test_workers_run_as_scrapyd_jobs(scrapyd, redis_server, demo_portal, local_articles, tmp_path):
+    base, home = scrapyd
+    project = tmp_path / "project"  # a copy: the egg build writes build/ and *.egg-info beside setup.py
+    for name in PROJECT_FILES:
+        copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
+        copy(
+            ROOT / name,
+            project / name,
+            **({"ignore": shutil.ignore_patterns("__pycache__", "*.so", "*.c")} if copy is shutil.copytree else {}),
+        )
+    deploy = subprocess.run(
+        [str(Path(sys.executable).parent / "scrapyd-deploy"), "cluster"],
+        cwd=project,
+        env={**os.environ, "SCRAPYD_URL": base},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert deploy.returncode == 0, deploy.stderr
+    assert scrapyd_api(base, "listspiders.json?project=govnews-archiver")["spiders"] == ["cluster", "portal"]
+
+    cycle(redis_server.url, demo_portal)
+    settings = [("setting", f"REDIS_URL={redis_server.url}"), ("setting", "CLUSTER_HOST_DELAY=0")]
+    jobs = [
+        scrapyd_api(
+            base,
+            "schedule.json",
+            [("project", "govnews-archiver"), ("spider", "cluster"), ("until_idle", "2"), *settings],
+        )["jobid"]
+        for _ in range(2)
+    ]
+    wait_until(lambda: len(scrapyd_api(base, "listjobs.json?project=govnews-archiver")["finished"]) == 2, timeout=180)
+    db = tmp_path / "cluster.db"
+    finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
+    assert articles(db) == local_articles
+    for job in jobs:
+        log = (home / "logs" / "govnews-archiver" / "cluster" / f"{job}.log").read_text()
+        assert "Traceback" not in log and "eprecat" not in log, log
