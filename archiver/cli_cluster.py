@@ -94,8 +94,15 @@ def worker(redis_url, worker_id, concurrency, delay, until_idle, verbose):
     "--db", type=click.Path(dir_okay=False, path_type=Path), default=Path("data/archive.db"), show_default=True
 )
 @until_idle_option
+@click.option(
+    "--extractors",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Extract in this many processes beside the writer (0: in the writer).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
-def ingest(redis_url, db, until_idle, quiet):
+def ingest(redis_url, db, until_idle, extractors, quiet):
     """The one writer: store the workers' captures in the archive, acknowledging each after commit."""
     client = connect(redis_url)
     from .cluster.writer import Writer, summary
@@ -103,7 +110,7 @@ def ingest(redis_url, db, until_idle, quiet):
 
     with Archive(db) as archive:
         archive.lock_for_crawl()
-        total = Writer(client, archive).run(until_idle, progress=not quiet)
+        total = Writer(client, archive, extractors=extractors).run(until_idle, progress=not quiet)
     click.echo(summary(total))
     click.echo(f"archive: {db}")
     sys.exit(0)

@@ -10,14 +10,16 @@ archive: `archiver cycle sotttt --base-url <each portal>`, then one `archiver in
 
 - pages/s: captures handed over by the workers (Redis `fetched` set, sampled every 0.1 s), from the
   first to the last one (process start-up and the idle tail left out); the ratio to 1 worker's;
-- highest per-host rate: the most requests one portal received in any 1-second window, against the
-  1/D the delay allows (robots.txt included; it is a request);
+- highest per-host rate: the most requests one portal received in any 1-second window (and 5-second,
+  per second), against the 1/D the delay allows (a window that starts and ends on a request holds one
+  more: 1/D + 1 at 1 s); robots.txt included, it is a request;
 - ingest lag: seconds from the last capture handed over to the last one committed, and the longest the
   capture queue grew;
 - peak memory of each process (ru_maxrss from os.wait4).
 
 Then the ingest alone: 2 workers fill the queue with no ingest running, and one ingest stores it all;
-its rows a second (captures, with extraction and both search indexes) from its first take to its last.
+its rows a second (captures, with extraction and both search indexes) from its first take to its last,
+extracting in the writer (--extractors 0) and in two processes beside it (--extractors 2).
 Exit status 2, with one line, when something the benchmark needs is missing.
 """
 
@@ -191,6 +193,7 @@ class RunResult:
     pages: int = 0
     crawl_seconds: float = 0.0
     highest_rate: float = 0.0
+    highest_rate_5s: float = 0.0
     ingest_lag: float = 0.0
     queue_max: int = 0
     peaks: dict[str, int] = field(default_factory=dict)
@@ -233,7 +236,8 @@ def run(workers: int, portals: Portals, work: Path, delay: float, with_ingest: b
         for child in children:
             drain_stderr(child)
         samples = sample(redis, children)
-        result.highest_rate = highest_rate(portals.arrivals())
+        arrivals = portals.arrivals()
+        result.highest_rate, result.highest_rate_5s = highest_rate(arrivals), highest_rate(arrivals, 5.0)
         fetched = [(t, n) for t, n, _ in samples]
         first = next(t for t, n in fetched if n)
         last_t, last_n = max(fetched, key=lambda s: (s[1], -s[0]))
@@ -285,9 +289,9 @@ def sample(redis: Redis, children: list[Child]) -> list[tuple[float, int, int]]:
     return samples
 
 
-def ingest_alone(portals: Portals, work: Path, delay: float) -> RunResult:
+def ingest_alone(portals: Portals, work: Path, delay: float, extractors: int) -> RunResult:
     """2 workers fill the queue with no ingest; then one ingest stores it all, timed."""
-    folder = work / "ingest-alone"
+    folder = work / f"ingest-alone-{extractors}"
     folder.mkdir()
     redis = Redis(folder)
     result = RunResult(2)
@@ -301,13 +305,17 @@ def ingest_alone(portals: Portals, work: Path, delay: float) -> RunResult:
             drain_stderr(child)
         sample(redis, children)
         waiting = redis.client.llen("archiver:captures")
-        ingest = archiver("ingest", "ingest", "--redis", redis.url, "--db", folder / "archive.db", "--until-idle", 2)
+        db = folder / "archive.db"
+        ingest = archiver(
+            "ingest", "ingest", "--redis", redis.url, "--db", db, "--until-idle", 2, "--extractors", extractors
+        )
         drain_stderr(ingest)
         samples = sample(redis, [ingest])
         started = max(t for t, _, q in samples if q == waiting)  # the last look before its first take
         done = next(t for t, _, q in samples if q == 0)
         result.pages, result.rows_per_s = waiting, waiting / (done - started) if done > started else 0.0
         result.peaks = {"ingest": ingest.peak_kb // 1024}
+        result.workers = extractors
         return result
     finally:
         redis.stop()
@@ -332,7 +340,7 @@ def main(argv=None) -> int:
         portals = Portals(args.portals, args.pages, work)
         try:
             results = [run(int(n), portals, work, args.delay) for n in args.workers.split(",")]
-            alone = ingest_alone(portals, work, args.delay)
+            alone = [ingest_alone(portals, work, args.delay, n) for n in (0, 2)]
         finally:
             portals.stop()
             shutil.rmtree(work, ignore_errors=True)
@@ -343,25 +351,27 @@ def main(argv=None) -> int:
     return 0
 
 
-def report(results: list[RunResult], alone: RunResult, args) -> None:
+def report(results: list[RunResult], alone: list[RunResult], args) -> None:
     base = results[0].rate
     print(
         f"{args.portals} portals x {args.pages} articles, {args.delay} s between requests to one portal "
         f"(at most {1 / args.delay:g}/s each)\n"
     )
-    print("workers  pages  crawl s  pages/s  vs 1  max/s one host  ingest lag s  queue max  peak MB")
+    print("workers  pages  crawl s  pages/s  vs 1  one host max/s (1 s, 5 s)  ingest lag s  queue max  peak MB")
     for r in results:
         peaks = ", ".join(f"{k} {v}" for k, v in r.peaks.items())
         print(
             f"{r.workers:7} {r.pages:6} {r.crawl_seconds:8.1f} {r.rate:8.1f} {r.rate / base:5.2f}"
-            f" {r.highest_rate:15.0f} {r.ingest_lag:13.1f} {r.queue_max:10}  {peaks}"
+            f" {r.highest_rate:17.0f} {r.highest_rate_5s:7.1f} {r.ingest_lag:13.1f} {r.queue_max:10}  {peaks}"
         )
     sizes = results[-1].sizes
     print("\nbytes per entry: " + ", ".join(f"{k} {v:,.0f}" for k, v in sizes.items()))
-    print(
-        f"\ningest alone: {alone.pages} captures in the queue stored at {alone.rows_per_s:.0f} a second "
-        f"(extraction, captures, articles and both search indexes), peak {alone.peaks['ingest']} MB"
-    )
+    print("\ningest alone (extraction, captures, articles and both search indexes):")
+    for r in alone:
+        print(
+            f"  --extractors {r.workers}: {r.pages} captures stored at {r.rows_per_s:.0f} a second "
+            f"({r.rows_per_s / alone[0].rows_per_s:.2f}x), writer's peak {r.peaks['ingest']} MB"
+        )
 
 
 if __name__ == "__main__":

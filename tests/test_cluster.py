@@ -90,6 +90,18 @@ def test_cycle_worker_ingest_archive_what_a_local_crawl_does(redis_server, demo_
     assert {u.decode() for u in client.smembers("archiver:archived")} >= {u for (u, *_) in local_articles}
 
 
+def test_extracting_beside_the_writer_stores_the_same(redis_server, demo_portal, local_articles, tmp_path):
+    db = tmp_path / "cluster.db"
+    cycle(redis_server.url, demo_portal)
+    finished(archiver("worker", "--redis", redis_server.url, "--delay", "0", "--until-idle", "1"))
+    out = finished(
+        archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "--extractors", "2")
+    )
+    assert "28 captures stored, 24 new articles" in out
+    assert articles(db) == local_articles
+    assert rows(db, "SELECT field FROM extraction_issues") == [("published_at",)]
+
+
 def test_a_second_cycle_fetches_no_archived_article(redis_server, demo_portal, tmp_path):
     db = tmp_path / "cluster.db"
     for _ in range(2):

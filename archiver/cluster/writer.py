@@ -9,16 +9,19 @@ same check runs on every capture: a push retried across a Redis restart may deli
 
 import json
 import logging
+import multiprocessing
 import resource
 import signal
 import sys
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 
 import redis
 
+from .. import profiles
 from ..ingest import Ingester, fetch_problem
-from ..store import Archive
+from ..store import Archive, Capture
 from . import handoff
 from .frontier import Cycle
 from .keys import Keys
@@ -60,10 +63,39 @@ class CycleCrawls:
             self.archive.finish_crawl(crawl_id, "finished", dict(Counter(before) + counts))
 
 
+def extract_page(body: bytes, url: str | None, content_type: str | None, profile_name: str | None):
+    from ..extract import extract
+
+    return extract(body, url, content_type, profiles.load(profile_name) if profile_name else None)
+
+
+class Prepared:
+    """The Ingester's extract(), answered from extractions done ahead in other processes (by body object)."""
+
+    def __init__(self, extract):
+        self.extract = extract
+        self.ready: dict[int, object] = {}
+
+    def __call__(self, body, url, content_type, profile):
+        found = self.ready.pop(id(body), None)
+        return found if found is not None else self.extract(body, url, content_type, profile)
+
+
+def will_extract(capture: Capture) -> bool:
+    """What Ingester.ingest extracts: a fine response of an article or a page."""
+    return fetch_problem(capture) is None and capture.kind in ("article", "page")
+
+
 class Writer:
-    def __init__(self, client: redis.Redis, archive: Archive, keys: Keys | None = None):
+    def __init__(self, client: redis.Redis, archive: Archive, keys: Keys | None = None, extractors: int = 0):
         self.client, self.archive, self.keys = client, archive, keys or Keys()
         self.ingester = Ingester(archive, None)
+        # Extraction is pure and most of the cost: --extractors N runs it in N processes; one writes.
+        self.pool = None
+        if extractors:
+            context = multiprocessing.get_context("spawn")
+            self.pool = ProcessPoolExecutor(extractors, mp_context=context)
+            self.ingester.extract = Prepared(self.ingester.extract)
         self.crawls = CycleCrawls(archive, client, self.keys)
         self.total: Counter = Counter()
         self.stopping = False
@@ -87,8 +119,10 @@ class Writer:
 
     def store(self, batch: list[bytes]) -> None:
         done = []
-        for raw in batch:
-            handed = handoff.decode(raw)
+        taken = [handoff.decode(raw) for raw in batch]
+        if self.pool:
+            self.extract_ahead([h.capture for h in taken], [h.profile for h in taken])
+        for handed in taken:
             crawl_id = self.crawls.crawl_id(handed.cycle)
             stored = self.stored_before(handed, crawl_id)
             if stored is None:
@@ -99,6 +133,18 @@ class Writer:
             done.append((handed, saved))
         self.archive.flush()
         handoff.acknowledge(self.client, self.keys, done)
+
+    def extract_ahead(self, captures: list[Capture], profile_names: list[str | None]) -> None:
+        jobs = [(c, p) for c, p in zip(captures, profile_names, strict=True) if will_extract(c)]
+        results = self.pool.map(
+            extract_page,
+            [c.body for c, _ in jobs],
+            [c.final_url for c, _ in jobs],
+            [c.content_type for c, _ in jobs],
+            [p for _, p in jobs],
+            chunksize=8,
+        )
+        self.ingester.extract.ready = {id(c.body): ex for (c, _), ex in zip(jobs, results, strict=True)}
 
     def ingest(self, handed: handoff.Handed, crawl_id: int) -> str:
         counts = self.crawls.counts[crawl_id]
@@ -150,6 +196,8 @@ class Writer:
                 last_report = now
                 print(f"  ... {self.total['captures']} captures stored", file=sys.stderr, flush=True)
         self.crawls.finish()
+        if self.pool:
+            self.pool.shutdown()
         self.total["peak_rss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return self.total
 
