@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import DEMO_SITE, ROOT, free_port, rows, run_archiver
+from conftest import DEMO_SITE, ROOT, assert_one_line_error, free_port, rows, run_archiver
 from redis_server import RedisServer, redis_available
 
 from archiver.localserver import serve
@@ -285,3 +285,37 @@ def test_workers_run_as_scrapyd_jobs(scrapyd, redis_server, demo_portal, local_a
     for job in jobs:
         log = (home / "logs" / "govnews-archiver" / "cluster" / f"{job}.log").read_text()
         assert "Traceback" not in log and "eprecat" not in log, log
+
+
+def test_one_host_gets_one_turn_per_delay_whatever_the_workers(redis_server):
+    """The shared per-host delay's step: one turn, then a wait until the delay has passed, per host."""
+    from archiver.cluster.throttle import TAKE_TURN
+
+    client = redis_server.client()
+    take_turn = client.register_script(TAKE_TURN)
+    assert take_turn(keys=["archiver:host:127.0.0.2:80"], args=[10_000]) == 0  # the first request goes
+    wait = take_turn(keys=["archiver:host:127.0.0.2:80"], args=[10_000])  # another worker, same host: waits
+    assert 9_000 < wait <= 10_000
+    assert take_turn(keys=["archiver:host:127.0.0.3:80"], args=[10_000]) == 0  # another host does not
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("worker", "--redis", "localhost:6379"),
+        ("ingest", "--redis", "redis://127.0.0.1:{port}/0", "--db", "x.db"),
+        ("cycle", "demo", "--redis", "redis://127.0.0.1:{port}/0"),
+    ],
+)
+def test_a_wrong_or_unreachable_redis_is_one_line(args, tmp_path):
+    port = free_port()  # nothing listens there
+    result = run_archiver(*(a.format(port=port) for a in args), cwd=tmp_path)
+    assert_one_line_error(result, 1)
+    assert "Redis" in result.stderr
+
+
+def test_a_cycle_needs_sites_and_a_base_url_for_relative_starts(redis_server):
+    assert_one_line_error(run_archiver("cycle", "--redis", redis_server.url), 1)
+    result = run_archiver("cycle", "demo", "--redis", redis_server.url)
+    assert_one_line_error(result, 1)
+    assert "--base-url" in result.stderr

@@ -30,15 +30,15 @@ def client_options() -> dict:
 
 
 def connect(url: str) -> redis.Redis:
-    """A client for the cluster's Redis; a one-line error when it cannot be reached."""
+    """A client for the cluster's Redis; a one-line error at once when it cannot be reached."""
     if not url.startswith(("redis://", "rediss://", "unix://")):
         raise ArchiverError(f"not a Redis address: {url!r} (redis://HOST:PORT/DB)")
-    client = redis.Redis.from_url(url, **client_options())
     try:
-        client.ping()
-    except redis.RedisError as exc:
+        with redis.Redis.from_url(url, socket_connect_timeout=5) as first:  # no minute of retries for a typo
+            first.ping()
+    except (redis.RedisError, ValueError) as exc:
         raise ArchiverError(f"cannot reach Redis at {url}: {exc}") from None
-    return client
+    return redis.Redis.from_url(url, **client_options())
 
 
 @dataclass
