@@ -10,6 +10,7 @@ Run by `archiver worker`, or as a Scrapyd job: `scrapy crawl cluster -s REDIS_UR
 import json
 import time
 from datetime import date
+from typing import cast
 
 import scrapy
 from scrapy import signals
@@ -18,6 +19,7 @@ from scrapy_redis.spiders import RedisMixin
 
 from archiver.cluster.frontier import Cycle, client_options
 from archiver.cluster.keys import Keys
+from archiver.store import CrawlMemory
 from spiders.portal import PortalSpider
 
 KEYS = Keys()
@@ -85,7 +87,7 @@ class ClusterSpider(RedisMixin, PortalSpider):
         self.cycle = Cycle.current(self.server, KEYS)
         self.since = date.fromisoformat(self.cycle.since) if self.cycle.since else None
         self.full = self.cycle.full
-        self.memory = RedisMemory(self.server, resuming=self.cycle.full)
+        self.memory = cast(CrawlMemory, RedisMemory(self.server, resuming=self.cycle.full))
 
     async def start(self):
         """The start list, into the shared frontier (Scrapy 2.19 reads start(), not start_requests())."""
@@ -102,6 +104,7 @@ class ClusterSpider(RedisMixin, PortalSpider):
 
     def request(self, url: str, callback, **meta) -> scrapy.Request | None:
         """A request for a URL not archived and not yet claimed in this cycle by any worker."""
+        assert self.memory is not None  # follow_cycle() ran in start()
         if meta["kind"] in ("article", "page") and url in self.memory.known:
             self.crawler.stats.inc_value("archiver/skipped_known")
             return None
@@ -130,7 +133,8 @@ class ClusterSpider(RedisMixin, PortalSpider):
     def spider_idle(self):
         """Take start pages when the frontier is empty; stop after --until-idle seconds of nothing to do."""
         self.follow_cycle()
-        if self.count_size(self.redis_key) or len(self.crawler.engine.scheduler):
+        scheduler = self.crawler.engine.scheduler
+        if self.count_size(self.redis_key) or (scheduler is not None and scheduler.has_pending_requests()):
             self.idle_since = None
         self.schedule_next_requests()
         now = time.monotonic()

@@ -50,10 +50,14 @@ class Cycle:
 
     @classmethod
     def current(cls, client: redis.Redis, keys: Keys) -> "Cycle":
-        raw = {k.decode(): v.decode() for k, v in client.hgetall(keys.cycle).items()}
+        raw = {_text(k): _text(v) for k, v in client.hgetall(keys.cycle).items()}
         if not raw:
             return cls()
         return cls(int(raw["id"]), json.loads(raw["sites"]), raw.get("since") or None, raw.get("full") == "1")
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
 
 
 def entry(url: str, callback: str, **meta) -> bytes:
@@ -65,7 +69,8 @@ def start_entries(options: CrawlOptions, mirrors: list[str]) -> list[bytes]:
     """The listing pages, sitemaps and feeds of each site, and the --url start pages (as `archiver crawl`);
     a site's relative start URLs once on each of `mirrors` (--base-url given more than once)."""
     entries = []
-    for name, base_url in ((n, b) for n in options.sites for b in mirrors or [options.base_url]):
+    bases: list[str | None] = list(mirrors) or [options.base_url]
+    for name, base_url in ((n, b) for n in options.sites for b in bases):
         crawl = profiles.load(name).crawl
         for key, callback, kind in (
             ("start_urls", "parse_listing", "listing"),

@@ -7,6 +7,7 @@ and records them as archived; on start it first finishes what a killed ingest le
 
 import dataclasses
 import json
+from typing import cast
 
 import redis
 
@@ -58,7 +59,10 @@ def hand_over(client: redis.Redis, keys: Keys, capture: Capture, profile: str | 
         pipe.execute()
 
 
-def take(client: redis.Redis, keys: Keys, limit: int, wait: float) -> list[bytes]:
+# redis-py types its replies bytes | str; this client never decodes them (no decode_responses).
+
+
+def take(client: redis.Redis, keys: Keys, limit: int, wait: int) -> list[bytes]:
     """Up to `limit` captures moved to the processing list; waits up to `wait` seconds for the first."""
     first = client.blmove(keys.captures, keys.processing, wait, "LEFT", "RIGHT")
     if first is None:
@@ -66,19 +70,19 @@ def take(client: redis.Redis, keys: Keys, limit: int, wait: float) -> list[bytes
     taken = [first]
     while len(taken) < limit and (more := client.lmove(keys.captures, keys.processing, "LEFT", "RIGHT")):
         taken.append(more)
-    return taken
+    return cast(list[bytes], taken)
 
 
 def left_in_processing(client: redis.Redis, keys: Keys) -> list[bytes]:
     """What an ingest took and may not have committed before it stopped."""
-    return client.lrange(keys.processing, 0, -1)
+    return cast(list[bytes], client.lrange(keys.processing, 0, -1))
 
 
 def acknowledge(client: redis.Redis, keys: Keys, done: list[tuple[Handed, bool]]) -> None:
     """After commit: drop the captures from the processing list; the URLs of stored articles become archived."""
     with client.pipeline(transaction=True) as pipe:
         for handed, article_saved in done:
-            pipe.lrem(keys.processing, 1, handed.raw)
+            pipe.lrem(keys.processing, 1, cast(str, handed.raw))
             capture = handed.capture
             if capture.kind in ("article", "page"):
                 pipe.srem(keys.pending, capture.url)

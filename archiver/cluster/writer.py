@@ -28,7 +28,7 @@ from .keys import Keys
 
 log = logging.getLogger(__name__)
 BATCH = 200  # captures per transaction
-WAIT = 1.0  # seconds to block on an empty queue before checking --until-idle
+WAIT = 1  # seconds to block on an empty queue before checking --until-idle
 PROGRESS_EVERY = 10.0
 SAVED = ("new", "changed", "same")
 
@@ -95,7 +95,9 @@ class Writer:
         if extractors:
             context = multiprocessing.get_context("spawn")
             self.pool = ProcessPoolExecutor(extractors, mp_context=context)
-            self.ingester.extract = Prepared(self.ingester.extract)
+            self.prepared = Prepared(self.ingester.extract)
+            # the same call, answered from the extractions done ahead
+            self.ingester.extract = self.prepared  # type: ignore[assignment]
         self.crawls = CycleCrawls(archive, client, self.keys)
         self.total: Counter = Counter()
         self.stopping = False
@@ -135,6 +137,7 @@ class Writer:
         handoff.acknowledge(self.client, self.keys, done)
 
     def extract_ahead(self, captures: list[Capture], profile_names: list[str | None]) -> None:
+        assert self.pool is not None
         jobs = [(c, p) for c, p in zip(captures, profile_names, strict=True) if will_extract(c)]
         results = self.pool.map(
             extract_page,
@@ -144,7 +147,7 @@ class Writer:
             [p for _, p in jobs],
             chunksize=8,
         )
-        self.ingester.extract.ready = {id(c.body): ex for (c, _), ex in zip(jobs, results, strict=True)}
+        self.prepared.ready = {id(c.body): ex for (c, _), ex in zip(jobs, results, strict=True)}
 
     def ingest(self, handed: handoff.Handed, crawl_id: int) -> str:
         counts = self.crawls.counts[crawl_id]
