@@ -77,6 +77,7 @@ def test_cycle_worker_ingest_archive_what_a_local_crawl_does(redis_server, demo_
     assert "28 pages fetched" in log
     # the compatibility layer leaves no deprecation warning in a worker's log, Scrapy's own included
     assert "Deprecat" not in log and "deprecat" not in log
+    assert "Telnet" not in log  # Scrapy's remote-control console stays off
     out = finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
     assert "28 captures stored, 24 new articles" in out
     assert articles(db) == local_articles and len(local_articles) == 24
