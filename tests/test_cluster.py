@@ -4,6 +4,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -147,6 +148,28 @@ def test_a_killed_worker_loses_nothing_and_nothing_is_stored_twice(redis_server,
     assert articles(db) == local_articles
     # nothing fetched twice: one capture of each article page over both cycles
     assert rows(db, "SELECT url, count(*) FROM captures WHERE kind = 'article' GROUP BY url HAVING count(*) > 1") == []
+
+
+def captures_stored(db) -> int:
+    """Captures committed so far (0 while the ingest is still creating the archive)."""
+    try:
+        return rows(db, "SELECT count(*) FROM captures")[0][0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_an_ingest_sigkilled_mid_cycle_restarts_and_loses_nothing(redis_server, demo_portal, local_articles, tmp_path):
+    db = tmp_path / "cluster.db"
+    cycle(redis_server.url, demo_portal)
+    worker = archiver("worker", "--redis", redis_server.url, "--delay", "0.2", "--until-idle", "2")
+    ingest = archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "30", "-q")
+    wait_until(lambda: captures_stored(db) >= 5)
+    ingest.send_signal(signal.SIGKILL)
+    ingest.wait()
+    finished(worker)
+    finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
+    assert articles(db) == local_articles
+    assert rows(db, "SELECT count(*) FROM captures") == [(28,)]  # each response once
 
 
 def test_a_killed_ingest_loses_no_capture_and_stores_none_twice(redis_server, demo_portal, local_articles, tmp_path):
