@@ -302,12 +302,12 @@ def test_workers_run_as_scrapyd_jobs(scrapyd, redis_server, demo_portal, local_a
         )["jobid"]
         for _ in range(2)
     ]
-    wait_until(lambda: len(scrapyd_api(base, "listjobs.json?project=govnews-archiver")["finished"]) == 2, timeout=180)
+    wait_until(lambda: len(scrapyd_api(base, "listjobs.json?project=govnews-archiver")["finished"]) == 2, timeout=300)
+    logs = [(home / "logs" / "govnews-archiver" / "cluster" / f"{job}.log").read_text() for job in jobs]
     db = tmp_path / "cluster.db"
     finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
-    assert articles(db) == local_articles
-    for job in jobs:
-        log = (home / "logs" / "govnews-archiver" / "cluster" / f"{job}.log").read_text()
+    assert articles(db) == local_articles, "\n".join(log[-3000:] for log in logs)
+    for log in logs:
         assert "Traceback" not in log and "eprecat" not in log, log
 
 
