@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__, cli_analysts, cli_archive, cli_crawls, profiles
+from . import __version__, cli_analysts, cli_archive, cli_cluster, cli_crawls, profiles
 from .cli_common import configure_crawl_logging, db_option, fail, open_archive
 from .errors import ArchiverError
 
@@ -263,6 +263,7 @@ def demo(db, port):
 cli_archive.register(cli)
 cli_analysts.register(cli)
 cli_crawls.register(cli)
+cli_cluster.register(cli)
 
 
 def main():

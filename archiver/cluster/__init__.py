@@ -1,0 +1,10 @@
+"""Crawl on several machines: workers fetch from a shared Redis frontier, one ingest writes the archive.
+
+    archiver cycle SITE --redis URL     start a cycle: new seen-set, lost requests back, start pages pushed
+    archiver worker --redis URL         a Scrapy process (or a Scrapyd job) fetching from the frontier
+    archiver ingest --redis URL --db F  the one writer: extract and store each capture, acknowledge after commit
+
+The frontier is scrapy-redis (its scheduler queue); the rest of the Redis keys are this package's (keys.py).
+A request is claimed in the cycle's seen-set before it is queued and marked fetched when its capture is
+handed over; what was claimed and never fetched (a worker killed with it) goes back in the next cycle.
+"""

@@ -1,0 +1,70 @@
+"""What scrapy-redis 0.9.1 needs to run on Scrapy 2.19 without a deprecation warning (both pinned in the
+`cluster` extra), and the two places where this project's frontier differs from scrapy-redis's defaults.
+
+- Scheduler: 0.9.1 passes `spider=` to the stats collector (deprecated); its `close()` would empty the
+  shared queue of every worker when one worker stops, so the queue persists (SCHEDULER_PERSIST) and is
+  reset by `archiver cycle` only.
+- CycleDupeFilter: 0.9.1 hashes its own fingerprint and ignores the crawler's REQUEST_FINGERPRINTER; this
+  one uses the crawler's, and keeps one set per cycle that a stopping worker does not delete.
+- Start pages: Scrapy 2.19 no longer calls `start_requests()`, which is how RedisMixin reads its start
+  list; the spider (spiders/cluster.py) reads it from `start()` and from the idle signal instead.
+- Pipelines: `process_item(self, item)` with no `spider` argument and no Deferred (pipelines/handover.py).
+- SpreadPriorityQueue: 0.9.1's sorted set orders requests of one priority by their pickled bytes, which
+  begin with the URL: a worker took one host's requests in a row and waited on that host's delay.
+"""
+
+import random
+
+from scrapy_redis.dupefilter import RFPDupeFilter
+from scrapy_redis.queue import PriorityQueue
+from scrapy_redis.scheduler import Scheduler as RedisScheduler
+
+from .frontier import Cycle
+from .keys import Keys
+
+
+class Scheduler(RedisScheduler):
+    def enqueue_request(self, request):
+        if not request.dont_filter and self.df.request_seen(request):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        self.queue.push(request)
+        return True
+
+    def next_request(self):
+        request = self.queue.pop(self.idle_before_close)
+        if request and self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis")
+        return request
+
+    def close(self, reason):
+        """The queue is the cluster's, not this worker's: leave it."""
+
+
+class SpreadPriorityQueue(PriorityQueue):
+    """Priority first (breadth-first: shallow pages first); within a priority, hosts interleaved at random."""
+
+    def push(self, request):
+        score = -request.priority + random.random() * 0.5
+        self.server.execute_command("ZADD", self.key, score, self._encode_request(request))
+
+
+class CycleDupeFilter(RFPDupeFilter):
+    def __init__(self, server, key, debug=False, fingerprinter=None):
+        super().__init__(server, key, debug)
+        self.fingerprinter = fingerprinter
+
+    @classmethod
+    def from_spider(cls, spider):
+        crawler = spider.crawler
+        server = spider.server  # the spider's client (spiders/cluster.py): one connection per worker
+        key = Keys().dupefilter(Cycle.current(server, Keys()).id)
+        return cls(server, key, crawler.settings.getbool("DUPEFILTER_DEBUG"), crawler.request_fingerprinter)
+
+    def request_fingerprint(self, request) -> str:
+        return self.fingerprinter.fingerprint(request).hex()
+
+    def close(self, reason=""):
+        """Other workers still use the set; `archiver cycle` drops it with the cycle."""

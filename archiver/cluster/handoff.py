@@ -1,0 +1,91 @@
+"""Captures between workers and the ingest: their encoding, and the reliable queue in Redis.
+
+A worker pushes each capture with the marks that go with it in one transaction. The ingest moves
+captures to a processing list (BLMOVE), stores them, commits, and only then removes them from that list
+and records them as archived; on start it first finishes what a killed ingest left in the list.
+"""
+
+import dataclasses
+import json
+from typing import cast
+
+import redis
+
+from ..store import Capture, decode_payload, stored_bytes
+from .keys import Keys
+
+# The compressed bytes travel; the decoded payload is rebuilt from them (a quarter of the memory in Redis).
+_BYTE_FIELDS = ("body", "raw_body", "compressed")
+
+
+@dataclasses.dataclass
+class Handed:
+    """One capture as the ingest receives it."""
+
+    capture: Capture
+    profile: str | None  # the profile to extract with (None: generic mode)
+    cycle: int
+    raw: bytes  # the encoded form, to acknowledge it by
+
+
+def encode(capture: Capture, profile: str | None, cycle: int) -> bytes:
+    if capture.compressed is None:
+        capture.compress()
+    header = {f.name: getattr(capture, f.name) for f in dataclasses.fields(capture) if f.name not in _BYTE_FIELDS}
+    header |= {"profile": profile, "cycle": cycle, "encoded": capture.raw_body is not None}
+    return json.dumps(header, ensure_ascii=False).encode() + b"\0" + (capture.compressed or b"")
+
+
+def decode(raw: bytes) -> Handed:
+    head, _, compressed = raw.partition(b"\0")
+    header = json.loads(head)
+    profile, cycle, encoded = header.pop("profile"), header.pop("cycle"), header.pop("encoded")
+    header["headers"] = [tuple(h) for h in header["headers"]]
+    header["request_headers"] = [tuple(h) for h in header["request_headers"]]
+    stored = stored_bytes(compressed, "zstd") if compressed else b""
+    capture = Capture(**header, compressed=compressed or None)
+    capture.raw_body = stored if encoded else None
+    capture.body = decode_payload(stored, capture.content_encoding) if encoded else stored
+    return Handed(capture, profile, cycle, raw)
+
+
+def hand_over(client: redis.Redis, keys: Keys, capture: Capture, profile: str | None, cycle: int) -> None:
+    """Queue the capture for the ingest and mark its URL fetched in this cycle, in one transaction."""
+    with client.pipeline(transaction=True) as pipe:
+        pipe.rpush(keys.captures, encode(capture, profile, cycle))
+        pipe.sadd(keys.fetched(cycle), capture.url)
+        if capture.kind in ("article", "page"):
+            pipe.sadd(keys.pending, capture.url)
+        pipe.execute()
+
+
+# redis-py types its replies bytes | str; this client never decodes them (no decode_responses).
+
+
+def take(client: redis.Redis, keys: Keys, limit: int, wait: int) -> list[bytes]:
+    """Up to `limit` captures moved to the processing list; waits up to `wait` seconds for the first."""
+    first = client.blmove(keys.captures, keys.processing, wait, "LEFT", "RIGHT")
+    if first is None:
+        return []
+    taken = [first]
+    while len(taken) < limit and (more := client.lmove(keys.captures, keys.processing, "LEFT", "RIGHT")):
+        taken.append(more)
+    return cast(list[bytes], taken)
+
+
+def left_in_processing(client: redis.Redis, keys: Keys) -> list[bytes]:
+    """What an ingest took and may not have committed before it stopped."""
+    return cast(list[bytes], client.lrange(keys.processing, 0, -1))
+
+
+def acknowledge(client: redis.Redis, keys: Keys, done: list[tuple[Handed, bool]]) -> None:
+    """After commit: drop the captures from the processing list; the URLs of stored articles become archived."""
+    with client.pipeline(transaction=True) as pipe:
+        for handed, article_saved in done:
+            pipe.lrem(keys.processing, 1, cast(str, handed.raw))
+            capture = handed.capture
+            if capture.kind in ("article", "page"):
+                pipe.srem(keys.pending, capture.url)
+            if article_saved:
+                pipe.sadd(keys.archived, *{capture.url, capture.final_url or capture.url})
+        pipe.execute()

@@ -1,0 +1,378 @@
+"""The cluster on one machine: twenty local portals crawled by 1, 2 and 4 workers with one ingest.
+
+    python bench/cluster.py [--portals 20] [--pages 100] [--delay 0.05] [--workers 1,2,4]
+
+Each portal is a generated Liferay portal (bench/portal.py) of --pages articles on its own loopback
+address (127.0.0.2, 127.0.0.3, ...), all served by one process of their own that records the arrival
+time of every request per address. For each worker count, against a fresh redis-server and a fresh
+archive: `archiver cycle sotttt --base-url <each portal>`, then one `archiver ingest` and N
+`archiver worker --delay D` processes, all with --until-idle. Reported per run:
+
+- pages/s: captures handed over by the workers (Redis `fetched` set, sampled every 0.1 s), from the
+  first to the last one (process start-up and the idle tail left out); the ratio to 1 worker's;
+- highest per-host rate: the most requests one portal received in any 1-second window (and 5-second,
+  per second), against the 1/D the delay allows (a window that starts and ends on a request holds one
+  more: 1/D + 1 at 1 s); robots.txt included, it is a request;
+- ingest lag: seconds from the last capture handed over to the last one committed, and the longest the
+  capture queue grew;
+- peak memory of each process (ru_maxrss from os.wait4).
+
+Then the ingest alone: 2 workers fill the queue with no ingest running, and one ingest stores it all;
+its rows a second (captures, with extraction and both search indexes) from its first take to its last,
+extracting in the writer (--extractors 0) and in two processes beside it (--extractors 2).
+Exit status 2, with one line, when something the benchmark needs is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = Path(__file__).resolve().parent
+sys.path[:0] = [str(ROOT), str(BENCH)]
+SITE = "sotttt"
+ENV = {**os.environ, "PYTHONPATH": str(ROOT), "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
+
+
+class Missing(Exception):
+    """Something the benchmark needs is not there; exit 2."""
+
+
+# -- the portals ----------------------------------------------------------------------------------
+
+
+def serve_portals(count: int, pages: int, log: Path) -> None:
+    """Child mode: serve `count` portals, one per loopback address; SIGUSR1 writes and clears the arrivals."""
+    import portal
+
+    from archiver import profiles
+
+    categories = tuple(urlsplit(u).path.rstrip("/").rsplit("/", 1)[-1] for u in profiles.load(SITE).crawl["start_urls"])
+    shared = portal.Portal(pages, categories)
+    hosts = [f"127.0.0.{i + 2}" for i in range(count)]
+    arrivals: dict[str, list[float]] = {h: [] for h in hosts}
+
+    class Logged(portal.HttpConnection):
+        def connection_made(self, transport):
+            super().connection_made(transport)
+            times = arrivals[transport.get_extra_info("sockname")[0]]
+
+            class Recording:
+                def respond(self, target):
+                    times.append(time.time())
+                    return shared.respond(target)
+
+            self.portal = Recording()
+
+    def dump(*_):
+        log.write_text(json.dumps(arrivals))
+        for times in arrivals.values():
+            times.clear()
+
+    async def main():
+        loop = asyncio.get_running_loop()
+        loop.add_signal_handler(signal.SIGUSR1, dump)
+        servers = [await loop.create_server(Logged, host, 0, backlog=256) for host in hosts]
+        urls = [f"http://{host}:{s.sockets[0].getsockname()[1]}" for host, s in zip(hosts, servers, strict=True)]
+        print("READY " + json.dumps(urls), flush=True)
+        await asyncio.Event().wait()
+
+    asyncio.run(main())
+
+
+class Portals:
+    def __init__(self, count: int, pages: int, work: Path):
+        self.log = work / "arrivals.json"
+        self.proc = subprocess.Popen(
+            [sys.executable, __file__, "--serve-portals", str(count), "--pages", str(pages), "--log", str(self.log)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=ENV,
+        )
+        line = self.proc.stdout.readline()
+        if not line.startswith("READY "):
+            raise Missing(f"the portals did not start: {line.strip() or 'no output'}")
+        self.urls: list[str] = json.loads(line.split(" ", 1)[1])
+
+    def arrivals(self) -> dict[str, list[float]]:
+        """Every request's arrival time per portal since the last call."""
+        self.log.unlink(missing_ok=True)
+        self.proc.send_signal(signal.SIGUSR1)
+        while not self.log.exists():
+            time.sleep(0.05)
+        time.sleep(0.1)
+        return json.loads(self.log.read_text())
+
+    def stop(self):
+        self.proc.kill()
+        self.proc.wait()
+
+
+def highest_rate(arrivals: dict[str, list[float]], window: float = 1.0) -> float:
+    """The most requests any one portal received within `window` seconds, per second."""
+    best = 0
+    for times in arrivals.values():
+        times = sorted(times)
+        start = 0
+        for end, t in enumerate(times):
+            while t - times[start] > window:
+                start += 1
+            best = max(best, end - start + 1)
+    return best / window
+
+
+# -- the cluster's processes ----------------------------------------------------------------------
+
+
+class Redis:
+    def __init__(self, work: Path):
+        import socket
+
+        import redis
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        self.url = f"redis://127.0.0.1:{port}/0"
+        command = ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+        self.proc = subprocess.Popen(command + ["--dir", str(work)], stdout=subprocess.DEVNULL)
+        self.client = redis.Redis.from_url(self.url)
+        for _ in range(100):
+            try:
+                self.client.ping()
+                return
+            except redis.ConnectionError:
+                time.sleep(0.05)
+        raise Missing("redis-server did not start")
+
+    def stop(self):
+        self.proc.kill()
+        self.proc.wait()
+
+
+@dataclass
+class Child:
+    name: str
+    proc: subprocess.Popen
+    peak_kb: int = 0
+    status: int | None = None
+
+    def reap(self) -> bool:
+        if self.status is None:
+            pid, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
+            if pid:
+                self.status, self.peak_kb = os.waitstatus_to_exitcode(status), usage.ru_maxrss
+        return self.status is not None
+
+
+def archiver(name: str, *args) -> Child:
+    command = [sys.executable, "-m", "archiver", *map(str, args)]
+    return Child(name, subprocess.Popen(command, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
+
+
+def drain_stderr(child: Child) -> None:
+    threading.Thread(target=lambda: child.proc.stderr.read(), daemon=True).start()
+
+
+@dataclass
+class RunResult:
+    workers: int
+    pages: int = 0
+    crawl_seconds: float = 0.0
+    highest_rate: float = 0.0
+    highest_rate_5s: float = 0.0
+    ingest_lag: float = 0.0
+    queue_max: int = 0
+    peaks: dict[str, int] = field(default_factory=dict)
+    rows_per_s: float = 0.0
+    sizes: dict[str, float] = field(default_factory=dict)  # bytes per entry: Redis keys, the archive
+
+    @property
+    def rate(self) -> float:
+        return self.pages / self.crawl_seconds if self.crawl_seconds else 0.0
+
+
+def cycle(redis: Redis, portals: Portals) -> None:
+    bases = [arg for url in portals.urls for arg in ("--base-url", url)]
+    result = subprocess.run(
+        [sys.executable, "-m", "archiver", "cycle", SITE, *bases, "--redis", redis.url],
+        cwd=ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode:
+        raise Missing(f"archiver cycle failed: {result.stderr.strip()}")
+
+
+def run(workers: int, portals: Portals, work: Path, delay: float, with_ingest: bool = True) -> RunResult:
+    folder = work / f"run-{workers}{'' if with_ingest else '-no-ingest'}"
+    folder.mkdir()
+    redis = Redis(folder)
+    db = folder / "archive.db"
+    result = RunResult(workers)
+    try:
+        cycle(redis, portals)
+        portals.arrivals()  # start counting from here
+        children = [
+            archiver(f"worker{i}", "worker", "--redis", redis.url, "--delay", delay, "--until-idle", 3, "--id", f"w{i}")
+            for i in range(workers)
+        ]
+        if with_ingest:
+            children.append(archiver("ingest", "ingest", "--redis", redis.url, "--db", db, "--until-idle", 5, "-q"))
+        for child in children:
+            drain_stderr(child)
+        samples = sample(redis, children)
+        arrivals = portals.arrivals()
+        result.highest_rate, result.highest_rate_5s = highest_rate(arrivals), highest_rate(arrivals, 5.0)
+        fetched = [(t, n) for t, n, _ in samples]
+        first = next(t for t, n in fetched if n)
+        last_t, last_n = max(fetched, key=lambda s: (s[1], -s[0]))
+        last_t = min(t for t, n in fetched if n == last_n)
+        result.pages, result.crawl_seconds = last_n, last_t - first
+        result.queue_max = max(q for _, _, q in samples)
+        if with_ingest:
+            drained = min((t for t, n, q in samples if t >= last_t and q == 0), default=last_t)
+            result.ingest_lag = drained - last_t
+        result.peaks = {c.name: c.peak_kb // 1024 for c in children}
+        result.sizes = sizes(redis, db if with_ingest else None)
+        bad = [f"{c.name} exited {c.status}" for c in children if c.status]
+        if bad:
+            raise Missing("; ".join(bad))
+        return result
+    finally:
+        redis.stop()
+
+
+def sizes(redis: Redis, db: Path | None) -> dict[str, float]:
+    """Bytes per entry of the cycle's seen-set (URL -> claim) and of the archived set, and of the archive
+    per capture: the figures a back-fill's Redis and disk are planned from."""
+    client, found = redis.client, {}
+    for name, key, count in (
+        ("seen-set", "archiver:requested:1", client.hlen),
+        ("archived", "archiver:archived", client.scard),
+    ):
+        if n := count(key):
+            found[name] = client.memory_usage(key, samples=0) / n
+    if db is not None:
+        import sqlite3
+
+        with sqlite3.connect(db) as conn:
+            captures = conn.execute("SELECT count(*) FROM captures").fetchone()[0]
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        found["archive per capture"] = db.stat().st_size / captures
+    return found
+
+
+def sample(redis: Redis, children: list[Child]) -> list[tuple[float, int, int]]:
+    """(time, captures handed over, captures waiting for the ingest) every 0.1 s until every child exits."""
+    samples = []
+    while not all([c.reap() for c in children]):
+        pipe = redis.client.pipeline()
+        pipe.scard("archiver:fetched:1").llen("archiver:captures").llen("archiver:captures:processing")
+        fetched, queued, processing = pipe.execute()
+        samples.append((time.monotonic(), fetched, queued + processing))
+        time.sleep(0.1)
+    return samples
+
+
+def ingest_alone(portals: Portals, work: Path, delay: float, extractors: int) -> RunResult:
+    """2 workers fill the queue with no ingest; then one ingest stores it all, timed."""
+    folder = work / f"ingest-alone-{extractors}"
+    folder.mkdir()
+    redis = Redis(folder)
+    result = RunResult(2)
+    try:
+        cycle(redis, portals)
+        children = [
+            archiver(f"worker{i}", "worker", "--redis", redis.url, "--delay", delay, "--until-idle", 3)
+            for i in range(2)
+        ]
+        for child in children:
+            drain_stderr(child)
+        sample(redis, children)
+        waiting = redis.client.llen("archiver:captures")
+        db = folder / "archive.db"
+        ingest = archiver(
+            "ingest", "ingest", "--redis", redis.url, "--db", db, "--until-idle", 2, "--extractors", extractors
+        )
+        drain_stderr(ingest)
+        samples = sample(redis, [ingest])
+        started = max(t for t, _, q in samples if q == waiting)  # the last look before its first take
+        done = next(t for t, _, q in samples if q == 0)
+        result.pages, result.rows_per_s = waiting, waiting / (done - started) if done > started else 0.0
+        result.peaks = {"ingest": ingest.peak_kb // 1024}
+        result.workers = extractors
+        return result
+    finally:
+        redis.stop()
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--portals", type=int, default=20)
+    parser.add_argument("--pages", type=int, default=100, help="articles per portal")
+    parser.add_argument("--delay", type=float, default=0.05, help="seconds between requests to one portal")
+    parser.add_argument("--workers", default="1,2,4")
+    parser.add_argument("--serve-portals", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--log", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.serve_portals:
+        serve_portals(args.serve_portals, args.pages, args.log)
+        return 0
+    try:
+        if not shutil.which("redis-server"):
+            raise Missing("redis-server is not installed (apt-get install redis-server)")
+        work = Path(tempfile.mkdtemp(prefix="bench-cluster-"))
+        portals = Portals(args.portals, args.pages, work)
+        try:
+            results = [run(int(n), portals, work, args.delay) for n in args.workers.split(",")]
+            alone = [ingest_alone(portals, work, args.delay, n) for n in (0, 2)]
+        finally:
+            portals.stop()
+            shutil.rmtree(work, ignore_errors=True)
+    except Missing as exc:
+        print(f"bench: {exc}", file=sys.stderr)
+        return 2
+    report(results, alone, args)
+    return 0
+
+
+def report(results: list[RunResult], alone: list[RunResult], args) -> None:
+    base = results[0].rate
+    print(
+        f"{args.portals} portals x {args.pages} articles, {args.delay} s between requests to one portal "
+        f"(at most {1 / args.delay:g}/s each)\n"
+    )
+    print("workers  pages  crawl s  pages/s  vs 1  one host max/s (1 s, 5 s)  ingest lag s  queue max  peak MB")
+    for r in results:
+        peaks = ", ".join(f"{k} {v}" for k, v in r.peaks.items())
+        print(
+            f"{r.workers:7} {r.pages:6} {r.crawl_seconds:8.1f} {r.rate:8.1f} {r.rate / base:5.2f}"
+            f" {r.highest_rate:17.0f} {r.highest_rate_5s:7.1f} {r.ingest_lag:13.1f} {r.queue_max:10}  {peaks}"
+        )
+    sizes = results[-1].sizes
+    print("\nbytes per entry: " + ", ".join(f"{k} {v:,.0f}" for k, v in sizes.items()))
+    print("\ningest alone (extraction, captures, articles and both search indexes):")
+    for r in alone:
+        print(
+            f"  --extractors {r.workers}: {r.pages} captures stored at {r.rows_per_s:.0f} a second "
+            f"({r.rows_per_s / alone[0].rows_per_s:.2f}x), writer's peak {r.peaks['ingest']} MB"
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

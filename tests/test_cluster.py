@@ -1,0 +1,345 @@
+"""The cluster: `archiver cycle`, workers and one ingest against a real redis-server and a local portal."""
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import DEMO_SITE, ROOT, assert_one_line_error, free_port, rows, run_archiver
+from redis_server import RedisServer, redis_available
+
+from archiver.localserver import serve
+
+pytestmark = pytest.mark.skipif(not redis_available(), reason="redis-server is not installed (see .ci/run)")
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    server = RedisServer(tmp_path / "redis").start()
+    yield server
+    server.kill()
+
+
+@pytest.fixture
+def demo_portal():
+    server, base = serve(DEMO_SITE)
+    yield base
+    server.shutdown()
+
+
+@pytest.fixture
+def local_articles(demo_portal, tmp_path):
+    """The articles a single local `archiver crawl demo` archives: what the cluster must end with."""
+    db = tmp_path / "local.db"
+    run_archiver("crawl", "demo", "--base-url", demo_portal, "--db", db, "--delay", "0", "-q")
+    return rows(db, "SELECT canonical_url, content_hash, published_at, views FROM articles ORDER BY 1")
+
+
+def archiver(*args) -> subprocess.Popen:
+    """The CLI in the background, as an operator starts a worker or an ingest."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
+    return subprocess.Popen(
+        [sys.executable, "-m", "archiver", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finished(process: subprocess.Popen, timeout: float = 120) -> str:
+    out, err = process.communicate(timeout=timeout)
+    assert process.returncode == 0, out + err
+    assert "Traceback" not in err, err
+    return out + err
+
+
+def cycle(redis_url: str, portal: str) -> str:
+    result = run_archiver("cycle", "demo", "--base-url", portal, "--redis", redis_url)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def articles(db) -> list[tuple]:
+    return rows(db, "SELECT canonical_url, content_hash, published_at, views FROM articles ORDER BY 1")
+
+
+def test_cycle_worker_ingest_archive_what_a_local_crawl_does(redis_server, demo_portal, local_articles, tmp_path):
+    db = tmp_path / "cluster.db"
+    assert "cycle 1: 1 start pages pushed" in cycle(redis_server.url, demo_portal)
+    log = finished(archiver("worker", "--redis", redis_server.url, "--delay", "0", "--until-idle", "1", "-v"))
+    assert "28 pages fetched" in log
+    # the compatibility layer leaves no deprecation warning in a worker's log, Scrapy's own included
+    assert "Deprecat" not in log and "deprecat" not in log
+    assert "Telnet" not in log  # Scrapy's remote-control console stays off
+    out = finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
+    assert "28 captures stored, 24 new articles" in out
+    assert articles(db) == local_articles and len(local_articles) == 24
+    assert rows(db, "SELECT count(*) FROM captures WHERE status = 404 AND error = 'http_404'") == [(1,)]
+    assert rows(db, "SELECT json_extract(settings, '$.cycle'), finish_reason, pages, articles_new FROM crawls") == [
+        (1, "finished", 28, 24)
+    ]
+    # every capture was acknowledged and every stored article is known to the workers
+    client = redis_server.client()
+    assert client.llen("archiver:captures") == client.llen("archiver:captures:processing") == 0
+    assert {u.decode() for u in client.smembers("archiver:archived")} >= {u for (u, *_) in local_articles}
+
+
+def test_extracting_beside_the_writer_stores_the_same(redis_server, demo_portal, local_articles, tmp_path):
+    db = tmp_path / "cluster.db"
+    cycle(redis_server.url, demo_portal)
+    finished(archiver("worker", "--redis", redis_server.url, "--delay", "0", "--until-idle", "1"))
+    out = finished(
+        archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "--extractors", "2")
+    )
+    assert "28 captures stored, 24 new articles" in out
+    assert articles(db) == local_articles
+    assert rows(db, "SELECT field FROM extraction_issues") == [("published_at",)]
+
+
+def test_a_second_cycle_fetches_no_archived_article(redis_server, demo_portal, tmp_path):
+    db = tmp_path / "cluster.db"
+    for _ in range(2):
+        cycle(redis_server.url, demo_portal)
+        finished(archiver("worker", "--redis", redis_server.url, "--delay", "0", "--until-idle", "1"))
+        finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
+    assert rows(db, "SELECT count(*) FROM captures WHERE kind = 'article'") == [(25,)]  # 24 and the missing one
+    assert rows(db, "SELECT count(*) FROM articles") == [(24,)]
+    assert rows(db, "SELECT count(*) FROM crawls") == [(2,)]
+
+
+def wait_until(condition, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def test_a_killed_worker_loses_nothing_and_nothing_is_stored_twice(redis_server, demo_portal, local_articles, tmp_path):
+    db = tmp_path / "cluster.db"
+    client = redis_server.client()
+    cycle(redis_server.url, demo_portal)
+    # 0.3 s between requests to the portal, shared by the workers: each holds requests waiting for their turn
+    worker = lambda name: archiver(  # noqa: E731
+        "worker", "--redis", redis_server.url, "--id", name, "--delay", "0.3", "--until-idle", "2"
+    )
+    ingest = archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "4", "-q")
+    workers = {"a": worker("a")}
+    wait_until(lambda: client.scard("archiver:fetched:1") >= 3)
+    workers["b"] = worker("b")
+    wait_until(lambda: client.scard("archiver:fetched:1") >= 6)
+    workers["a"].send_signal(signal.SIGKILL)
+    workers["a"].wait()
+    finished(workers["b"])
+    finished(ingest)
+    assert rows(db, "SELECT count(*) FROM articles")[0][0] < len(local_articles)  # the killed one's requests
+    out = cycle(redis_server.url, demo_portal)
+    lost = int(out.split("pushed, ")[1].split()[0])
+    assert lost > 0, out  # what the killed worker held comes back in the next cycle
+    finished(archiver("worker", "--redis", redis_server.url, "--delay", "0", "--until-idle", "1"))
+    finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
+    assert articles(db) == local_articles
+    # nothing fetched twice: one capture of each article page over both cycles
+    assert rows(db, "SELECT url, count(*) FROM captures WHERE kind = 'article' GROUP BY url HAVING count(*) > 1") == []
+
+
+def captures_stored(db) -> int:
+    """Captures committed so far (0 while the ingest is still creating the archive)."""
+    try:
+        return rows(db, "SELECT count(*) FROM captures")[0][0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_an_ingest_sigkilled_mid_cycle_restarts_and_loses_nothing(redis_server, demo_portal, local_articles, tmp_path):
+    db = tmp_path / "cluster.db"
+    cycle(redis_server.url, demo_portal)
+    worker = archiver("worker", "--redis", redis_server.url, "--delay", "0.2", "--until-idle", "2")
+    ingest = archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "30", "-q")
+    wait_until(lambda: captures_stored(db) >= 5)
+    ingest.send_signal(signal.SIGKILL)
+    ingest.wait()
+    finished(worker)
+    finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
+    assert articles(db) == local_articles
+    assert rows(db, "SELECT count(*) FROM captures") == [(28,)]  # each response once
+
+
+def test_a_killed_ingest_loses_no_capture_and_stores_none_twice(redis_server, demo_portal, local_articles, tmp_path):
+    from archiver.cluster import handoff
+    from archiver.cluster.keys import Keys
+    from archiver.cluster.writer import Writer
+    from archiver.store import Archive
+
+    db = tmp_path / "cluster.db"
+    client = redis_server.client()
+    cycle(redis_server.url, demo_portal)
+    finished(archiver("worker", "--redis", redis_server.url, "--delay", "0", "--until-idle", "1"))
+    assert client.llen("archiver:captures") == 28
+    # an ingest that took two batches: it committed the first and was killed before acknowledging it,
+    # and was killed before committing the second (what SIGKILL leaves, step by step as Writer.store goes)
+    archive = Archive(db, batch_size=10**9)
+    writer = Writer(client, archive)
+    first = handoff.take(client, Keys(), 10, 1)
+    for raw in first:
+        handed = handoff.decode(raw)
+        writer.ingest(handed, writer.crawls.crawl_id(handed.cycle))
+    archive.flush()
+    second = handoff.take(client, Keys(), 10, 1)
+    for raw in second:
+        handed = handoff.decode(raw)
+        writer.ingest(handed, writer.crawls.crawl_id(handed.cycle))
+    archive.db.conn.rollback()
+    archive.db.close()
+    assert client.llen("archiver:captures:processing") == 20
+    assert rows(db, "SELECT count(*) FROM captures") == [(10,)]
+
+    out = finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
+    assert "18 captures stored" in out  # 10 of the second batch, 8 never taken; the first 10 were in
+    assert rows(db, "SELECT count(*) FROM captures") == [(28,)]
+    assert articles(db) == local_articles
+    assert client.llen("archiver:captures:processing") == 0
+
+
+def test_redis_restarted_with_aof_the_cycle_goes_on(demo_portal, local_articles, tmp_path):
+    redis_server = RedisServer(tmp_path / "redis", appendonly=True).start()
+    try:
+        db = tmp_path / "cluster.db"
+        client = redis_server.client()
+        cycle(redis_server.url, demo_portal)
+        worker = archiver("worker", "--redis", redis_server.url, "--delay", "0.3", "--until-idle", "3")
+        ingest = archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "5", "-q")
+        wait_until(lambda: client.scard("archiver:fetched:1") >= 6)
+        redis_server.kill()
+        redis_server.start()  # same port, same folder: it reads its append-only file back
+        finished(worker)
+        finished(ingest)
+        assert articles(db) == local_articles
+        assert rows(db, "SELECT url FROM captures GROUP BY url HAVING count(*) > 1") == []
+    finally:
+        redis_server.kill()
+
+
+PROJECT_FILES = ("archiver", "spiders", "pipelines", "setup.py", "pyproject.toml", "scrapy.cfg", "README.md")
+
+
+def scrapyd_api(base: str, endpoint: str, data: list[tuple[str, str]] | None = None) -> dict:
+    from urllib.parse import urlencode
+    from urllib.request import urlopen
+
+    with urlopen(f"{base}/{endpoint}", data=urlencode(data).encode() if data else None, timeout=30) as response:
+        return json.loads(response.read())
+
+
+@pytest.fixture
+def scrapyd(tmp_path):
+    if shutil.which("scrapyd", path=str(Path(sys.executable).parent)) is None:
+        pytest.skip("scrapyd is not installed (pip install -e '.[cluster]')")
+    home = tmp_path / "scrapyd"
+    home.mkdir()
+    port = free_port()
+    (home / "scrapyd.conf").write_text(
+        f"[scrapyd]\nbind_address = 127.0.0.1\nhttp_port = {port}\npoll_interval = 0.5\n"
+        "eggs_dir = eggs\nlogs_dir = logs\ndbs_dir = dbs\n"
+    )
+    env = {**os.environ, "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / "scrapyd")],
+        cwd=home,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    wait_until(lambda: ready(base))
+    yield base, home
+    process.kill()
+    process.wait()
+
+
+def ready(base: str) -> bool:
+    try:
+        return scrapyd_api(base, "daemonstatus.json")["status"] == "ok"
+    except OSError:
+        return False
+
+
+def test_workers_run_as_scrapyd_jobs(scrapyd, redis_server, demo_portal, local_articles, tmp_path):
+    base, home = scrapyd
+    project = tmp_path / "project"  # a copy: the egg build writes build/ and *.egg-info beside setup.py
+    for name in PROJECT_FILES:
+        copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
+        copy(
+            ROOT / name,
+            project / name,
+            **({"ignore": shutil.ignore_patterns("__pycache__", "*.so", "*.c")} if copy is shutil.copytree else {}),
+        )
+    deploy = subprocess.run(
+        [str(Path(sys.executable).parent / "scrapyd-deploy"), "cluster"],
+        cwd=project,
+        env={**os.environ, "SCRAPYD_URL": base},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert deploy.returncode == 0, deploy.stderr
+    assert scrapyd_api(base, "listspiders.json?project=govnews-archiver")["spiders"] == ["cluster", "portal"]
+
+    cycle(redis_server.url, demo_portal)
+    settings = [("setting", f"REDIS_URL={redis_server.url}"), ("setting", "CLUSTER_HOST_DELAY=0")]
+    jobs = [
+        scrapyd_api(
+            base,
+            "schedule.json",
+            [("project", "govnews-archiver"), ("spider", "cluster"), ("until_idle", "2"), *settings],
+        )["jobid"]
+        for _ in range(2)
+    ]
+    wait_until(lambda: len(scrapyd_api(base, "listjobs.json?project=govnews-archiver")["finished"]) == 2, timeout=300)
+    logs = [(home / "logs" / "govnews-archiver" / "cluster" / f"{job}.log").read_text() for job in jobs]
+    db = tmp_path / "cluster.db"
+    finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
+    assert articles(db) == local_articles, "\n".join(log[-3000:] for log in logs)
+    for log in logs:
+        assert "Traceback" not in log and "eprecat" not in log, log
+
+
+def test_one_host_gets_one_turn_per_delay_whatever_the_workers(redis_server):
+    """The shared per-host delay's step: one turn, then a wait until the delay has passed, per host."""
+    from archiver.cluster.throttle import TAKE_TURN
+
+    client = redis_server.client()
+    take_turn = client.register_script(TAKE_TURN)
+    assert take_turn(keys=["archiver:host:127.0.0.2:80"], args=[10_000]) == 0  # the first request goes
+    wait = take_turn(keys=["archiver:host:127.0.0.2:80"], args=[10_000])  # another worker, same host: waits
+    assert 9_000 < wait <= 10_000
+    assert take_turn(keys=["archiver:host:127.0.0.3:80"], args=[10_000]) == 0  # another host does not
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("worker", "--redis", "localhost:6379"),
+        ("ingest", "--redis", "redis://127.0.0.1:{port}/0", "--db", "x.db"),
+        ("cycle", "demo", "--redis", "redis://127.0.0.1:{port}/0"),
+    ],
+)
+def test_a_wrong_or_unreachable_redis_is_one_line(args, tmp_path):
+    port = free_port()  # nothing listens there
+    result = run_archiver(*(a.format(port=port) for a in args), cwd=tmp_path)
+    assert_one_line_error(result, 1)
+    assert "Redis" in result.stderr
+
+
+def test_a_cycle_needs_sites_and_a_base_url_for_relative_starts(redis_server):
+    assert_one_line_error(run_archiver("cycle", "--redis", redis_server.url), 2)  # usage errors, as for archiver crawl
+    result = run_archiver("cycle", "demo", "--redis", redis_server.url)
+    assert_one_line_error(result, 2)  # usage errors, as for archiver crawl
+    assert "--base-url" in result.stderr
