@@ -16,7 +16,10 @@ from redis_server import RedisServer, redis_available
 
 from archiver.localserver import serve
 
-pytestmark = pytest.mark.skipif(not redis_available(), reason="redis-server is not installed (see .ci/run)")
+pytestmark = [
+    pytest.mark.e2e,  # workers, the ingest, Redis and Scrapyd run as processes
+    pytest.mark.skipif(not redis_available(), reason="redis-server is not installed (see .ci/run)"),
+]
 
 
 @pytest.fixture

@@ -2,12 +2,14 @@
 
 import sqlite3
 
+import pytest
 from conftest import DEMO_SITE, rows, run_archiver
 
 from archiver.localserver import serve
 from archiver.store import Archive
 
 
+@pytest.mark.e2e
 def test_pages_the_storage_worker_could_not_store_are_errors(tmp_path):
     db = tmp_path / "archive.db"
     Archive(db).close()

@@ -72,6 +72,7 @@ def capture_error(db, path: str):
     return rows(db, "SELECT status, error FROM captures WHERE url LIKE ?", (f"http://127.0.0.1:%{path}",))
 
 
+@pytest.mark.e2e
 def test_oversized_responses_are_refused_as_too_large_and_memory_stays_bounded(hostile):
     assert capture_error(hostile.db, "/bomb.html") == [(None, "too_large")]
     assert capture_error(hostile.db, "/endless.html") == [(None, "too_large")]
@@ -84,6 +85,7 @@ def test_oversized_responses_are_refused_as_too_large_and_memory_stays_bounded(h
     assert stats["crawler_peak_rss_kb"] < MEMORY_BOUND_KB and stats["worker_peak_rss_kb"] < MEMORY_BOUND_KB, stats
 
 
+@pytest.mark.e2e
 def test_redirects_to_other_hosts_are_refused_before_any_request(hostile):
     assert capture_error(hostile.db, "/to-localhost.html") == [(None, "offsite_redirect")]
     assert capture_error(hostile.db, "/to-other-ip.html") == [(None, "offsite_redirect")]
@@ -94,6 +96,7 @@ def test_redirects_to_other_hosts_are_refused_before_any_request(hostile):
     assert rows(hostile.db, "SELECT count(*) FROM articles WHERE url NOT LIKE 'http://127.0.0.1:%'") == [(0,)]
 
 
+@pytest.mark.e2e
 def test_refusals_are_recorded_and_counted_apart_from_errors(hostile):
     assert capture_error(hostile.db, "/private/secret.html") == [(None, "robots_disallowed")]
     assert not [r for r in hostile.requests if r[2].startswith("/private/")]
@@ -104,6 +107,7 @@ def test_refusals_are_recorded_and_counted_apart_from_errors(hostile):
     assert hostile.result.returncode == 3
 
 
+@pytest.mark.e2e
 def test_bad_canonical_and_deep_pages_are_archived_as_articles(hostile):
     for path in ("/bad-canonical.html", "/deep.html", "/fine.html"):
         assert capture_error(hostile.db, path) == [(200, None)]
@@ -111,6 +115,7 @@ def test_bad_canonical_and_deep_pages_are_archived_as_articles(hostile):
         assert found and all(found[0]), path
 
 
+@pytest.mark.e2e
 def test_retry_after_holds_every_request_to_the_host(tmp_path):
     # a small delay: at 0 Scrapy 2.19 sends a host's queued requests at once, whatever its concurrency
     crawled = crawl_hostile(tmp_path, "/busy.html", "/unavailable.html", "/fine.html", delay="0.05")

@@ -6,6 +6,7 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
 from conftest import ROOT
 
 import archiver
@@ -28,6 +29,7 @@ def import_alone(name: str) -> str | None:
     return f"{name}: {run.stderr.strip().splitlines()[-1]}" if run.returncode else None
 
 
+@pytest.mark.e2e
 def test_every_module_imports_on_its_own():
     names = all_modules()
     assert {"archiver.cli_archive", "archiver.cli_analysts", "archiver.migrations", "spiders.portal"} <= set(names)

@@ -94,6 +94,7 @@ def test_a_missing_profiles_folder_is_one_line(tmp_path):
     assert_one_line_error(run_archiver("--profiles", tmp_path / "nowhere", "sites"), 2)
 
 
+@pytest.mark.e2e
 def test_a_crawl_with_a_user_profile_stores_its_articles(tmp_path):
     """The storage process is another process: it reads the user's profile too."""
     folder = profile_dir(tmp_path, mydemo='name = "mydemo"\nextends = "demo"\n')
