@@ -373,7 +373,7 @@ class Archive:
         ).fetchone()
         if row is None or row[0] is None:
             return b""
-        return decode_payload(stored_bytes(row[0], row[1]), row[2])
+        return decode_payload(stored_bytes(row[0], row[1]), row[2], MAX_DECODED_BODY)
 
     # -- articles --------------------------------------------------------------------------
 
@@ -605,6 +605,11 @@ class Archive:
 
     def article_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+# How far a stored gzip/deflate body is expanded when read back (reparse): far above the crawl's
+# DOWNLOAD_MAXSIZE (16 MB), whose bodies were bounded when fetched; a bound for a body that came another way.
+MAX_DECODED_BODY = 64 * 1024 * 1024
 
 
 def decode_payload(data: bytes, content_encoding: str | None, max_size: int = 0) -> bytes:
