@@ -499,6 +499,7 @@ class Archive:
             "images": json.dumps(ex.images, ensure_ascii=False),
             "attachments": json.dumps(ex.attachments, ensure_ascii=False),
             "language": ex.language,
+            "kind": ex.kind,
             "provenance": json.dumps(ex.provenance, ensure_ascii=False),
             "content_hash": digest,
             "extractor_version": EXTRACTOR_VERSION,
