@@ -10,8 +10,8 @@ byline.py, body.py, category.py, language.py) fill every field the
 profile did not give. Each value records the rule behind it in `provenance`.
 
 Order of work on the one parsed tree: urls, title, body container (and lead), dates,
-views, body text with byline/source/attachments, category, language, then the verdict
-(is_article) that clears article fields on listings and home pages.
+views, body text with byline/source/attachments, category, language, then the verdict: the page's
+kind (verdict.py), which clears article fields on listings and static pages read generically.
 """
 
 import logging
@@ -484,14 +484,14 @@ def _language(page: _Page) -> None:
 
 # ----------------------------------------------------------------------------- verdict
 def _verdict(page: _Page) -> None:
-    """is_article, and no article fields on a page that is not one (verdict.py)."""
+    """The page's kind; no article fields on a page read generically that is no article or notice."""
     ex = page.ex
-    reason = verdict.not_an_article(ex, page.body_blocks, page.container)
-    ex.is_article = reason is None
-    if reason is None:
+    ex.kind, reason = verdict.page_kind(ex, page.body_blocks, page.container)
+    ex.is_article = ex.kind in verdict.KEPT_KINDS
+    if ex.is_article:
         _expected_issues(ex)
     else:
-        verdict.clear_article_fields(ex, reason)
+        verdict.clear_article_fields(ex, reason or ex.kind)
 
 
 def _expected_issues(ex: Extraction) -> None:

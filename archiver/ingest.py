@@ -116,7 +116,7 @@ class Ingester:
             self.counts["extract/failed"] += 1
             return "extract_failed"
         if capture.kind == "page" and not ex.is_article:
-            return "not_article"
+            return "not_article"  # a listing or a static page read generically: its capture is archived
         article_id = identity.article_id(profile, (capture.final_url, capture.url, ex.canonical_url))
         key = self.archive.article_key(ex, capture.site, article_id)
         if keep_newer and key and self.archive.archived_later(key, capture.fetched_at):

@@ -223,6 +223,12 @@ MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
     ALTER TABLE articles ADD COLUMN words INTEGER;
     UPDATE articles SET words = archiver_article_words(lead, body);
     """,
+    # 8. What kind of page each row was read from (archiver/verdict.py): 'article' or 'notice' (a dated
+    # announcement of a line and a file). Rows stored before were kept as articles.
+    """
+    ALTER TABLE articles ADD COLUMN kind TEXT;
+    UPDATE articles SET kind = 'article';
+    """,
 ]
 
 

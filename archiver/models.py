@@ -21,6 +21,7 @@ ARTICLE_FIELDS = (
     "images",
     "attachments",
     "language",
+    "kind",
 )
 # Fields whose absence on an article page is recorded as an extraction issue.
 EXPECTED_FIELDS = ("title", "published_at", "body")
@@ -46,7 +47,8 @@ class Extraction:
     language: str | None = None
     provenance: dict[str, str] = field(default_factory=dict)  # field -> rule, e.g. "profile:css", "jsonld"
     issues: list[tuple[str, str]] = field(default_factory=list)  # (field, reason)
-    is_article: bool = False  # the page reads as one article (title and a body of prose)
+    kind: str | None = None  # what the page is (verdict.py): article, notice, listing, static
+    is_article: bool = False  # the page is archived as an article: an article or a notice
 
     def to_dict(self) -> dict:
         record = {name: getattr(self, name) for name in ARTICLE_FIELDS}

@@ -395,7 +395,10 @@ class Archive:
             " FROM articles WHERE article_key = ?",
             (key,),
         ).fetchone()
-        if old is not None and ex.url != old[-2] and ex.canonical_url != old[-3]:
+        if old is not None and (
+            (ex.url != old[-2] and ex.canonical_url != old[-3])
+            or (old[0] != digest and self._same_crawl(old[1], capture_id))
+        ):
             self._another_sighting(key, ex, old[-3], old[-1], capture_id, fetched_at)
             outcome = "same"
         else:
@@ -403,6 +406,17 @@ class Archive:
         self._keep_urls(key, ex, capture_id, fetched_at)
         self._written()
         return outcome
+
+    def _same_crawl(self, stored_capture: int | None, capture_id: int) -> bool:
+        """The row was read in this capture's crawl from another capture: the article reached again under
+        another address (`/vi/x.html` and `/x.html`) in one crawl is one sighting more, never a change."""
+        if stored_capture is None or stored_capture == capture_id:
+            return False  # a reparse reads the row's own capture again
+        row = self.db.execute(
+            "SELECT a.crawl_id FROM captures a JOIN captures b ON a.crawl_id = b.crawl_id WHERE a.id = ? AND b.id = ?",
+            (stored_capture, capture_id),
+        ).fetchone()
+        return row is not None
 
     def article_key(self, ex: Extraction, site: str | None, article_id: str | None = None) -> str | None:
         """The key the article read from a page is (or will be) stored under (archiver/identity.py)."""
@@ -499,6 +513,7 @@ class Archive:
             "images": json.dumps(ex.images, ensure_ascii=False),
             "attachments": json.dumps(ex.attachments, ensure_ascii=False),
             "language": ex.language,
+            "kind": ex.kind,
             "provenance": json.dumps(ex.provenance, ensure_ascii=False),
             "content_hash": digest,
             "extractor_version": EXTRACTOR_VERSION,

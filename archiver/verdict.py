@@ -1,6 +1,11 @@
-"""The article verdict: is the page one article (a title and a body of real prose), or a list of
-other pages, a home page, a static page? A page that is not an article reports no article fields
-(a listing's heading is not an article title, nor a home page's dates publication dates)."""
+"""The page's kind: one article (a title and a body of real prose), a notice (a title, a date and a
+line of text or a file: "Chi tiết xem tại đây"), a list of other pages, or a static page (an
+introduction, an organisation chart, a contact page, a login form, a site map: a title with no date
+line). Articles and notices are archived as articles; the others keep only their captures.
+
+Read generically, a page that is no article or notice reports no article fields (a listing's heading
+is not an article title, nor a home page's dates publication dates); read with a profile, every field
+the profile found stays whatever the kind."""
 
 import re
 
@@ -11,13 +16,15 @@ from .htmltree import tag_of
 from .layout import Block
 from .models import Extraction
 
+ARTICLE, NOTICE, LISTING, STATIC = "article", "notice", "listing", "static"
+KEPT_KINDS = (ARTICLE, NOTICE)  # the kinds that get an articles row
 PROSE_MIN_CHARS = 120  # a body shorter than this is not "real prose"
 _HAS_DIGIT = re.compile(r"\d")
 WEAK_TITLE_RULE = "meta:title-prefix"
-# A title over the content that no stated title confirms, with no date either, is a static page's
-# label ("Giới thiệu chung", "Sơ đồ tổ chức") unless it is as long as a news headline.
-OVER_CONTENT_RULE = "generic:title-over-content"
+# A title with no date line is a static page's label ("Giới thiệu", "Cơ cấu tổ chức", "Phòng Thanh tra")
+# unless it is as long as a news headline (some portals print no date on their notices).
 HEADLINE_MIN_WORDS = 8
+_WORD = re.compile(r"\w+")
 LISTING_MIN_ITEMS = 4
 LISTING_MIN_DATED = 3
 LISTING_PURE_LINKS = 8
@@ -69,34 +76,38 @@ def _one_of_many(el, levels: int = 2) -> bool:
 
 
 def _headline_long(title: str) -> bool:
-    return len(title.split(None, HEADLINE_MIN_WORDS)) >= HEADLINE_MIN_WORDS
+    """As many words as a news headline (dashes and other punctuation are no words)."""
+    return len(_WORD.findall(title)) >= HEADLINE_MIN_WORDS
 
 
-def not_an_article(ex: Extraction, blocks: list[Block], container) -> str | None:
-    """Why the page is not an article (the rule, as provenance records it), None when it is one:
-    a title and a body of real prose (`blocks`, read from `container`), not a list of other pages."""
+def page_kind(ex: Extraction, blocks: list[Block], container) -> tuple[str, str | None]:
+    """(kind, the rule that decided it when it is no article) of a page whose fields are read:
+    `blocks` are the body's, read from `container`."""
     prose = sum(len(b.text) for b in blocks if b.text and b.link_density < 0.5)
     if not ex.title:
-        return "generic:no-title"
+        return STATIC, "generic:no-title"
     if ex.provenance.get("title") == WEAK_TITLE_RULE and not ex.published_at:
-        return "generic:no-title"  # only the site's <title> and no date: a static page
-    if ex.provenance.get("title") == OVER_CONTENT_RULE and not ex.published_at and not _headline_long(ex.title):
-        return "generic:no-title"
-    if prose < PROSE_MIN_CHARS:
-        return "generic:no-prose"
-    if _listing_like(blocks, prose) or (
-        container is not None and prose < ONE_OF_MANY_MAX_PROSE and _one_of_many(container)
+        return STATIC, "generic:no-title"  # only the site's <title> and no date
+    if prose >= PROSE_MIN_CHARS and (
+        _listing_like(blocks, prose)
+        or (container is not None and prose < ONE_OF_MANY_MAX_PROSE and _one_of_many(container))
     ):
-        return "generic:listing"
-    return None
+        return LISTING, "generic:listing"
+    if not ex.published_at and not _headline_long(ex.title):
+        return STATIC, "generic:no-date"
+    if prose >= PROSE_MIN_CHARS:
+        return ARTICLE, None
+    if ex.published_at and (ex.lead or ex.body or ex.attachments):
+        return NOTICE, None  # a dated line of text or a file: an announcement
+    return STATIC, "generic:no-prose"
 
 
 def clear_article_fields(ex: Extraction, reason: str) -> None:
-    """A page judged no article: its article fields go, the reason is recorded."""
+    """A page judged no article or notice: the article fields generic rules read go (a listing's heading
+    is no title), those a profile's selectors found stay; the reason is recorded."""
     ex.provenance["is_article"] = reason
-    for name in ARTICLE_FIELDS_CLEARED:
-        setattr(ex, name, None)
+    for name in (*ARTICLE_FIELDS_CLEARED, "images", "attachments"):
+        if ex.provenance.get(name, "").startswith("profile:"):
+            continue
+        setattr(ex, name, [] if name in ("images", "attachments") else None)
         ex.provenance.pop(name, None)
-    ex.images, ex.attachments = [], []
-    ex.provenance.pop("images", None)
-    ex.provenance.pop("attachments", None)
