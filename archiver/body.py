@@ -139,14 +139,19 @@ def trailing_lines(blocks) -> list:
 
 def generic_lead(blocks) -> int | None:
     """Index of the block that reads as the lead: a lead-class paragraph, or a wholly bold
-    first paragraph (the sapo that editors bold when the template's lead slot is empty)."""
+    first paragraph (the sapo that editors bold when the template's lead slot is empty).
+    A paragraph that no prose follows is the article itself, not its lead."""
     for i, block in enumerate(blocks):
         if not block.text:
             continue  # images before the first paragraph
         if len(block.text) >= LEAD_MIN_CHARS and (block.bold or _LEAD_CLASS.search(block.classes or "")):
-            return i
+            return i if any(_is_prose(b) for b in blocks[i + 1 :]) else None
         return None
     return None
+
+
+def _is_prose(block) -> bool:
+    return bool(block.text) and block.link_density < 0.5
 
 
 def join(blocks) -> str:

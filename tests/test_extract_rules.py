@@ -342,3 +342,36 @@ def test_rating_widgets_advertising_and_copy_link_lines_are_not_body():
 def test_a_static_page_under_a_heading_with_a_site_only_title_and_no_date_is_no_article():
     ex = extract(site_titled(f'<div class="page"><h2 class="page-title">Giới thiệu chung</h2><p>{SENTENCE}</p></div>'))
     assert ex.is_article is False
+
+
+def test_a_layout_wrapper_named_like_chrome_does_not_hand_the_body_to_the_footer():
+    """Templates wrap the whole page in 'page-header' and each row in 'columns-widget': regions so
+    named that hold most of the page are layout. The short article wins over the school's footer."""
+    footer = (
+        '<div class="footer"><div class="panel-title">Thông tin liên hệ</div>'
+        "<p>Trường Tiểu học, Trung học cơ sở và Trung học phổ thông Sao Việt, thành phố Pleiku.</p>"
+        "<p>Địa chỉ: 18 Hoàng Đạo Thúy, P.Tây Sơn, TP Pleiku, Gia Lai, Việt Nam, điện thoại tư vấn.</p>"
+        "<p>Điện thoại tư vấn, tuyển sinh: 0269.379.4567; 0269.350.1177, hotline 0935.021.638.</p></div>"
+    )
+    body = (
+        '<div class="page-header"><div class="columns-widget row"><article>'
+        "<h1>Hội thi Dân vũ tự hào tiến bước dưới cờ Đảng năm 2021</h1>"
+        '<div class="date">19/04/2021 00:41</div>'
+        f'<div class="content-detail"><p>{SENTENCE}</p><p>{SENTENCE}</p></div></article></div></div>{footer}'
+    )
+    ex = extract(page(body, "Hội thi Dân vũ tự hào tiến bước dưới cờ Đảng năm 2021"), url="https://t.edu.vn/a.html")
+    assert ex.is_article is True
+    assert ex.body == f"{SENTENCE}\n\n{SENTENCE}"
+
+
+def test_a_bold_paragraph_that_no_prose_follows_is_the_article_not_its_lead():
+    """A notice of one bold paragraph and its attached form: that paragraph is the body, so the
+    page is an article (a lead alone would leave no prose)."""
+    notice = (
+        "<p><b>Cha mẹ học sinh làm tờ khai y tế cho học sinh theo mẫu (tải xuống tại đây) "
+        "và nộp cho giáo viên chủ nhiệm vào ngày tựu trường năm học 2021-2022.</b></p>"
+        '<p><a href="/upload/mau.doc">Tập tin đính kèm</a></p>'
+    )
+    ex = extract(article(notice, "Mẫu tờ khai y tế dành cho học sinh"), url="https://t.edu.vn/a.html")
+    assert ex.is_article is True
+    assert ex.body.startswith("Cha mẹ học sinh làm tờ khai y tế")
