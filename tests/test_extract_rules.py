@@ -375,3 +375,17 @@ def test_a_bold_paragraph_that_no_prose_follows_is_the_article_not_its_lead():
     ex = extract(article(notice, "Mẫu tờ khai y tế dành cho học sinh"), url="https://t.edu.vn/a.html")
     assert ex.is_article is True
     assert ex.body.startswith("Cha mẹ học sinh làm tờ khai y tế")
+
+
+# ----------------------------------------------------------------------------- title
+def test_a_json_ld_headline_written_as_html_is_decoded():
+    """WordPress SEO plugins put the title into JSON-LD with its HTML entities ('&#8220;')."""
+    title = "Trao quà chương trình “Bữa sáng dành tặng miền Trung” cho học sinh"
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Trao quà chương trình &#8220;Bữa sáng dành tặng miền Trung&#8221; cho học sinh"}</script>'
+    )
+    body = f'<div class="post"><div class="date">01/07/2024 06:00</div><p>{SENTENCE}</p><p>{SENTENCE}</p></div>'
+    raw = page(ld + body, "Trường THCS").replace(b"</head>", b"").replace(b"<body>", b"</head><body>")
+    ex = extract(raw, url="https://t.edu.vn/a/")
+    assert ex.title == title

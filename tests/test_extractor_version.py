@@ -29,6 +29,7 @@ DIGESTS = {
     "10": "3e0b5c219d6b89c1f38fb808890991a8ee4eb7ce30de617b1214d39bb72c22d7",  # fixtures unchanged
     "11": "1a533815fef8c104b11d1fc90cf2e8a3226f636c4504d0e4cc8ef255d6795f27",  # category without portal punctuation
     "12": "1a533815fef8c104b11d1fc90cf2e8a3226f636c4504d0e4cc8ef255d6795f27",  # fixtures unchanged
+    "13": "1a533815fef8c104b11d1fc90cf2e8a3226f636c4504d0e4cc8ef255d6795f27",  # fixtures unchanged
 }
 
 
