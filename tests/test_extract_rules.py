@@ -389,3 +389,27 @@ def test_a_json_ld_headline_written_as_html_is_decoded():
     raw = page(ld + body, "Trường THCS").replace(b"</head>", b"").replace(b"<body>", b"</head><body>")
     ex = extract(raw, url="https://t.edu.vn/a/")
     assert ex.title == title
+
+
+# ----------------------------------------------------------------------------- views
+def views_of(after_body: str) -> int | None:
+    return extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{after_body}"), url="https://t.gov.vn/a.html").views
+
+
+def test_a_views_label_in_one_cell_and_its_count_in_the_next_is_the_view_count():
+    assert views_of("<table><tr><td>Lượt xem:</td><td>1.234</td></tr></table>") == 1234
+
+
+def test_a_count_under_a_views_tooltip_is_the_view_count():
+    assert views_of('<div class="tools"><span title="Lượt xem"><i class="fa fa-eye"></i> 57</span></div>') == 57
+    assert views_of('<div class="tools"><em class="fa fa-eye" title="Lượt xem"></em> 312</div>') == 312
+
+
+def test_the_number_of_people_who_read_it_is_the_view_count():
+    assert views_of('<span class="css_readCounter">Số lượt người xem : <b>86</b></span>') == 86
+
+
+def test_a_site_wide_visit_counter_is_never_the_articles_views():
+    assert views_of('<div class="box-thongke"><p>Tổng lượt xem: 1.234.567</p></div>') is None
+    assert views_of("<ul><li>Đang online: 12 | Lượt xem: 1.234.567</li></ul>") is None
+    assert views_of('<div class="hits"><span title="Lượt xem hôm nay">4.321</span></div>') is None
