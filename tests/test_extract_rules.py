@@ -413,3 +413,38 @@ def test_a_site_wide_visit_counter_is_never_the_articles_views():
     assert views_of('<div class="box-thongke"><p>Tổng lượt xem: 1.234.567</p></div>') is None
     assert views_of("<ul><li>Đang online: 12 | Lượt xem: 1.234.567</li></ul>") is None
     assert views_of('<div class="hits"><span title="Lượt xem hôm nay">4.321</span></div>') is None
+
+
+# ----------------------------------------------------------------------------- dates in other shapes
+def dated(before_body: str, after_body: str = "") -> str | None:
+    title = "Chính sách mới có hiệu lực từ tháng 7/2024"
+    content = (
+        f'<div class="detail"><h1>{title}</h1>{before_body}'
+        f'<div class="content"><p>{SENTENCE}</p><p>{SENTENCE}</p></div>{after_body}</div>'
+    )
+    return extract(page(content, title), url="https://t.gov.vn/a.html").published_at
+
+
+def test_a_java_style_date_is_read():
+    assert dated('<div class="info">Ngày đăng: Mon Oct 15 09:12:00 ICT 2018</div>') == "2018-10-15T09:12:00+07:00"
+    assert dated('<div class="info">Mon Oct 15 00:00:00 ICT 2018</div>') == "2018-10-15"
+
+
+def test_a_date_and_its_time_in_two_blocks_are_one_date():
+    two_items = '<ul class="info"><li>Thứ 2, 30/08/2021</li><li>16:18</li></ul>'
+    assert dated(two_items) == "2021-08-30T16:18:00+07:00"
+    assert (
+        dated('<div class="info"><div>Thứ 2, 30/08/2021</div><div>| 16:18</div></div>') == "2021-08-30T16:18:00+07:00"
+    )
+
+
+def test_a_date_line_of_inline_elements_is_read_with_its_elements_apart():
+    spans = '<div class="info"><span>Ngày đăng:</span><span>15/10/2018</span><span>09:30</span></div>'
+    assert dated(spans) == "2018-10-15T09:30:00+07:00"
+
+
+def test_a_labelled_publication_date_under_the_body_is_the_articles():
+    assert dated("", '<div class="info">Ngày đăng: 15/10/2018 09:30</div>') == "2018-10-15T09:30:00+07:00"
+    cells = "<table><tr><td>Ngày đăng:</td><td>15/10/2018 09:30</td></tr></table>"
+    assert dated("", cells) == "2018-10-15T09:30:00+07:00"
+    assert dated("", '<div class="other">15/10/2018 09:30</div>') is None  # unlabelled: maybe another article's
