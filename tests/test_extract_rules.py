@@ -448,3 +448,37 @@ def test_a_labelled_publication_date_under_the_body_is_the_articles():
     cells = "<table><tr><td>Ngày đăng:</td><td>15/10/2018 09:30</td></tr></table>"
     assert dated("", cells) == "2018-10-15T09:30:00+07:00"
     assert dated("", '<div class="other">15/10/2018 09:30</div>') is None  # unlabelled: maybe another article's
+
+
+# ----------------------------------------------------------------------------- bylines: newspapers, accounts
+def closing(line: str):
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{line}"), url="https://t.gov.vn/a.html")
+    return ex.author, ex.source, ex.body
+
+
+def test_a_writer_and_newspaper_line_gives_the_writer_as_author_and_the_paper_as_source():
+    author, source, body = closing('<p style="text-align:right"><b>Hồng Thắm - Báo Đắk Nông</b></p>')
+    assert (author, source) == ("Hồng Thắm", "Báo Đắk Nông")
+    assert "Báo Đắk Nông" not in body
+
+
+def test_a_newspaper_named_alone_at_the_end_is_the_source_not_the_author():
+    author, source, body = closing('<p style="text-align:right"><b>Báo Đắk Nông</b></p>')
+    assert (author, source) == (None, "Báo Đắk Nông")
+    assert body.endswith("tổ chức thi hành.")
+
+
+def test_st_labels_the_author():
+    assert closing('<p style="text-align:right"><b>ST: Nguyễn Văn An</b></p>')[0] == "Nguyễn Văn An"
+
+
+def test_cms_accounts_and_placeholders_are_never_the_author():
+    for line in (
+        '<p style="text-align:right"><b>Ad Min</b></p>',
+        '<p style="text-align:right">demo</p>',
+        "<p>Người viết: Ad Min</p>",
+        '<p class="view-content-author">Nguyễn Văn Bình</p>',  # Liferay's account line
+    ):
+        author, _, body = closing(line)
+        assert author is None, line
+        assert body.endswith("tổ chức thi hành."), line
