@@ -482,3 +482,18 @@ def test_cms_accounts_and_placeholders_are_never_the_author():
         author, _, body = closing(line)
         assert author is None, line
         assert body.endswith("tổ chức thi hành."), line
+
+
+def test_share_and_print_rows_are_not_body():
+    """Rows of chrome items ('Chia sẻ: Facebook Zalo', 'In bài viết | Gửi email | Về đầu trang') go
+    as each item alone did; a sentence that uses such words stays."""
+    rows = (
+        '<div class="row"><span>Chia sẻ:</span> <a href="#">Facebook</a> <a href="#">Zalo</a></div>'
+        '<p><a href="#">In bài viết</a> | <a href="#">Gửi email</a> | <a href="#">Về đầu trang</a></p>'
+        "<div>Bản in | Gửi bài viết | Lưu bài viết</div>"
+    )
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{rows}"), url="https://t.gov.vn/a.html")
+    assert ex.body == f"{SENTENCE}\n\n{SENTENCE}"
+    kept = "<p>In ấn và lưu trữ hồ sơ</p>"
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{kept}"), url="https://t.gov.vn/a.html")
+    assert ex.body.endswith("In ấn và lưu trữ hồ sơ")

@@ -33,6 +33,7 @@ DIGESTS = {
     "14": "1a533815fef8c104b11d1fc90cf2e8a3226f636c4504d0e4cc8ef255d6795f27",  # fixtures unchanged
     "15": "1a533815fef8c104b11d1fc90cf2e8a3226f636c4504d0e4cc8ef255d6795f27",  # fixtures unchanged
     "16": "1a533815fef8c104b11d1fc90cf2e8a3226f636c4504d0e4cc8ef255d6795f27",  # fixtures unchanged
+    "17": "1a533815fef8c104b11d1fc90cf2e8a3226f636c4504d0e4cc8ef255d6795f27",  # fixtures unchanged
 }
 
 
