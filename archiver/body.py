@@ -14,17 +14,23 @@ from .text import fold
 from .view_count import is_views_line
 
 # Whole-line chrome, matched case-insensitively on the cleaned line.
-_CHROME_LINE = re.compile(
-    r"^(?:in\s+bài(?:\s+viết)?|in\s+trang|bản\s+in|gửi\s+(?:e-?mail|mail|bài(?:\s+viết)?|cho\s+bạn\s+bè)|"
+_CHROME_ITEMS = (
+    r"(?:in\s+bài(?:\s+viết)?|in\s+trang|bản\s+in|gửi\s+(?:e-?mail|mail|bài(?:\s+viết)?|cho\s+bạn\s+bè)|"
     r"e-?mail|print|chia\s+sẻ(?:\s+bài\s+viết)?|share|quay\s+lại|trở\s+về|trở\s+lại|về\s+đầu\s+trang|"
     r"lên\s+đầu\s+trang|đầu\s+trang|màu\s+chữ|cỡ\s+chữ|màu\s+chữ\s+cỡ\s+chữ|cỡ\s+chữ\s+màu\s+chữ|"
     r"bình\s+luận|ý\s+kiến\s+bạn\s+đọc|phản\s+hồi|xem\s+thêm|(?:tags?|từ\s+khó?a|từ\s+khoá)\s*:.*|"
-    r"facebook|twitter|zalo|tweet|like|null|[a+\-\s]{1,5}|in|lưu|đóng|quảng\s+cáo|copy\s+link|sao\s+chép\s+liên\s+kết|"
+    r"facebook|twitter|zalo|tweet|like|null|[a+\-\s]{1,5}|in|lưu(?:\s+(?:bài(?:\s+viết)?|tin))?|đóng|quảng\s+cáo|copy\s+link|sao\s+chép\s+liên\s+kết|"
     # rating widgets: "Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Click để đánh giá bài viết"
     r"tổng\s+số\s+điểm\s+của\s+bài\s+viết\s+là\s*:?\s*[\d.,]+\s+trong\s+[\d.,]+\s+đánh\s+giá|"
-    r"(?:click|bấm|nhấn)\s+(?:vào\s+)?để\s+đánh\s+giá(?:\s+bài\s+viết)?)\s*[:.]?$",
-    re.IGNORECASE,
+    r"(?:click|bấm|nhấn)\s+(?:vào\s+)?để\s+đánh\s+giá(?:\s+bài\s+viết)?)"
 )
+_CHROME_LINE = re.compile(r"^" + _CHROME_ITEMS + r"\s*[:.]?$", re.IGNORECASE)
+# A share or print row: chrome items only, one after another ('Chia sẻ: Facebook Zalo',
+# 'In bài viết | Gửi email | Về đầu trang'), read item by item (one regex over the whole row
+# backtracks exponentially on a long line of short words).
+_CHROME_ITEM = re.compile(_CHROME_ITEMS + r"(?![^\s|·•/:,.])", re.IGNORECASE)
+_ROW_SEPARATORS = re.compile(r"[\s|·•/:,.]*")
+MAX_CHROME_ROW_CHARS = 100
 # A heading that starts the lists after an article: the body ends there.
 _END_MARKER = re.compile(
     r"^(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|cùng\s+loại|mới\s+hơn|"
@@ -47,7 +53,20 @@ def is_chrome(block) -> bool:
         return True
     if len(text) <= MAX_CHROME_CHARS and _CHROME_LINE.match(text):
         return True
+    if len(text) <= MAX_CHROME_ROW_CHARS and " " in text and _chrome_row(text):
+        return True
     return is_views_line(text)
+
+
+def _chrome_row(text: str) -> bool:
+    pos, items = 0, 0
+    while pos < len(text):
+        m = _CHROME_ITEM.match(text, pos)
+        if m is None or m.end() == pos:
+            return False
+        items += 1
+        pos = _ROW_SEPARATORS.match(text, m.end()).end()  # type: ignore[union-attr]
+    return items >= 2
 
 
 def is_end_marker(block) -> bool:
@@ -139,14 +158,19 @@ def trailing_lines(blocks) -> list:
 
 def generic_lead(blocks) -> int | None:
     """Index of the block that reads as the lead: a lead-class paragraph, or a wholly bold
-    first paragraph (the sapo that editors bold when the template's lead slot is empty)."""
+    first paragraph (the sapo that editors bold when the template's lead slot is empty).
+    A paragraph that no prose follows is the article itself, not its lead."""
     for i, block in enumerate(blocks):
         if not block.text:
             continue  # images before the first paragraph
         if len(block.text) >= LEAD_MIN_CHARS and (block.bold or _LEAD_CLASS.search(block.classes or "")):
-            return i
+            return i if any(_is_prose(b) for b in blocks[i + 1 :]) else None
         return None
     return None
+
+
+def _is_prose(block) -> bool:
+    return bool(block.text) and block.link_density < 0.5
 
 
 def join(blocks) -> str:

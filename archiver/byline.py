@@ -17,7 +17,7 @@ from .text import clean
 _ROLE = re.compile(
     r"^\s*(?:tác\s+giả|tin\s*(?:,|và|&|-)?\s*ảnh|bài\s*(?:,|và|&|-)?\s*ảnh|ảnh\s*(?:,|và|&|-)?\s*bài|"
     r"bài\s+viết|người\s+viết|thực\s+hiện|phóng\s+viên|nhóm\s+(?:pv|phóng\s+viên)|pv|ctv|tin|bài|"
-    r"author|by)\s*[:：.\-–]\s*",
+    r"st|sưu\s+tầm|author|by)\s*[:：.\-–]\s*",
     re.IGNORECASE,
 )
 # "Tin, ảnh Trường THCS Linh Hồ": the compound roles say what follows is the author, colon or not.
@@ -33,6 +33,16 @@ _NAME_AND_POST = re.compile(
     re.IGNORECASE,
 )
 NAME_AND_POST_MAX_WORDS = 5
+# A newspaper signing a reprint: "Báo Đắk Nông", "Tạp chí Cộng sản", "TTXVN" (a source, not an author).
+_NEWSPAPER = r"(?:báo(?!\s+cáo)|tạp\s+chí|thông\s+tấn\s+xã|ttxvn)(?!\w)"
+_NEWSPAPER_ALONE = re.compile(r"^\s*[(\[]?\s*(?P<paper>" + _NEWSPAPER + r"[^()\[\]]{0,50}?)\s*[)\]]?\s*\.?\s*$", re.I)
+# "Hồng Thắm - Báo Đắk Nông": the writer and the newspaper.
+_NAME_AND_PAPER = re.compile(
+    r"^\s*\(?\s*(?P<name>[^()\-–—:/]{2,40}?)\s*[-–—/]\s*(?P<paper>" + _NEWSPAPER + r"[^()]{0,50}?)\s*\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# Liferay prints the account that created the entry in p.view-content-author: never the byline.
+_ACCOUNT_LINE_CLASS = re.compile(r"(?<![\w-])view-content-author(?![\w-])")
 _TAIL_SIGNATURE = re.compile(r"\(([^()]{4,120})\)\s*\.?\s*$")  # "... năm 2021. (Nguyễn Ngọc Sơn - Phó CVP Sở)"
 _SOURCE = re.compile(
     r"^\s*[(\[]?\s*(?:nguồn(?:\s+tin)?|theo)\s*[:：]?\s*(?P<src>[^()\[\]]+?)\s*[)\]]?\s*[.]?\s*$",
@@ -49,7 +59,7 @@ _PAREN_INITIALS = re.compile(r"^\s*\(\s*[^()]{1,30}\)\s*$")
 _ACCOUNT = re.compile(
     r"\b(?:admin|administrator|qu[aả]n\s+tr[iị](?:\s+vi[eê]n)?|webmaster|ban\s+bi[eê]n\s+t[aậ]p|"
     r"bi[eê]n\s+t[aậ]p(?:\s+vi[eê]n)?|editor|user\d*|(?:ph[oó]\s+)?tr[uư][oở]ng\s+ph[oò]ng|"
-    r"ph[oó]\s+ban|tr[uư][oở]ng\s+ban|ph[oó]\s+ph[oò]ng|c[oộ]ng\s+t[aá]c\s+vi[eê]n)\b",
+    r"ph[oó]\s+ban|tr[uư][oở]ng\s+ban|ph[oó]\s+ph[oò]ng|c[oộ]ng\s+t[aá]c\s+vi[eê]n|ad\s+min|demo)\b",
     re.IGNORECASE,
 )
 # A login name: one lower-case token with digits or separators ("bientap01", "nguyen.van_a").
@@ -100,6 +110,23 @@ def name_before_post(text: str) -> str | None:
     if len(name.split()) > NAME_AND_POST_MAX_WORDS or _ORG_START.match(name) or not looks_like_name(name):
         return None
     return name
+
+
+def name_and_paper(text: str) -> tuple[str | None, str | None]:
+    """'Hồng Thắm - Báo Đắk Nông' -> ('Hồng Thắm', 'Báo Đắk Nông'); 'Báo Đắk Nông' -> (None, 'Báo Đắk Nông');
+    (None, None) for other lines."""
+    if len(text) > MAX_BYLINE_CHARS or not looks_like_name(text.strip(" .()[]")):
+        return None, None
+    alone = _NEWSPAPER_ALONE.match(text)
+    if alone:
+        return None, alone.group("paper")
+    m = _NAME_AND_PAPER.match(text)
+    if not m:
+        return None, None
+    name = clean_name(m.group("name"))
+    if not name or _ORG_START.match(name) or not looks_like_name(name) or is_account(name):
+        return None, None
+    return name, m.group("paper")
 
 
 def clean_name(text: str) -> str:
@@ -218,7 +245,22 @@ def find_closing(blocks) -> Closing:
                 result.source, result.source_index = source, i
             remove.append(i)
             continue
+        if _ACCOUNT_LINE_CLASS.search(block.classes or ""):
+            remove.append(i)
+            continue
+        writer, paper = name_and_paper(text)
+        if paper and not _is_caption_like(blocks, i):
+            if result.source is None:
+                result.source, result.source_index = paper, i
+            if writer:
+                names.append((i, writer, True))
+            else:
+                remove.append(i)
+            continue
         name, labelled = strip_role(text)
+        if labelled and name and is_account(name):
+            remove.append(i)  # 'Người viết: Ad Min'
+            continue
         if labelled and name and is_photo_credit(text) is False and _signs(name.strip(" .")):
             names.append((i, name, True))
             continue

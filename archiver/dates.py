@@ -375,6 +375,22 @@ def _fallback(s: str, now: datetime | None) -> VnDate | None:
     return VnDate(got, got.time() == datetime.min.time(), "dateparser")
 
 
+# Java's Date.toString(), printed as is by JSP portals: "Mon Oct 15 09:12:00 ICT 2018" (the zone
+# is the server's, Indochina Time on Vietnamese portals), rewritten as "15/10/2018 09:12:00".
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_JAVA_DATE = re.compile(
+    r"(?<!\w)(?:mon|tue|wed|thu|fri|sat|sun)\s+(?P<mon>" + "|".join(_EN_MONTHS) + r")\s+(?P<d>\d{1,2})\s+"
+    r"(?P<clock>\d{1,2}:\d{2}(?::\d{2})?)\s+(?:[a-z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?\s+)?(?P<y>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _java_to_dmy(s: str) -> str:
+    if ":" not in s:
+        return s
+    return _JAVA_DATE.sub(lambda m: f"{m['d']}/{_EN_MONTHS.index(m['mon'].lower()) + 1}/{m['y']} {m['clock']}", s)
+
+
 # --------------------------------------------------------------------------- public
 def _normalise(text: str | None) -> str:
     """clean() without the whitespace folding the regexes do not need (it costs more than the parse)."""
@@ -393,7 +409,7 @@ def parse_date(text: str, now: datetime | None = None) -> VnDate | None:
     Absolute dates win over relative words on the same line ("Hôm nay, 28/03/2024").
     Invalid dates (31/02/2020) and relative times without ``now`` give None.
     """
-    s = _normalise(text)
+    s = _java_to_dmy(_normalise(text))
     if not s:
         return None
     if s[0].isdigit() and _ISO_FULL.fullmatch(s):
@@ -554,7 +570,7 @@ def read_date_line(text: str, now: datetime | None = None) -> tuple[VnDate | Non
     """split_published_updated() of a date line; (None, None) when text is no date line
     (is_date_line) or an excluded one (is_excluded_context). The line is tokenised once for all
     three questions."""
-    s = clean(text)
+    s = _java_to_dmy(clean(text))
     if not s or len(s) > MAX_DATE_LINE_CHARS:
         return None, None
     toks = _paired_tokens(s)

@@ -316,8 +316,9 @@ def _generic_dates(page: _Page) -> None:
         stop = container if container is not None and not is_ancestor(container, anchor) else None
         scan = page_dates.scan_after_title(page.text, anchor, stop, page.now, page.ex.title)
         if scan.published is None:
-            before = page_dates.scan_before_title(page.text, title_el, _area(page), page.now)
-            scan.published, scan.updated, scan.line_el = before.published, before.updated, before.line_el
+            scan.take_date(page_dates.scan_before_title(page.text, title_el, _area(page), page.now))
+        if scan.published is None:
+            scan.take_date(page_dates.scan_after_body(page.text, container, _area(page), page.now))
     machine, machine_upd = page_dates.machine_dates(page.meta)
     time_el = page_dates.time_element_date(page.meta, _area(page))
     candidates = machine + [time_el]

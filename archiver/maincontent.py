@@ -113,8 +113,13 @@ def _chrome_marks(marks: str) -> bool:
     return not _CHROME_WORDS.isdisjoint(_WORD_SEPARATORS.split(low))
 
 
-def _in_chrome_region(el, memo: dict) -> bool:
-    """el sits in a footer, menu, sidebar, related list... (by tag or class/id words)."""
+LAYOUT_SHARE = 0.5
+
+
+def _in_chrome_region(el, memo: dict, page_text: PageText) -> bool:
+    """el sits in a footer, menu, sidebar, related list... (by tag or class/id words). A region so
+    named that holds most of the page's text is the template's layout ('page-header' around the
+    whole page, 'columns-widget' around the article's column), not chrome."""
     path = []
     node = el
     result = False
@@ -124,14 +129,18 @@ def _in_chrome_region(el, memo: dict) -> bool:
             result = known
             break
         path.append(node)
-        marks = (node.get("class") or "") + " " + (node.get("id") or "")
-        if node.tag in _CHROME_TAGS or (marks.strip() and _chrome_marks(marks)):
+        if _chrome_element(node) and not _holds_most_of_page(page_text, node):
             result = True
             break
         node = node.getparent()
     for visited in path:  # a region's verdict holds for everything inside it
         memo[visited] = result
     return result
+
+
+def _holds_most_of_page(page_text: PageText, el) -> bool:
+    body = next(el.iterancestors("body"), None)
+    return body is not None and page_text.visible_length(el) > LAYOUT_SHARE * page_text.visible_length(body)
 
 
 def best_container(page_text: PageText, title_el=None):
@@ -154,7 +163,7 @@ def best_container(page_text: PageText, title_el=None):
             adjusted *= 0.5  # prose before the title is a sidebar or a header
         if adjusted <= best_score:
             continue  # the chrome test below can only lower it
-        if _in_chrome_region(el, memo):
+        if _in_chrome_region(el, memo, page_text):
             adjusted *= CHROME_REGION_WEIGHT
         if adjusted > best_score:
             best, best_score = el, adjusted
@@ -222,7 +231,7 @@ def merge_siblings(page_text: PageText, container, title_el=None):
         if parent is None or tag_of(parent) in ("body", "html"):
             break
         key = _classes(node)
-        if key and node.tag in BLOCK_CONTAINER_TAGS and not _in_chrome_region(parent, memo):
+        if key and node.tag in BLOCK_CONTAINER_TAGS and not _in_chrome_region(parent, memo, page_text):
             # a sibling holds a part of the article's size, not a rating box or a caption
             min_chars = max(SIBLING_MIN_CHARS, int(SIBLING_MIN_SHARE * page_text.visible_length(node)))
             blocks = [

@@ -7,6 +7,7 @@ judges whether a value is right; the generic extractors (title.py, page_dates.py
 import json
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 from lxml import etree
 
@@ -58,6 +59,10 @@ class PageMeta:
         return ""
 
 
+# Text fields of JSON-LD that CMSs fill with the title as HTML ('&#8220;', '&amp;'): decoded once.
+_JSONLD_TEXT_KEYS = frozenset(("headline", "name", "articleSection"))
+
+
 def _walk_jsonld(node, out: dict) -> None:
     """Fill out with the first article-like object's fields (JSON-LD nests in @graph, lists)."""
     if isinstance(node, list):
@@ -76,7 +81,7 @@ def _walk_jsonld(node, out: dict) -> None:
             if isinstance(value, list):
                 value = value[0] if value and isinstance(value[0], str) else None
             if isinstance(value, str) and value.strip() and key not in out:
-                out[key] = value.strip()
+                out[key] = unescape(value).strip() if key in _JSONLD_TEXT_KEYS else value.strip()
     if "@graph" in node:
         _walk_jsonld(node["@graph"], out)
 

@@ -23,6 +23,10 @@ class DateScan:
     line_el: object = None  # the block holding the date line
     lead_el: object = None  # first prose block met after the title (a lead outside the body)
 
+    def take_date(self, other: "DateScan") -> None:
+        """The date line another scan found (this scan's lead stays)."""
+        self.published, self.updated, self.line_el = other.published, other.updated, other.line_el
+
 
 def _distinct_blocks(page_text: PageText, indices, keep_going):
     """(owner, block, text) for each block met along `indices`, once; stops where keep_going(index) fails.
@@ -58,17 +62,41 @@ def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: st
     def before_body(i: int) -> bool:
         return stop_el is None or not page_text.holds(stop_el, i)
 
+    date_text = None  # a date line without a time, the block before
     for el, block, text in _distinct_blocks(page_text, indices, before_body):
+        if date_text is not None:
+            _add_split_time(scan, date_text, text, now)
+            date_text = None
         if scan.published is None:
             published, updated = _date_line_at(text, block, now)
             if published is not None:
                 scan.published, scan.updated, scan.line_el = published, updated, block
+                date_text = text if published.value.date_only and updated is None else None
                 continue
         if scan.lead_el is None and _reads_as_lead(text) and text != title and _is_lead_block(el, block):
             scan.lead_el = block
         if len(text) >= PROSE_STOP_CHARS:
             break
     return scan
+
+
+# "16:18", "| 16:18", "16h18'" alone: the time of a date printed in the block before
+# ('Thứ 2, 30/08/2021' | '16:18' in two cells or list items).
+_TIME_ALONE = re.compile(
+    r"[\s|,\-–—]*(?:lúc\s*)?\d{1,2}\s*(?::|h|g)\s*\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?\s*", re.I
+)
+
+
+def _add_split_time(scan: DateScan, date_text: str, text: str, now) -> None:
+    if not _TIME_ALONE.fullmatch(text) or scan.published is None:
+        return
+    published, _ = dates.read_date_line(f"{date_text} {text.strip(' |,-–—')}", now)
+    if (
+        published is not None
+        and not published.date_only
+        and published.value.date() == scan.published.value.value.date()
+    ):
+        scan.published = Found(published, scan.published.rule, scan.published.el)
 
 
 def _in_caption(el) -> bool:
@@ -151,9 +179,45 @@ def _date_line_at(text: str, block, now) -> tuple[Found | None, Found | None]:
     if not dates.may_be_date_line(text):
         return None, None
     published, updated = dates.read_date_line(text, now)
+    if (published is None or published.date_only) and len(block):
+        # 'Ngày đăng:' '15/10/2018' '09:30' in three inline elements read as one run
+        # ('15/10/201809:30'): the elements' texts apart
+        spaced = clean(" ".join(block.itertext()))
+        if spaced != text:
+            apart, apart_updated = dates.read_date_line(spaced, now)
+            if apart is not None and (published is None or not apart.date_only):
+                published, updated = apart, apart_updated
     if published is None:
         return None, None
     return Found(published, "dateline", block), (Found(updated, "dateline", block) if updated else None)
+
+
+# A publication label: a date so labelled after the body is the article's (portals print
+# 'Ngày đăng: …' under the text), an unlabelled one may be another article's.
+_PUBLISHED_LABEL = re.compile(
+    r"[\s\W]*(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+xuất\s+bản|thời\s+gian\s+đăng|posted|published)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def scan_after_body(page_text: PageText, container, area, now=None) -> DateScan:
+    """A labelled publication date line after the body, inside the article area."""
+    scan = DateScan()
+    if area is None or container is None or area is container or not is_ancestor(area, container):
+        return scan
+    start = page_text.index_after(container)
+    indices = range(start, min(start + MAX_DATE_SCAN_NODES, len(page_text.nodes)))
+    labelled = False  # the block before was the label alone ('Ngày đăng:' | '15/10/2018 09:30' in two cells)
+    for _, block, text in _distinct_blocks(page_text, indices, lambda i: page_text.holds(area, i)):
+        label = _PUBLISHED_LABEL.match(text)
+        if not (label or labelled):
+            continue
+        labelled = label is not None and not text[label.end() :].strip(" :")
+        published, updated = _date_line_at(text, block, now)
+        if published is not None:
+            scan.published, scan.updated, scan.line_el = published, updated, block
+            break
+    return scan
 
 
 def scan_before_title(page_text: PageText, title_el, area, now=None) -> DateScan:

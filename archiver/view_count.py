@@ -13,11 +13,15 @@ from .text import clean
 
 # The leading lookahead names the labels' first letters: without it the engine tries the
 # lookbehind and every branch at each position of the text (3x slower on an article area).
-_VIEWS = re.compile(
-    r"(?=[slvđ])(?<!\w)(?:số\s+lượt\s+xem|lượt\s+xem|số\s+lần\s+xem|lần\s+xem|lượt\s+đọc|view\s*count|views?|đã\s+xem)"
-    r"\s*[:：]?\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?![\d/])",
-    re.IGNORECASE,
-)
+_LABEL = r"(?:số\s+lượt\s+(?:người\s+)?xem|lượt\s+xem|số\s+lần\s+xem|lần\s+xem|lượt\s+đọc|view\s*count|views?|đã\s+xem)"
+_COUNT = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?![\d/])"
+_VIEWS = re.compile(r"(?=[slvđ])(?<!\w)" + _LABEL + r"\s*[:：]?\s*" + _COUNT, re.IGNORECASE)
+# A label alone (its count in the next cell, or the element's text when the label is a tooltip).
+_LABEL_ALONE = re.compile(r"\s*(?:\W\s*)?" + _LABEL + r"\s*[:：]?\s*", re.IGNORECASE)
+_COUNT_ALONE = re.compile(r"\s*" + _COUNT + r"\s*")
+# Site-wide visit counters ("Số lượt truy cập", "Đang online", "Hôm nay"), never an article's views.
+_SITE_COUNTER_WORDS = re.compile(r"truy\s*cập|trực\s*tuyến|online|hôm\s*nay|hôm\s*qua|thống\s*kê", re.IGNORECASE)
+_SITE_COUNTER_MARKS = ("thongke", "statistic", "truycap", "online", "visitor")
 VIEWS_LINE_MAX_CHARS = 120
 
 
@@ -50,6 +54,15 @@ _AREA_TEXTS = etree.XPath("descendant::text()")
 
 
 def find_views(area, title_el, page_text: PageText | None = None) -> Found | None:
+    """The article's view count: a labelled count in the article area after the title, else a
+    count whose label is the tooltip (`title` attribute) of its element. Site-wide visit
+    counters are never the article's."""
+    if area is None:
+        return None
+    return _labelled_views(area, title_el, page_text) or _tooltip_views(area, title_el, page_text)
+
+
+def _labelled_views(area, title_el, page_text: PageText | None) -> Found | None:
     """The first view count in the article area, after the title, provided one regex over
     the area's joined text finds a count too.
 
@@ -57,16 +70,14 @@ def find_views(area, title_el, page_text: PageText | None = None) -> Found | Non
     at first and the joined text (slow: all of the area's text through one regex) only
     when one of them is a count: most pages show none.
     """
-    if area is None:
-        return None
     first = page_text.first_index(area) if page_text is not None and tag_of(area) != "html" else None
     if first is None or page_text is None:  # no body text indexed under the area: its own text nodes, area gate first
         if not _area_has_count(area):
             return None
-        return _first_views_line(_area_nodes(area), title_el, page_text)
+        return _first_views_line(_area_nodes(area), title_el, page_text, area)
     end = first + page_text.sizes[area][3]
     found = _first_views_line(
-        zip(page_text.nodes[first:end], page_text.owners[first:end], strict=True), title_el, page_text
+        zip(page_text.nodes[first:end], page_text.owners[first:end], strict=True), title_el, page_text, area
     )
     if found is None or not _area_has_count(area, found.el):
         return None
@@ -92,18 +103,66 @@ def _area_nodes(area):
         yield node, el
 
 
-def _first_views_line(nodes, title_el, page_text: PageText | None) -> Found | None:
+def _first_views_line(nodes, title_el, page_text: PageText | None, area) -> Found | None:
     for node, el in nodes:
         if not _has_views_word(node):
             continue
         block = block_of(el)
         text = block_text(block)
-        if len(text) > VIEWS_LINE_MAX_CHARS:
-            text = clean(node)
+        if len(text) > VIEWS_LINE_MAX_CHARS:  # an inline counter at the end of a paragraph: its own element
+            text = block_text(el)
+            if len(text) > VIEWS_LINE_MAX_CHARS:
+                text = clean(node)
         count = parse_views(text)
+        if count is None and _LABEL_ALONE.fullmatch(text):
+            count = _count_in_next_cell(block)  # 'Lượt xem' | '1.234' in two cells
         if count is None:
             continue
         if title_el is not None and not is_after(title_el, el, page_text):
             continue
+        if _SITE_COUNTER_WORDS.search(text) or _in_site_counter(block, area):
+            continue
         return Found(count, "generic:views-label", block)
+    return None
+
+
+def _count_in_next_cell(block) -> int | None:
+    nxt = block.getnext()
+    return _count_of(block_text(nxt)) if nxt is not None else None
+
+
+def _count_of(text: str) -> int | None:
+    m = _COUNT_ALONE.fullmatch(text)
+    return int(re.sub(r"\D", "", m.group(1))) if m else None
+
+
+def _in_site_counter(el, area) -> bool:
+    """el lies in a visit-statistics box of the template (by its class/id words), inside the area."""
+    node = el
+    while node is not None and node is not area:
+        marks = ((node.get("class") or "") + (node.get("id") or "")).lower().replace("-", "").replace("_", "")
+        if any(word in marks for word in _SITE_COUNTER_MARKS):
+            return True
+        node = node.getparent()
+    return False
+
+
+_TOOLTIPPED = etree.XPath("descendant::*[@title][not(self::a)]")  # a link's tooltip names its target
+
+
+def _tooltip_views(area, title_el, page_text: PageText | None) -> Found | None:
+    """'<span title="Lượt xem"><i class="fa fa-eye"></i> 1.234</span>': the label is the tooltip,
+    the count the element's text (or the text right after an icon)."""
+    for el in _TOOLTIPPED(area):
+        tip = el.get("title") or ""
+        if not _has_views_word(tip):
+            continue
+        count = parse_views(tip)
+        if count is None and _LABEL_ALONE.fullmatch(tip):
+            count = _count_of(clean("".join(el.itertext()) + (el.tail or "")))
+        if count is None or _SITE_COUNTER_WORDS.search(tip) or _in_site_counter(el, area):
+            continue
+        if title_el is not None and not is_after(title_el, el, page_text):
+            continue
+        return Found(count, "generic:views-tooltip", el)
     return None

@@ -24,8 +24,8 @@ FLOORS = {
         {"title": 33, "published_at": 25, "author": 30, "views": 25, "body": 33},
     ),
     "press-zce": (1, {"title": 2, "published_at": 2, "author": 1, "views": 2, "body": 2}),
-    "vhv-eduportal": (9, {"title": 15, "published_at": 15, "author": 12, "views": 16, "body": 14}),
-    "wordpress-flatsome": (5, {"title": 5, "published_at": 6, "author": 6, "views": 6, "body": 6}),
+    "vhv-eduportal": (11, {"title": 15, "published_at": 15, "author": 12, "views": 16, "body": 16}),
+    "wordpress-flatsome": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
 }
 
 

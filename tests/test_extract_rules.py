@@ -342,3 +342,158 @@ def test_rating_widgets_advertising_and_copy_link_lines_are_not_body():
 def test_a_static_page_under_a_heading_with_a_site_only_title_and_no_date_is_no_article():
     ex = extract(site_titled(f'<div class="page"><h2 class="page-title">Giới thiệu chung</h2><p>{SENTENCE}</p></div>'))
     assert ex.is_article is False
+
+
+def test_a_layout_wrapper_named_like_chrome_does_not_hand_the_body_to_the_footer():
+    """Templates wrap the whole page in 'page-header' and each row in 'columns-widget': regions so
+    named that hold most of the page are layout. The short article wins over the school's footer."""
+    footer = (
+        '<div class="footer"><div class="panel-title">Thông tin liên hệ</div>'
+        "<p>Trường Tiểu học, Trung học cơ sở và Trung học phổ thông Sao Việt, thành phố Pleiku.</p>"
+        "<p>Địa chỉ: 18 Hoàng Đạo Thúy, P.Tây Sơn, TP Pleiku, Gia Lai, Việt Nam, điện thoại tư vấn.</p>"
+        "<p>Điện thoại tư vấn, tuyển sinh: 0269.379.4567; 0269.350.1177, hotline 0935.021.638.</p></div>"
+    )
+    body = (
+        '<div class="page-header"><div class="columns-widget row"><article>'
+        "<h1>Hội thi Dân vũ tự hào tiến bước dưới cờ Đảng năm 2021</h1>"
+        '<div class="date">19/04/2021 00:41</div>'
+        f'<div class="content-detail"><p>{SENTENCE}</p><p>{SENTENCE}</p></div></article></div></div>{footer}'
+    )
+    ex = extract(page(body, "Hội thi Dân vũ tự hào tiến bước dưới cờ Đảng năm 2021"), url="https://t.edu.vn/a.html")
+    assert ex.is_article is True
+    assert ex.body == f"{SENTENCE}\n\n{SENTENCE}"
+
+
+def test_a_bold_paragraph_that_no_prose_follows_is_the_article_not_its_lead():
+    """A notice of one bold paragraph and its attached form: that paragraph is the body, so the
+    page is an article (a lead alone would leave no prose)."""
+    notice = (
+        "<p><b>Cha mẹ học sinh làm tờ khai y tế cho học sinh theo mẫu (tải xuống tại đây) "
+        "và nộp cho giáo viên chủ nhiệm vào ngày tựu trường năm học 2021-2022.</b></p>"
+        '<p><a href="/upload/mau.doc">Tập tin đính kèm</a></p>'
+    )
+    ex = extract(article(notice, "Mẫu tờ khai y tế dành cho học sinh"), url="https://t.edu.vn/a.html")
+    assert ex.is_article is True
+    assert ex.body.startswith("Cha mẹ học sinh làm tờ khai y tế")
+
+
+# ----------------------------------------------------------------------------- title
+def test_a_json_ld_headline_written_as_html_is_decoded():
+    """WordPress SEO plugins put the title into JSON-LD with its HTML entities ('&#8220;')."""
+    title = "Trao quà chương trình “Bữa sáng dành tặng miền Trung” cho học sinh"
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Trao quà chương trình &#8220;Bữa sáng dành tặng miền Trung&#8221; cho học sinh"}</script>'
+    )
+    body = f'<div class="post"><div class="date">01/07/2024 06:00</div><p>{SENTENCE}</p><p>{SENTENCE}</p></div>'
+    raw = page(ld + body, "Trường THCS").replace(b"</head>", b"").replace(b"<body>", b"</head><body>")
+    ex = extract(raw, url="https://t.edu.vn/a/")
+    assert ex.title == title
+
+
+# ----------------------------------------------------------------------------- views
+def views_of(after_body: str) -> int | None:
+    return extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{after_body}"), url="https://t.gov.vn/a.html").views
+
+
+def test_a_views_label_in_one_cell_and_its_count_in_the_next_is_the_view_count():
+    assert views_of("<table><tr><td>Lượt xem:</td><td>1.234</td></tr></table>") == 1234
+
+
+def test_a_count_under_a_views_tooltip_is_the_view_count():
+    assert views_of('<div class="tools"><span title="Lượt xem"><i class="fa fa-eye"></i> 57</span></div>') == 57
+    assert views_of('<div class="tools"><em class="fa fa-eye" title="Lượt xem"></em> 312</div>') == 312
+
+
+def test_the_number_of_people_who_read_it_is_the_view_count():
+    assert views_of('<span class="css_readCounter">Số lượt người xem : <b>86</b></span>') == 86
+
+
+def test_a_site_wide_visit_counter_is_never_the_articles_views():
+    assert views_of('<div class="box-thongke"><p>Tổng lượt xem: 1.234.567</p></div>') is None
+    assert views_of("<ul><li>Đang online: 12 | Lượt xem: 1.234.567</li></ul>") is None
+    assert views_of('<div class="hits"><span title="Lượt xem hôm nay">4.321</span></div>') is None
+
+
+# ----------------------------------------------------------------------------- dates in other shapes
+def dated(before_body: str, after_body: str = "") -> str | None:
+    title = "Chính sách mới có hiệu lực từ tháng 7/2024"
+    content = (
+        f'<div class="detail"><h1>{title}</h1>{before_body}'
+        f'<div class="content"><p>{SENTENCE}</p><p>{SENTENCE}</p></div>{after_body}</div>'
+    )
+    return extract(page(content, title), url="https://t.gov.vn/a.html").published_at
+
+
+def test_a_java_style_date_is_read():
+    assert dated('<div class="info">Ngày đăng: Mon Oct 15 09:12:00 ICT 2018</div>') == "2018-10-15T09:12:00+07:00"
+    assert dated('<div class="info">Mon Oct 15 00:00:00 ICT 2018</div>') == "2018-10-15"
+
+
+def test_a_date_and_its_time_in_two_blocks_are_one_date():
+    two_items = '<ul class="info"><li>Thứ 2, 30/08/2021</li><li>16:18</li></ul>'
+    assert dated(two_items) == "2021-08-30T16:18:00+07:00"
+    assert (
+        dated('<div class="info"><div>Thứ 2, 30/08/2021</div><div>| 16:18</div></div>') == "2021-08-30T16:18:00+07:00"
+    )
+
+
+def test_a_date_line_of_inline_elements_is_read_with_its_elements_apart():
+    spans = '<div class="info"><span>Ngày đăng:</span><span>15/10/2018</span><span>09:30</span></div>'
+    assert dated(spans) == "2018-10-15T09:30:00+07:00"
+
+
+def test_a_labelled_publication_date_under_the_body_is_the_articles():
+    assert dated("", '<div class="info">Ngày đăng: 15/10/2018 09:30</div>') == "2018-10-15T09:30:00+07:00"
+    cells = "<table><tr><td>Ngày đăng:</td><td>15/10/2018 09:30</td></tr></table>"
+    assert dated("", cells) == "2018-10-15T09:30:00+07:00"
+    assert dated("", '<div class="other">15/10/2018 09:30</div>') is None  # unlabelled: maybe another article's
+
+
+# ----------------------------------------------------------------------------- bylines: newspapers, accounts
+def closing(line: str):
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{line}"), url="https://t.gov.vn/a.html")
+    return ex.author, ex.source, ex.body
+
+
+def test_a_writer_and_newspaper_line_gives_the_writer_as_author_and_the_paper_as_source():
+    author, source, body = closing('<p style="text-align:right"><b>Hồng Thắm - Báo Đắk Nông</b></p>')
+    assert (author, source) == ("Hồng Thắm", "Báo Đắk Nông")
+    assert "Báo Đắk Nông" not in body
+
+
+def test_a_newspaper_named_alone_at_the_end_is_the_source_not_the_author():
+    author, source, body = closing('<p style="text-align:right"><b>Báo Đắk Nông</b></p>')
+    assert (author, source) == (None, "Báo Đắk Nông")
+    assert body.endswith("tổ chức thi hành.")
+
+
+def test_st_labels_the_author():
+    assert closing('<p style="text-align:right"><b>ST: Nguyễn Văn An</b></p>')[0] == "Nguyễn Văn An"
+
+
+def test_cms_accounts_and_placeholders_are_never_the_author():
+    for line in (
+        '<p style="text-align:right"><b>Ad Min</b></p>',
+        '<p style="text-align:right">demo</p>',
+        "<p>Người viết: Ad Min</p>",
+        '<p class="view-content-author">Nguyễn Văn Bình</p>',  # Liferay's account line
+    ):
+        author, _, body = closing(line)
+        assert author is None, line
+        assert body.endswith("tổ chức thi hành."), line
+
+
+def test_share_and_print_rows_are_not_body():
+    """Rows of chrome items ('Chia sẻ: Facebook Zalo', 'In bài viết | Gửi email | Về đầu trang') go
+    as each item alone did; a sentence that uses such words stays."""
+    rows = (
+        '<div class="row"><span>Chia sẻ:</span> <a href="#">Facebook</a> <a href="#">Zalo</a></div>'
+        '<p><a href="#">In bài viết</a> | <a href="#">Gửi email</a> | <a href="#">Về đầu trang</a></p>'
+        "<div>Bản in | Gửi bài viết | Lưu bài viết</div>"
+    )
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{rows}"), url="https://t.gov.vn/a.html")
+    assert ex.body == f"{SENTENCE}\n\n{SENTENCE}"
+    kept = "<p>In ấn và lưu trữ hồ sơ</p>"
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{kept}"), url="https://t.gov.vn/a.html")
+    assert ex.body.endswith("In ấn và lưu trữ hồ sơ")
