@@ -46,9 +46,8 @@ def export(db, fmt, output, site, since, until, bom):
         with export_progress(total, enabled=bool(output) and sys.stderr.isatty()) as advance:
             # the rows are read in one transaction, ended here (closing) even when writing fails
             if fmt == "parquet":
-                batches = ex.iter_batches(archive, site, day(since), day(until))
-                with closing(batches), output_file(output, db, binary=True) as stream:
-                    count = ex.write_parquet(batches, stream, advance)
+                with output_file(output, db, binary=True) as stream:
+                    count = ex.write_parquet(archive, stream, site, day(since), day(until), advance)
             else:
                 chunks = (
                     ex.csv_chunks(archive, site, day(since), day(until), bom)

@@ -9,9 +9,8 @@ provenance as JSON text) and, for spreadsheets (--bom), no cell a spreadsheet wo
 
 import json
 import sqlite3
-from collections.abc import Generator, Iterable, Iterator
-from contextlib import contextmanager
-from itertools import chain
+from collections.abc import Generator, Iterator
+from contextlib import closing, contextmanager
 
 from .errors import ArchiverError
 from .store import Archive
@@ -170,18 +169,6 @@ def defused(column: str) -> str:
     return f"(CASE WHEN {formula} THEN '''' || {column} ELSE {column} END)"
 
 
-def columns_of(first: dict | None) -> tuple[str, ...]:
-    """The columns of the rows to write: the first row's; without rows, the columns every archive has."""
-    return tuple(first) if first else tuple(c for c in EXPORT_COLUMNS if c not in OPTIONAL_COLUMNS)
-
-
-def peek(rows: Iterable) -> tuple[object, Iterator]:
-    """The first item (None when there is none) and an iterator over all of them."""
-    it = iter(rows)
-    first = next(it, None)
-    return first, (chain((first,), it) if first is not None else it)
-
-
 def parse_json(text: str | None):
     """A JSON column's value (None for NULL); the empty list, most images and attachments, without parsing."""
     if not text:
@@ -207,20 +194,31 @@ def parquet_types(columns: tuple[str, ...]) -> dict:
     return {name: special.get(name, pa.string()) for name in columns}
 
 
-def parquet_column(name: str, values: list, arrow_type):
-    """One column of a batch as an arrow array of its type."""
+def parquet_column(name: str, values: tuple, arrow_type):
+    """One column of a batch as an arrow array of its type (a text column comes as UTF-8 bytes)."""
     import pyarrow as pa
 
     if name == "provenance":
-        return pa.array([list(json.loads(v).items()) if v else None for v in values], type=arrow_type)
+        return distinct_parsed(values, lambda v: list(json.loads(v).items()) if v else None, arrow_type)
     if name in JSON_COLUMNS:
-        return pa.array([parse_json(v) for v in values], type=arrow_type)
+        return distinct_parsed(values, parse_json, arrow_type)
     if name in PORTAL_TIMES or name in FETCH_TIMES:
         return timestamps(values, arrow_type)
+    if arrow_type == pa.string():
+        return pa.array(values, type=pa.binary()).cast(arrow_type)
     return pa.array(values, type=arrow_type)
 
 
-def timestamps(values: list, arrow_type):
+def distinct_parsed(values: tuple, parse, arrow_type):
+    """The column's texts parsed once each: provenance and categories repeat from row to row."""
+    import pyarrow as pa
+
+    position: dict = {}
+    indices = [position.setdefault(v, len(position)) for v in values]
+    return pa.array([parse(v) for v in position], type=arrow_type).take(pa.array(indices, type=pa.int32()))
+
+
+def timestamps(values: tuple, arrow_type):
     """ISO 8601 texts as timestamps. A date without a time (a page that shows none) is midnight in
     Vietnam, which archiver.dates reads as "no time shown"; a text that is no time at all is null."""
     import pyarrow as pa
@@ -241,21 +239,30 @@ def parse_time(text: str | None):
         return None
 
 
-def write_parquet(batches: Iterable[list[dict]], path, on_rows=None) -> int:
-    """One Parquet row group per batch; `on_rows(n)` reports progress."""
+def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_rows=None) -> int:
+    """One Parquet row group per batch of articles; `on_rows(n)` reports progress.
+
+    The text columns are read as UTF-8 bytes, which arrow takes as they are: decoding them to Python text
+    and encoding them back was half of the export's time (bench/analysts.py)."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise ArchiverError("Parquet export needs pyarrow: pip install -e '.[parquet]'") from None
-    first, batches = peek(batches)
-    columns = columns_of(first[0] if first else None)  # type: ignore[index]
+    columns = export_columns(archive)
     types = parquet_types(columns)
     schema = pa.schema(list(types.items()))
+    select = ", ".join(f"CAST({c} AS BLOB)" if types[c] == pa.string() else c for c in columns)
     count = 0
-    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+    with (
+        closing(ordered_batches(archive, select, site, since, until)) as batches,
+        pq.ParquetWriter(path, schema, compression="zstd") as writer,
+    ):
         for batch in batches:
-            arrays = [parquet_column(name, [row[name] for row in batch], types[name]) for name in columns]
+            arrays = [
+                parquet_column(name, values, types[name])
+                for name, values in zip(columns, zip(*batch, strict=True), strict=True)
+            ]
             writer.write_batch(pa.record_batch(arrays, schema=schema))
             count += len(batch)
             if on_rows:
