@@ -11,6 +11,7 @@ import json
 import sqlite3
 from collections.abc import Generator, Iterator
 from contextlib import closing, contextmanager
+from operator import itemgetter
 
 from .errors import ArchiverError
 from .store import Archive
@@ -105,10 +106,13 @@ def ordered_batches(
     with read_snapshot(conn):
         order = f"SELECT rowid FROM articles{where} ORDER BY published_at, canonical_url"
         rowids = [rowid for (rowid,) in conn.execute(order, params)]
-        rows = f"""SELECT {select} FROM json_each(?) AS wanted
-            JOIN articles ON articles.rowid = wanted.value ORDER BY wanted.key"""
+        # Sorted here, not by ORDER BY: SQLite would copy the rows through a sorter (half the export's time)
+        # where they come in order already (the plan walks `wanted` in order), which sort() checks cheaply.
+        rows = f"SELECT wanted.key, {select} FROM json_each(?) AS wanted JOIN articles ON articles.rowid = wanted.value"
         for start in range(0, len(rowids), size):
-            yield conn.execute(rows, [json.dumps(rowids[start : start + size])]).fetchall()
+            batch = conn.execute(rows, [json.dumps(rowids[start : start + size])]).fetchall()
+            batch.sort(key=itemgetter(0))
+            yield [row[1:] for row in batch]
 
 
 @contextmanager
