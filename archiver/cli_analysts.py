@@ -2,7 +2,7 @@
 
 import json
 import sys
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import click
@@ -43,37 +43,39 @@ def export(db, fmt, output, site, since, until, bom):
     with open_archive(db) as archive:
         check_site(archive, site)
         total = ex.count_articles(archive, site, day(since), day(until)) if output else 0
-        batches = ex.iter_batches(archive, site, day(since), day(until))
         with export_progress(total, enabled=bool(output) and sys.stderr.isatty()) as advance:
-            if not output:
-                with stdout_text() as stream:
-                    count = write_text_export(fmt, counted(batches, advance), stream, bom)
+            # the rows are read in one transaction, ended here (closing) even when writing fails
+            if fmt == "parquet":
+                with output_file(output, db, binary=True) as stream:
+                    count = ex.write_parquet(archive, stream, site, day(since), day(until), advance)
             else:
-                with output_file(output, db, binary=fmt == "parquet") as stream:
-                    if fmt == "parquet":
-                        count = ex.write_parquet(batches, stream, on_rows=advance)
-                    else:
-                        count = write_text_export(fmt, counted(batches, advance), stream, bom)
+                chunks = (
+                    ex.csv_chunks(archive, site, day(since), day(until), bom)
+                    if fmt == "csv"
+                    else ex.jsonl_chunks(archive, site, day(since), day(until))
+                )
+                with closing(chunks), output_file(output, db, binary=True) if output else stdout_bytes() as stream:
+                    count = write_chunks(chunks, stream, advance)
     if output:
         click.echo(f"{count} articles written to {output}", err=True)
 
 
-def counted(batches, advance):
-    """The rows of the batches, reporting each batch to the progress bar."""
-    for batch in batches:
-        yield from batch
-        advance(len(batch))
+def write_chunks(chunks, stream, advance) -> int:
+    """Write the chunks of bytes, reporting their rows to the progress bar; the number of rows written."""
+    count = 0
+    for chunk, rows in chunks:
+        stream.write(chunk)
+        advance(rows)
+        count += rows
+    return count
 
 
-def stdout_text():
-    """Standard output as UTF-8 text, newlines as written (CSV writes its own)."""
-    return open(sys.stdout.fileno(), "w", encoding="utf-8", newline="", closefd=False)  # noqa: SIM115 (the caller closes it)
-
-
-def write_text_export(fmt, rows, stream, bom) -> int:
-    from .export import write_csv, write_jsonl
-
-    return write_csv(rows, stream, bom) if fmt == "csv" else write_jsonl(rows, stream)
+@contextmanager
+def stdout_bytes():
+    """Standard output for bytes (what was echoed before them is flushed first)."""
+    sys.stdout.flush()
+    yield sys.stdout.buffer
+    sys.stdout.buffer.flush()
 
 
 @contextmanager

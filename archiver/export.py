@@ -7,10 +7,11 @@ Parquet has timestamps with their zone, integers, lists and a map; CSV has text 
 provenance as JSON text) and, for spreadsheets (--bom), no cell a spreadsheet would run as a formula.
 """
 
-import csv
 import json
-from collections.abc import Iterable, Iterator
-from itertools import chain
+import sqlite3
+from collections.abc import Generator, Iterator
+from contextlib import closing, contextmanager
+from operator import itemgetter
 
 from .errors import ArchiverError
 from .store import Archive
@@ -85,26 +86,91 @@ def count_articles(archive: Archive, site=None, since=None, until=None) -> int:
     return archive.db.execute(f"SELECT count(*) FROM articles{where}", params).fetchone()[0]
 
 
-def iter_batches(archive: Archive, site=None, since=None, until=None, size: int = BATCH_SIZE) -> Iterator[list[dict]]:
+def iter_batches(
+    archive: Archive, site=None, since=None, until=None, size: int = BATCH_SIZE
+) -> Generator[list[dict], None, None]:
     """Lists of at most `size` rows (dicts keyed by export_columns), oldest publication first."""
     columns = export_columns(archive)
-    where, params = article_filter(site, since, until)
-    sql = f"SELECT {', '.join(columns)} FROM articles{where} ORDER BY published_at, canonical_url"
-    cursor = archive.db.conn.execute(sql, params)
-    while batch := cursor.fetchmany(size):
+    for batch in ordered_batches(archive, ", ".join(columns), site, since, until, size):
         yield [dict(zip(columns, row, strict=True)) for row in batch]
 
 
-def columns_of(first: dict | None) -> tuple[str, ...]:
-    """The columns of the rows to write: the first row's; without rows, the columns every archive has."""
-    return tuple(first) if first else tuple(c for c in EXPORT_COLUMNS if c not in OPTIONAL_COLUMNS)
+def ordered_batches(
+    archive: Archive, select: str, site, since, until, size: int = BATCH_SIZE
+) -> Generator[list[tuple], None, None]:
+    """The rows of `select` (expressions over articles), oldest publication first, `size` at a time, all read
+    in one snapshot. The order is found on the keys alone, then the rows are read by rowid a batch at a time:
+    sorting whole rows, bodies included, took longer than reading them (bench/analysts.py)."""
+    conn = archive.db.conn
+    where, params = article_filter(site, since, until)
+    with read_snapshot(conn):
+        order = f"SELECT rowid FROM articles{where} ORDER BY published_at, canonical_url"
+        rowids = [rowid for (rowid,) in conn.execute(order, params)]
+        # Sorted here, not by ORDER BY: SQLite would copy the rows through a sorter (half the export's time)
+        # where they come in order already (the plan walks `wanted` in order), which sort() checks cheaply.
+        rows = f"SELECT wanted.key, {select} FROM json_each(?) AS wanted JOIN articles ON articles.rowid = wanted.value"
+        for start in range(0, len(rowids), size):
+            batch = conn.execute(rows, [json.dumps(rowids[start : start + size])]).fetchall()
+            batch.sort(key=itemgetter(0))
+            yield [row[1:] for row in batch]
 
 
-def peek(rows: Iterable) -> tuple[object, Iterator]:
-    """The first item (None when there is none) and an iterator over all of them."""
-    it = iter(rows)
-    first = next(it, None)
-    return first, (chain((first,), it) if first is not None else it)
+@contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction around several statements (a crawl writing meanwhile is not seen halfway)."""
+    if conn.in_transaction:  # the caller's own transaction already is one
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
+
+
+def jsonl_chunks(archive: Archive, site=None, since=None, until=None) -> Generator[tuple[bytes, int], None, None]:
+    """JSON Lines as UTF-8 bytes, a batch of rows at a time, with the number of rows in each.
+
+    SQLite writes each line (json_object): encoding in Python was three quarters of an export's time.
+    A JSON column holds its value; a text that is not JSON stays a string (nothing is lost)."""
+    values = ", ".join(f"'{c}', {json_value(c) if c in JSON_COLUMNS else c}" for c in export_columns(archive))
+    for batch in ordered_batches(archive, f"CAST(json_object({values}) || char(10) AS BLOB)", site, since, until):
+        yield b"".join(line for (line,) in batch), len(batch)
+
+
+def json_value(column: str) -> str:
+    return f"CASE WHEN {column} = '' THEN NULL WHEN json_valid({column}) THEN json({column}) ELSE {column} END"
+
+
+def csv_chunks(
+    archive: Archive, site=None, since=None, until=None, bom: bool = False
+) -> Generator[tuple[bytes, int], None, None]:
+    """CSV with a header as UTF-8 bytes, a batch of rows at a time, with the number of rows in each: the bytes
+    Python's csv.writer writes (minimal quoting, CRLF), written by SQLite for the reason jsonl_chunks says.
+
+    With bom (for spreadsheets), a UTF-8 byte order mark first, and a text cell that starts with = + - @
+    (or a tab or carriage return) written after a ' so that it is shown, not run."""
+    columns = export_columns(archive)
+    header = ("\ufeff" if bom else "") + ",".join(columns) + "\r\n"
+    yield header.encode(), 0
+    cells = ", ".join(csv_cell(defused(c) if bom else c) for c in columns)
+    line = f"printf('{','.join(['%s'] * len(columns))}' || char(13, 10), {cells})"  # one copy; || copies at each
+    for batch in ordered_batches(archive, f"CAST({line} AS BLOB)", site, since, until):
+        yield b"".join(row for (row,) in batch), len(batch)
+
+
+def csv_cell(value: str) -> str:
+    """A CSV cell as csv.writer writes it: empty for NULL (printf's %s), quoted (quotes doubled) when it holds
+    a comma, a quote or a line break (instr: a GLOB character class took twice as long)."""
+    needs_quotes = " OR ".join(f"instr({value}, {c})" for c in ("','", "'\"'", "char(10)", "char(13)"))
+    return f"""CASE WHEN {needs_quotes} THEN '"' || replace({value}, '"', '""') || '"' ELSE {value} END"""
+
+
+def defused(column: str) -> str:
+    """The column with a ' before a text a spreadsheet would take for a formula (FORMULA_START)."""
+    starts = ", ".join(f"char({ord(c)})" for c in FORMULA_START)
+    formula = f"typeof({column}) = 'text' AND substr({column}, 1, 1) IN ({starts})"
+    return f"(CASE WHEN {formula} THEN '''' || {column} ELSE {column} END)"
 
 
 def parse_json(text: str | None):
@@ -112,42 +178,6 @@ def parse_json(text: str | None):
     if not text:
         return None
     return [] if text == "[]" else json.loads(text)
-
-
-def write_jsonl(rows: Iterable[dict], out) -> int:
-    count = 0
-    dumps = json.dumps
-    for row in rows:
-        for name in JSON_COLUMNS:
-            if name in row:
-                row[name] = parse_json(row[name])
-        out.write(dumps(row, ensure_ascii=False) + "\n")
-        count += 1
-    return count
-
-
-def write_csv(rows: Iterable[dict], out, bom: bool = False) -> int:
-    """CSV with a header. With bom (for spreadsheets), a UTF-8 byte order mark first, and a text cell that
-    starts with = + - @ (or a tab or carriage return) written after a ' so that it is shown, not run."""
-    first, rows = peek(rows)
-    columns = columns_of(first)  # type: ignore[arg-type]
-    if bom:
-        out.write("\ufeff")
-    writer = csv.writer(out)
-    writer.writerow(columns)
-    count = 0
-    for row in rows:
-        values = [row[c] for c in columns]
-        writer.writerow([defuse_formula(v) for v in values] if bom else values)
-        count += 1
-    return count
-
-
-def defuse_formula(value):
-    """A text a spreadsheet would take for a formula, prefixed with ' (which spreadsheets show as text)."""
-    if value.__class__ is str and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
 
 
 def parquet_types(columns: tuple[str, ...]) -> dict:
@@ -168,20 +198,31 @@ def parquet_types(columns: tuple[str, ...]) -> dict:
     return {name: special.get(name, pa.string()) for name in columns}
 
 
-def parquet_column(name: str, values: list, arrow_type):
-    """One column of a batch as an arrow array of its type."""
+def parquet_column(name: str, values: tuple, arrow_type):
+    """One column of a batch as an arrow array of its type (a text column comes as UTF-8 bytes)."""
     import pyarrow as pa
 
     if name == "provenance":
-        return pa.array([list(json.loads(v).items()) if v else None for v in values], type=arrow_type)
+        return distinct_parsed(values, lambda v: list(json.loads(v).items()) if v else None, arrow_type)
     if name in JSON_COLUMNS:
-        return pa.array([parse_json(v) for v in values], type=arrow_type)
+        return distinct_parsed(values, parse_json, arrow_type)
     if name in PORTAL_TIMES or name in FETCH_TIMES:
         return timestamps(values, arrow_type)
+    if arrow_type == pa.string():
+        return pa.array(values, type=pa.binary()).cast(arrow_type)
     return pa.array(values, type=arrow_type)
 
 
-def timestamps(values: list, arrow_type):
+def distinct_parsed(values: tuple, parse, arrow_type):
+    """The column's texts parsed once each: provenance and categories repeat from row to row."""
+    import pyarrow as pa
+
+    position: dict = {}
+    indices = [position.setdefault(v, len(position)) for v in values]
+    return pa.array([parse(v) for v in position], type=arrow_type).take(pa.array(indices, type=pa.int32()))
+
+
+def timestamps(values: tuple, arrow_type):
     """ISO 8601 texts as timestamps. A date without a time (a page that shows none) is midnight in
     Vietnam, which archiver.dates reads as "no time shown"; a text that is no time at all is null."""
     import pyarrow as pa
@@ -202,21 +243,30 @@ def parse_time(text: str | None):
         return None
 
 
-def write_parquet(batches: Iterable[list[dict]], path, on_rows=None) -> int:
-    """One Parquet row group per batch; `on_rows(n)` reports progress."""
+def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_rows=None) -> int:
+    """One Parquet row group per batch of articles; `on_rows(n)` reports progress.
+
+    The text columns are read as UTF-8 bytes, which arrow takes as they are: decoding them to Python text
+    and encoding them back was half of the export's time (bench/analysts.py)."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise ArchiverError("Parquet export needs pyarrow: pip install -e '.[parquet]'") from None
-    first, batches = peek(batches)
-    columns = columns_of(first[0] if first else None)  # type: ignore[index]
+    columns = export_columns(archive)
     types = parquet_types(columns)
     schema = pa.schema(list(types.items()))
+    select = ", ".join(f"CAST({c} AS BLOB)" if types[c] == pa.string() else c for c in columns)
     count = 0
-    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+    with (
+        closing(ordered_batches(archive, select, site, since, until)) as batches,
+        pq.ParquetWriter(path, schema, compression="zstd") as writer,
+    ):
         for batch in batches:
-            arrays = [parquet_column(name, [row[name] for row in batch], types[name]) for name in columns]
+            arrays = [
+                parquet_column(name, values, types[name])
+                for name, values in zip(columns, zip(*batch, strict=True), strict=True)
+            ]
             writer.write_batch(pa.record_batch(arrays, schema=schema))
             count += len(batch)
             if on_rows:

@@ -5,20 +5,22 @@ A migration is a SQL script, or a function of the database for what SQL alone ca
 """
 
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .wordcount import article_words
 
+if TYPE_CHECKING:  # the archive imports it when it opens one for writing
+    import sqlite_utils
 
-def _one_row_per_article(db: sqlite_utils.Database) -> None:
+
+def _one_row_per_article(db: "sqlite_utils.Database") -> None:
     from .identity import merge_same_articles  # identity reads the profiles: only when an archive needs it
 
     merge_same_articles(db.execute)
 
 
 # Each entry is one migration; PRAGMA user_version records how many have run.
-MIGRATIONS: list[str | Callable[[sqlite_utils.Database], None]] = [
+MIGRATIONS: list[str | Callable[["sqlite_utils.Database"], None]] = [
     """
     CREATE TABLE crawls (
         id INTEGER PRIMARY KEY,
@@ -237,7 +239,7 @@ def schema_version(conn) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite_utils.Database) -> None:
+def migrate(db: "sqlite_utils.Database") -> None:
     """Apply the migrations this archive has not had yet, each in one transaction."""
     version = schema_version(db)
     db.conn.create_function("archiver_article_words", 2, article_words, deterministic=True)

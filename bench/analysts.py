@@ -234,10 +234,11 @@ def timed_process(command: list[str]) -> float:
 
 
 def query_alone(db: Path, text: str, **filters) -> tuple[float, int]:
-    """Seconds of the search itself in an open archive (warm), and the hits it gave."""
+    """Seconds of the search itself in an open archive (warm, opened as `archiver search` opens it), and the
+    hits it gave."""
     from archiver.search import search
 
-    with Archive(db, create=False) as archive:
+    with Archive(db, readonly=True) as archive:
         search(archive, text, limit=20, **filters)  # warm the page cache and the statement cache
         return best_of(5, lambda: timed_call(lambda: len(search(archive, text, limit=20, **filters))))
 

@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, archiver, assert_one_line_error, rows, run_archiver
 from test_search import ARTICLES, build_archive
 
-from archiver.export import export_columns, iter_batches
+from archiver.export import FORMULA_START, export_columns, iter_batches
 from archiver.store import Archive
 
 PROVENANCE = ("capture_id", "sha256", "fetched_at", "extractor_version")
@@ -229,3 +229,53 @@ def test_categories_exported_as_a_list(db, tmp_path):
     assert run_archiver("export", "--db", db, "--format", "parquet", "-o", tmp_path / "a.parquet").returncode == 0
     table = pq.read_table(tmp_path / "a.parquet")
     assert {r["site"]: r["categories"] for r in table.to_pylist()}["danang"] == ["Thanh tra", "Tin tức sự kiện"]
+
+
+# Cells csv.writer quotes or not: a comma, quotes, a lone CR, a LF; formula starts, non-ASCII, NULL.
+AWKWARD_CELLS = dict(
+    SPREADSHEET_TRAPS,
+    canonical_url="https://danang.gov.vn/tin/awkward",
+    category="Kinh tế, Xã hội",
+    title='Hội nghị "Chuyển đổi số", năm 2024',
+    lead="Dòng một\rhết",
+    body="\tthụt lề\ndòng hai",
+    author=None,
+    views=-3,
+)
+
+
+def python_csv(db, bom: bool) -> bytes:
+    """What csv.writer makes of the rows iter_batches reads: the reference the export's CSV must equal."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    with Archive(db) as archive:
+        columns = export_columns(archive)
+        writer.writerow(columns)
+        for batch in iter_batches(archive):
+            for row in batch:
+                cells = [row[c] for c in columns]
+                if bom:  # a text a spreadsheet would run, after a '
+                    cells = [f"'{v}" if isinstance(v, str) and v.startswith(FORMULA_START) else v for v in cells]
+                writer.writerow(cells)
+    return (("\ufeff" if bom else "") + out.getvalue()).encode()
+
+
+@pytest.mark.parametrize("bom", [False, True], ids=["plain", "bom"])
+def test_csv_is_byte_for_byte_what_csv_writer_writes(tmp_path, bom):
+    db = build_archive(tmp_path / "archive.db", [*ARTICLES, SPREADSHEET_TRAPS, AWKWARD_CELLS])
+    out = tmp_path / "a.csv"
+    assert run_archiver("export", "--db", db, "--format", "csv", *(["--bom"] if bom else []), "-o", out).returncode == 0
+    assert out.read_bytes() == python_csv(db, bom)
+
+
+def test_jsonl_keeps_values_and_a_json_column_that_is_not_json(tmp_path):
+    db = build_archive(tmp_path / "archive.db", [AWKWARD_CELLS])
+    with sqlite3.connect(db) as conn:  # a tool other than archiver wrote a text that is not JSON
+        conn.execute("UPDATE articles SET images = 'not [json', attachments = ''")
+    lines = run_archiver("export", "--db", db, "--format", "jsonl").stdout.splitlines()
+    (record,) = [json.loads(line) for line in lines]
+    for name in ("category", "title", "lead", "body", "author", "views"):
+        assert record[name] == AWKWARD_CELLS[name]
+    assert record["images"] == "not [json"  # kept as a string, not lost
+    assert record["attachments"] is None
+    assert record["provenance"] == json.loads(rows(db, "SELECT provenance FROM articles")[0][0])
