@@ -40,6 +40,7 @@ TABLES: dict[str, TableDoc] = {
             "lead": "The standfirst (sapo) alone, when the page has one.",
             "body": "The whole article text a reader sees, the lead included; paragraphs separated by blank lines.",
             "words": "Words of the whole text (body, the lead counted once); each Vietnamese syllable is a word.",
+            "kind": "What the page is: article, or notice (a short announcement: title, date, a line and often an attachment).",
             "category": "Section or category the portal files it under (the first one read), without the portal's punctuation.",
             "categories": "JSON list of every category it was seen filed under.",
             "images": "JSON list of image URLs in the article.",
