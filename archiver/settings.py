@@ -10,8 +10,19 @@ from . import __version__
 # tldextract (used by Scrapy) would download the public suffix list on first use; use its bundled copy.
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
+
+def _cluster_installed() -> bool:
+    try:
+        import scrapy_redis  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 BOT_NAME = "govnews-archiver"
-SPIDER_MODULES = ["spiders"]
+# The cluster worker's spider needs scrapy-redis (the `cluster` extra): Scrapy's spider loader imports every
+# module it is given, so spiders.cluster is listed only where that is installed (a plain install crawls too).
+SPIDER_MODULES = ["spiders.portal", *(["spiders.cluster"] if _cluster_installed() else [])]
 NEWSPIDER_MODULE = "spiders"
 
 USER_AGENT = f"govnews-archiver/{__version__} (+https://github.com/govnews-archiver/govnews-archiver)"
