@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from .errors import ArchiverError
 from .extract import extract
 from .models import Extraction
 from .profiles import Profile
@@ -161,8 +162,18 @@ def read_gold(gold_path: Path) -> list[dict]:
 
 def read_page(path: Path) -> bytes:
     """A saved page's bytes; the field corpus keeps its pages gzip-compressed (`*.html.gz`)."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArchiverError(f"cannot read page {path}: {exc.strerror}") from None
     return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def pages_folder(given: Path) -> Path:
+    """The folder of the pages: as given, or its `pages/` where it is a set's folder (gold.jsonl beside
+    pages/, as in tests/fixtures/corpus and ../shared/realpages)."""
+    inner = Path(given) / "pages"
+    return inner if inner.is_dir() else Path(given)
 
 
 def run_eval(gold_path: Path, pages_dir: Path, profile: Profile | None) -> EvalResult:
@@ -178,8 +189,9 @@ def run_eval_by_family(gold_path: Path, pages_dir: Path, profile: Profile | None
     {"all": every page, family: its pages}."""
     label = f"{Path(gold_path).name} with profile {profile.name if profile else 'none (generic)'}"
     results = {ALL: EvalResult(label=label)}
+    folder = pages_folder(pages_dir)
     for record in read_gold(gold_path):
-        ex = extract(read_page(Path(pages_dir) / record["file"]), url=record.get("url"), profile=profile)
+        ex = extract(read_page(folder / record["file"]), url=record.get("url"), profile=profile)
         scores = score_pair(record, ex)
         results[ALL].add(record["file"], scores)
         if family := record.get("family"):

@@ -82,3 +82,20 @@ def test_run_eval_reads_gold_jsonl(tmp_path):
     assert result.pages == 1
     assert result.per_field["views"] == (1, 1)
     assert set(result.per_field) >= {"title", "published_at", "author", "views", "body"}
+
+
+def test_eval_takes_a_sets_folder_and_names_a_missing_page_in_one_line(tmp_path):
+    from conftest import archiver
+
+    (tmp_path / "pages").mkdir()
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"file": "a.html", "title": "Tiêu đề"}) + "\n", encoding="utf-8")
+    (tmp_path / "pages" / "a.html").write_text("<html><body><h1>Tiêu đề</h1></body></html>", encoding="utf-8")
+    assert archiver("eval", gold, tmp_path).returncode == 0  # gold.jsonl beside pages/: the folder will do
+    (tmp_path / "elsewhere").mkdir()
+    missing = archiver("eval", gold, tmp_path / "elsewhere")
+    assert missing.returncode == 1 and "Traceback" not in missing.stderr
+    assert (
+        missing.stderr.strip()
+        == f"archiver: cannot read page {tmp_path / 'elsewhere' / 'a.html'}: No such file or directory"
+    )
