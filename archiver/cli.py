@@ -198,7 +198,7 @@ def stats(db, site, by, as_json):
     from . import stats as st
 
     with open_archive(db) as archive:
-        counts = st.per_year(archive, site) if by == "year" else st.per_month(archive, site)
+        counts = st.per_period(archive, by or "month", site)
         sections = {
             "articles per site": st.per_site(archive, site),
             f"articles per {by or 'month'}": counts,

@@ -27,24 +27,23 @@ def per_site(archive: Archive, site: str | None = None) -> list[dict]:
     )
 
 
-# per_month and per_year read published_at (published_month is its first 7 characters) so that the
+# Counts per month or year read published_at (published_month is its first 7 characters) so that the
 # index on (site, published_at) answers them without reading the articles' rows.
+_PERIOD_CHARS = {"month": 7, "year": 4}
+
+
+def per_period(archive: Archive, period: str, site: str | None = None) -> list[dict]:
+    """Articles per site and month (`YYYY-MM`) or year (`YYYY`); `unknown` for undated ones."""
+    where, params = of_site(site)
+    return archive.query(
+        f"SELECT site, coalesce(substr(published_at, 1, {_PERIOD_CHARS[period]}), 'unknown') AS {period}, "
+        f"count(*) AS articles FROM articles{where} GROUP BY site, {period} ORDER BY site, {period}",
+        params,
+    )
+
+
 def per_month(archive: Archive, site: str | None = None) -> list[dict]:
-    where, params = of_site(site)
-    return archive.query(
-        "SELECT site, coalesce(substr(published_at, 1, 7), 'unknown') AS month, count(*) AS articles "
-        f"FROM articles{where} GROUP BY site, month ORDER BY site, month",
-        params,
-    )
-
-
-def per_year(archive: Archive, site: str | None = None) -> list[dict]:
-    where, params = of_site(site)
-    return archive.query(
-        "SELECT site, coalesce(substr(published_at, 1, 4), 'unknown') AS year, count(*) AS articles "
-        f"FROM articles{where} GROUP BY site, year ORDER BY site, year",
-        params,
-    )
+    return per_period(archive, "month", site)
 
 
 def fill_rates(
@@ -98,7 +97,7 @@ def month_grid(rows: list[dict]) -> list[dict]:
 
 
 def year_table(rows: list[dict]) -> list[dict]:
-    """per_year's rows as one line per year, a column per site and one for all."""
+    """per_period(..., 'year')'s rows as one line per year, a column per site and one for all."""
     sites = sorted({r["site"] or "(no site)" for r in rows})
     lines: dict[str, dict] = {}
     for r in rows:
