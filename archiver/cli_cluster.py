@@ -62,7 +62,9 @@ def cycle(site, urls, redis_url, base_urls, since, full):
 
 @click.command()
 @redis_option
-@click.option("--id", "worker_id", metavar="NAME", help="A name for this worker's log lines (default: host-pid).")
+@click.option(
+    "--id", "worker_id", metavar="NAME", help="A name for this worker, in its summary line (default: host-pid)."
+)
 @click.option(
     "--concurrency", type=click.IntRange(min=1), default=1, show_default=True, help="Requests in flight per host."
 )
