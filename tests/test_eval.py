@@ -92,6 +92,9 @@ def test_eval_takes_a_sets_folder_and_names_a_missing_page_in_one_line(tmp_path)
     gold.write_text(json.dumps({"file": "a.html", "title": "Tiêu đề"}) + "\n", encoding="utf-8")
     (tmp_path / "pages" / "a.html").write_text("<html><body><h1>Tiêu đề</h1></body></html>", encoding="utf-8")
     assert archiver("eval", gold, tmp_path).returncode == 0  # gold.jsonl beside pages/: the folder will do
+    assert archiver("eval", tmp_path).returncode == 0  # the set's folder alone names both
+    no_pages = archiver("eval", gold)
+    assert no_pages.returncode == 2 and no_pages.stderr.count("\n") == 1 and "GOLD PAGES" in no_pages.stderr
     (tmp_path / "elsewhere").mkdir()
     missing = archiver("eval", gold, tmp_path / "elsewhere")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
