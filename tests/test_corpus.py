@@ -36,6 +36,7 @@ CONSTRUCTED_FLOORS = {
         0,
         {"title": 4, "published_at": 4, "author": 4, "views": 0, "body": 4},
     ),
+    "nukeviet-3" + CONSTRUCTED: (1, {"title": 4, "published_at": 4, "author": 1, "views": 4, "body": 4}),
     "nukeviet-4" + CONSTRUCTED: (2, {"title": 5, "published_at": 2, "author": 5, "views": 5, "body": 5}),
     "wordpress-twentytwentyone" + CONSTRUCTED: (
         3,
