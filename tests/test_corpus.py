@@ -31,6 +31,7 @@ FLOORS = {
 # Pages written in a family's public template (no saved copy of that family was found), scored apart from the
 # real pages: family + CONSTRUCTED -> floors as above.
 CONSTRUCTED_FLOORS = {
+    "dnn-9-xcillion-html" + CONSTRUCTED: (3, {"title": 3, "published_at": 3, "author": 3, "views": 3, "body": 3}),
     "joomla-4-cassiopeia" + CONSTRUCTED: (2, {"title": 4, "published_at": 4, "author": 2, "views": 4, "body": 4}),
     "liferay-7-asset-publisher" + CONSTRUCTED: (
         0,
