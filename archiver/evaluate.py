@@ -213,6 +213,7 @@ def run_eval_by_family(gold_path: Path, pages_dir: Path, profile: Profile | None
             results.setdefault(key, EvalResult(label=f"family {key}")).add(record["file"], scores)
     if totals[True].pages:
         results[ALL_REAL], results[ALL_CONSTRUCTED] = totals[False], totals[True]
+        results[ALL].label += f" ({totals[False].pages} real and {totals[True].pages} constructed pages)"
     return results
 
 

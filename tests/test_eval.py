@@ -115,6 +115,7 @@ def test_constructed_pages_are_scored_on_rows_of_their_own(tmp_path):
     results = run_eval_by_family(gold, tmp_path / "pages", None)
     assert results["nukeviet-4"].pages == 1 and results["nukeviet-4 (constructed)"].pages == 2
     assert (results[ALL_REAL].pages, results[ALL_CONSTRUCTED].pages, results[ALL].pages) == (1, 2, 3)
+    assert results[ALL].render().splitlines()[0].endswith("(1 real and 2 constructed pages)")
     names = [line[:42].strip() for line in render_families(results).splitlines()[1:]]
     assert names == ["nukeviet-4", "nukeviet-4 (constructed)", "all real", "all constructed", "all"]
 
