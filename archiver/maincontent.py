@@ -138,9 +138,23 @@ def _in_chrome_region(el, memo: dict, page_text: PageText) -> bool:
     return result
 
 
+_FOOTER_MARKS = ("footer", "copyright")
+
+
 def in_template_region(page_text: PageText, el) -> bool:
-    """el sits in a region of the site's template (footer, menu, sidebar...), not the page's own content."""
-    return _in_chrome_region(el, {}, page_text)
+    """el sits in a region of the site's template (a menu, a sidebar...; a footer even when it holds most
+    of a page that has little text of its own), not in the page's own content."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if _chrome_element(node) and (_footer_element(node) or not _holds_most_of_page(page_text, node)):
+            return True
+    return False
+
+
+def _footer_element(el) -> bool:
+    marks = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    return el.tag == "footer" or any(word in marks for word in _FOOTER_MARKS)
 
 
 def _holds_most_of_page(page_text: PageText, el) -> bool:

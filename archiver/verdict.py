@@ -1,7 +1,8 @@
 """The page's kind: one article (a title and a body of real prose), a notice (a title, a date and a
-line of text or a file: "Chi tiết xem tại đây"), a list of other pages, or a static page (an
-introduction, an organisation chart, a contact page, a login form, a site map: a title with no date
-line). Articles and notices are archived as articles; the others keep only their captures.
+line of text or a file: "Chi tiết xem tại đây"; or a dated item with nothing more: a headline's title or
+one a profile read), a list of other pages, or a static page (an introduction, an organisation chart, a
+contact page, a login form, a site map: a title with no date line). Articles and notices are archived as
+articles; the others keep only their captures.
 
 Read generically, a page that is no article or notice reports no article fields (a listing's heading
 is not an article title, nor a home page's dates publication dates); read with a profile, every field
@@ -115,8 +116,8 @@ def page_kind(
         return ARTICLE, None
     if ex.published_at and (ex.lead or ex.body or ex.attachments):
         return NOTICE, None  # a dated line of text or a file: an announcement
-    if ex.published_at and ex.provenance.get("title", "").startswith("profile:"):
-        return NOTICE, None  # a dated item the profile names, with nothing more on its page
+    if ex.published_at and (ex.provenance.get("title", "").startswith("profile:") or _headline_long(ex.title)):
+        return NOTICE, None  # a dated item (its file never attached): its title, its date, nothing more
     return STATIC, "generic:no-prose"
 
 

@@ -201,15 +201,16 @@ def test_a_generic_import_of_the_saved_portal_keeps_notices_and_no_static_page(t
     """A one-item tender listing (a section's name over one item, and the list's pages), a banner over the
     footer, an undated label over the footer: no rows. The short notices are notices with their own text."""
     kept = imported(unpacked(SAVED_KINDS, tmp_path), tmp_path / "a.db", "--generic")
-    assert set(kept) == {"703317", "3021800"}, sorted(kept)
+    assert set(kept) == {"703317", "3021800", "690267"}, sorted(kept)
     for kind, _, body, _ in kept.values():
-        assert kind == "notice" and NOTICE_FOOTER not in body
+        assert kind == "notice" and NOTICE_FOOTER not in (body or "")
+    assert kept["690267"][2] is None  # a title, a date line, nothing more
     assert kept["703317"][2] == "Chi tiết xem tại file đính kèm./."
     assert kept["3021800"][2] == "Chi tiết xem tại đây" and kept["3021800"][3][0]["url"].endswith(".pdf")
     assert rows(tmp_path / "a.db", "SELECT count(*) FROM captures") == [(6,)]  # every page is archived
 
 
-def test_with_its_profile_a_dated_item_with_no_text_is_a_notice(tmp_path):
+def test_with_its_profile_a_dated_item_with_no_text_is_a_notice_with_every_field_read(tmp_path):
     kept = imported(unpacked(SAVED_KINDS, tmp_path), tmp_path / "a.db", "--site", "sotttt")
     assert set(kept) == {"703317", "3021800", "690267"}, sorted(kept)
     kind, title, body, attachments = kept["690267"]
