@@ -152,6 +152,10 @@ def in_template_region(page_text: PageText, el) -> bool:
     return False
 
 
+def _in_footer(el) -> bool:
+    return any(_footer_element(node) for node in (el, *el.iterancestors()) if node.tag not in ("body", "html"))
+
+
 def _footer_element(el) -> bool:
     marks = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
     return el.tag == "footer" or any(word in marks for word in _FOOTER_MARKS)
@@ -171,7 +175,7 @@ def best_container(page_text: PageText, title_el=None):
     best, best_score = None, -1.0
     title_at = page_text.first_index(title_el) if title_el is not None else None
     memo: dict = {}
-    own_text = None  # the best candidate after the title outside the template's regions
+    own_text = None  # the first-ranked candidate after the title outside the template's regions
     for el, score in ranked:
         if tag_of(el) in ("body", "html"):
             continue
@@ -189,7 +193,7 @@ def best_container(page_text: PageText, title_el=None):
             adjusted *= CHROME_REGION_WEIGHT
         if adjusted > best_score:
             best, best_score = el, adjusted
-    if best is not None and own_text is not None and _in_chrome_region(best, memo, page_text):
+    if best is not None and own_text is not None and _in_footer(best):
         best = own_text  # a notice's one line outweighed by the site's footer: the page's own text wins
     return climb(page_text, best, title_el) if best is not None else None
 
