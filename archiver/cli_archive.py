@@ -107,10 +107,16 @@ def reparse_report(r: "ReparseResult") -> list[str]:
     help="Extract every page with this profile (default: the profile whose domain matches the URL, else generic).",
 )
 @click.option(
+    "--generic",
+    is_flag=True,
+    help="Extract every page with the generic rules, no profile: only pages that read as articles or notices "
+    "get an article row.",
+)
+@click.option(
     "--base-url", help="The portal's address: a page's URL is its path under it when the page does not name one."
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def import_dir_command(folder, db, site, base_url, quiet):
+def import_dir_command(folder, db, site, generic, base_url, quiet):
     """Import a portal saved by HTTrack or `wget --mirror`, offline.
 
     Every HTML file under FOLDER is a capture: its URL is HTTrack's `Mirrored from` comment, else the
@@ -122,10 +128,14 @@ def import_dir_command(folder, db, site, base_url, quiet):
 
     if not folder.is_dir():
         fail(f"no such folder: {folder}")
+    if site and generic:
+        fail("--site and --generic exclude each other", 2)
     files = html_files(folder)
     bar = click.progressbar(length=len(files), label="importing", file=sys.stderr, hidden=quiet)
     with Archive(db) as archive, bar:
-        counts = import_dir(archive, folder, site=site, base_url=base_url, progress=bar.update, files=files)
+        counts = import_dir(
+            archive, folder, site=site, generic=generic, base_url=base_url, progress=bar.update, files=files
+        )
     click.echo(summary(folder, counts))
 
 

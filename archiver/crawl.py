@@ -26,6 +26,9 @@ EXIT_OK, EXIT_FAILED, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 3, 130
 FILL_FIELDS = ("title", "published_at", "author", "views", "body")
 DRIFT_FIELDS = ("published_at", "body")
 DRIFT_POINTS = 5.0
+# Fetches that failed without the page saying it is gone (a 5xx or a 429 are answers, these are none):
+# worth asking again on the next crawl (CrawlMemory.failed).
+TRANSIENT_FAILURES = ("timeout", "connection_refused", "download_failed", "dns_lookup_failed")
 
 
 @dataclass
@@ -261,6 +264,9 @@ def summary(result: CrawlResult, db: Path) -> list[str]:
             "dead links in the portal's navigation, not errors: "
             + ", ".join(f"{k} {v}" for k, v in sorted(dead.items()))
         )
+    if c.get("retried"):
+        n = c["retried"]
+        lines.append(f"{n} article{'s' if n > 1 else ''} that failed before fetched again")
     if c.get("skipped_known") or c.get("not_modified"):
         lines.append(
             f"incremental: {c.get('skipped_known', 0)} archived articles not fetched again, "
@@ -286,6 +292,10 @@ def summary(result: CrawlResult, db: Path) -> list[str]:
 class CrawlMemory:
     """What earlier crawls of an archive tell the next one: known articles, listing validators, coverage.
 
+    Articles whose last fetch failed in a way that may pass (a 5xx, a 429, a timeout, a refused or broken
+    connection) are asked for again by the next crawl of their site, whether or not a listing still names
+    them: a 304 on a walked listing would otherwise hide them for good.
+
     Coverage (the archive's coverage table) says, per listing chain (a start URL and the pages its "next"
     links lead to), whether an earlier crawl walked it to its natural end with nothing cut short. Only then
     is a 304 or a page of archived articles the end of what is new. While a chain is not complete (never
@@ -299,6 +309,7 @@ class CrawlMemory:
             since = datetime.now(UTC).timestamp() - refresh_days * 86400
             self.refresh_after = datetime.fromtimestamp(since, UTC).isoformat(timespec="seconds")
         self.known = self._known_articles(archive)
+        self.failed = {url: site for url, site in self._failed_articles(archive) if url not in self.known}
         self.validators = self._validators(archive)
         self.coverage = archive.coverage()
 
@@ -315,6 +326,18 @@ class CrawlMemory:
             sql += " WHERE a.first_seen_at < ?"
             params = (self.refresh_after,)
         return {url for (url,) in archive.db.execute(sql, params)}
+
+    @staticmethod
+    def _failed_articles(archive: Archive) -> list[tuple[str, str]]:
+        """(URL, site) of the articles a listing, sitemap or feed named whose latest fetch failed and may not
+        fail again."""
+        transient = ", ".join("?" * len(TRANSIENT_FAILURES))
+        return archive.db.execute(
+            "SELECT c.url, c.site FROM captures c WHERE c.kind = 'article' AND c.site IS NOT NULL"
+            f" AND (c.status >= 500 OR c.status = 429 OR (c.status IS NULL AND c.error IN ({transient})))"
+            " AND c.id = (SELECT max(id) FROM captures WHERE url = c.url)",
+            TRANSIENT_FAILURES,
+        ).fetchall()
 
     @staticmethod
     def _validators(archive: Archive) -> dict[str, dict[str, str]]:

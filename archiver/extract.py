@@ -30,7 +30,7 @@ from .category import clean_category, find_category
 from .decode import declared_utf8, decode_html
 from .htmltree import common_ancestor, is_ancestor, tag_of
 from .language import find_language
-from .maincontent import best_container, merge_siblings
+from .maincontent import best_container, in_template_region, merge_siblings
 from .models import EXPECTED_FIELDS, Extraction, Found
 from .pagetext import PageText
 from .profiles import Profile
@@ -340,6 +340,7 @@ def _generic_dates(page: _Page) -> None:
         and scan.lead_el is not None
         and container is not None
         and not is_ancestor(container, scan.lead_el)
+        and not is_ancestor(container, anchor)  # after a body that holds the title comes the page's footer
     ):
         page.lead_el = scan.lead_el
         page.ex.provenance["lead"] = "generic:lead-before-body"
@@ -487,7 +488,10 @@ def _language(page: _Page) -> None:
 def _verdict(page: _Page) -> None:
     """The page's kind; no article fields on a page read generically that is no article or notice."""
     ex = page.ex
-    ex.kind, reason = verdict.page_kind(ex, page.body_blocks, page.container)
+    template_body = page.container is not None and in_template_region(page.text, page.container)
+    ex.kind, reason = verdict.page_kind(
+        ex, page.body_blocks, page.container, template_body=template_body, area=_area(page)
+    )
     ex.is_article = ex.kind in verdict.KEPT_KINDS
     if ex.is_article:
         _expected_issues(ex)

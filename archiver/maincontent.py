@@ -138,6 +138,29 @@ def _in_chrome_region(el, memo: dict, page_text: PageText) -> bool:
     return result
 
 
+_FOOTER_MARKS = ("footer", "copyright")
+
+
+def in_template_region(page_text: PageText, el) -> bool:
+    """el sits in a region of the site's template (a menu, a sidebar...; a footer even when it holds most
+    of a page that has little text of its own), not in the page's own content."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if _chrome_element(node) and (_footer_element(node) or not _holds_most_of_page(page_text, node)):
+            return True
+    return False
+
+
+def _in_footer(el) -> bool:
+    return any(_footer_element(node) for node in (el, *el.iterancestors()) if node.tag not in ("body", "html"))
+
+
+def _footer_element(el) -> bool:
+    marks = ((el.get("class") or "") + " " + (el.get("id") or "")).lower()
+    return el.tag == "footer" or any(word in marks for word in _FOOTER_MARKS)
+
+
 def _holds_most_of_page(page_text: PageText, el) -> bool:
     body = next(el.iterancestors("body"), None)
     return body is not None and page_text.visible_length(el) > LAYOUT_SHARE * page_text.visible_length(body)
@@ -152,6 +175,7 @@ def best_container(page_text: PageText, title_el=None):
     best, best_score = None, -1.0
     title_at = page_text.first_index(title_el) if title_el is not None else None
     memo: dict = {}
+    own_text = None  # the first-ranked candidate after the title outside the template's regions
     for el, score in ranked:
         if tag_of(el) in ("body", "html"):
             continue
@@ -159,14 +183,18 @@ def best_container(page_text: PageText, title_el=None):
         density = page_text.link_length(el) / total if total else 1.0
         adjusted = score * (1 - density)
         first = page_text.first_index(el)
-        if title_at is not None and first is not None and first < title_at and not is_ancestor(el, title_el):
+        before_title = title_at is not None and first is not None and first < title_at
+        if before_title and not is_ancestor(el, title_el):
             adjusted *= 0.5  # prose before the title is a sidebar or a header
-        if adjusted <= best_score:
-            continue  # the chrome test below can only lower it
-        if _in_chrome_region(el, memo, page_text):
+        chrome = _in_chrome_region(el, memo, page_text)
+        if title_at is not None and not before_title and not chrome and own_text is None:
+            own_text = el
+        if chrome:
             adjusted *= CHROME_REGION_WEIGHT
         if adjusted > best_score:
             best, best_score = el, adjusted
+    if best is not None and own_text is not None and _in_footer(best):
+        best = own_text  # a notice's one line outweighed by the site's footer: the page's own text wins
     return climb(page_text, best, title_el) if best is not None else None
 
 

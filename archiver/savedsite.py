@@ -75,6 +75,7 @@ def import_dir(
     folder: Path,
     *,
     site: str | None = None,
+    generic: bool = False,
     base_url: str | None = None,
     progress: Callable[[int], None] | None = None,
     files: list[Path] | None = None,
@@ -84,18 +85,22 @@ def import_dir(
     skipped_already_in_archive, and other reasons no article was stored."""
     if not folder.is_dir():
         raise ArchiverError(f"no such folder: {folder}")
+    if site and generic:
+        raise ArchiverError("--site and --generic exclude each other")
     if site:
         profiles.load(site)  # an unknown name fails before any file is read
     if base_url and not ABSOLUTE.match(base_url):
         raise ArchiverError(f"not an http(s) address: {base_url!r}")
     files = html_files(folder) if files is None else files
     archive.lock_for_crawl()
-    crawl_id = archive.begin_crawl([str(folder)], {"import": "dir", "site": site, "base_url": base_url})
+    crawl_id = archive.begin_crawl(
+        [str(folder)], {"import": "dir", "site": site, "generic": generic, "base_url": base_url}
+    )
     ingester = Ingester(archive, crawl_id)
     counts: Counter = Counter(files=len(files))
     try:
         for path in files:
-            outcome = store_file(archive, ingester, path, folder, site, base_url)
+            outcome = store_file(archive, ingester, path, folder, site, base_url, generic)
             counts[outcome] += 1
             counts["captures"] += outcome not in NOT_STORED
             if progress:
@@ -107,7 +112,13 @@ def import_dir(
 
 
 def store_file(
-    archive: Archive, ingester: Ingester, path: Path, folder: Path, site: str | None, base_url: str | None
+    archive: Archive,
+    ingester: Ingester,
+    path: Path,
+    folder: Path,
+    site: str | None,
+    base_url: str | None,
+    generic: bool = False,
 ) -> str:
     """Store one saved page; returns what happened to it (an ingest outcome, or why it was skipped)."""
     try:
@@ -120,7 +131,7 @@ def store_file(
     fetched_at = saved_at(body, path)
     if archive.holds_capture(url, fetched_at, body):
         return "skipped_already_in_archive"
-    profile = profiles.for_page(url, site)
+    profile = profiles.for_page(url, site, generic=generic)
     capture = Capture(
         url=url,
         final_url=url,

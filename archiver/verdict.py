@@ -1,7 +1,8 @@
 """The page's kind: one article (a title and a body of real prose), a notice (a title, a date and a
-line of text or a file: "Chi tiết xem tại đây"), a list of other pages, or a static page (an
-introduction, an organisation chart, a contact page, a login form, a site map: a title with no date
-line). Articles and notices are archived as articles; the others keep only their captures.
+line of text or a file: "Chi tiết xem tại đây"; or a dated item with nothing more: a headline's title or
+one a profile read), a list of other pages, or a static page (an introduction, an organisation chart, a
+contact page, a login form, a site map: a title with no date line). Articles and notices are archived as
+articles; the others keep only their captures.
 
 Read generically, a page that is no article or notice reports no article fields (a listing's heading
 is not an article title, nor a home page's dates publication dates); read with a profile, every field
@@ -39,6 +40,7 @@ LISTING_DATED_LINK_SHARE = LISTING_LINK_SHARE / 2
 ONE_OF_MANY_MAX_PROSE = 1000
 ARTICLE_FIELDS_CLEARED = ("title", "published_at", "updated_at", "author", "source", "views", "lead", "body")
 _LONG_LINK = etree.XPath("boolean(descendant::a[string-length(normalize-space()) >= 20])")
+_LINK_TEXTS = etree.XPath("descendant::a[string-length(normalize-space()) <= 3]/descendant-or-self::*/text()")
 
 
 def _listing_like(blocks, prose: int) -> bool:
@@ -80,9 +82,20 @@ def _headline_long(title: str) -> bool:
     return len(_WORD.findall(title)) >= HEADLINE_MIN_WORDS
 
 
-def page_kind(ex: Extraction, blocks: list[Block], container) -> tuple[str, str | None]:
+def _numbered_pager(area) -> bool:
+    """The article area holds a pager: links reading 1, 2 and 3 (the pages of a list)."""
+    if area is None:
+        return False
+    numbers = {text.strip() for text in _LINK_TEXTS(area)}
+    return {"1", "2", "3"} <= numbers
+
+
+def page_kind(
+    ex: Extraction, blocks: list[Block], container, *, template_body: bool = False, area=None
+) -> tuple[str, str | None]:
     """(kind, the rule that decided it when it is no article) of a page whose fields are read:
-    `blocks` are the body's, read from `container`."""
+    `blocks` are the body's, read from `container`; `template_body`: that container is a region of the
+    site's template (a footer, a menu), the page has no text of its own; `area` holds title and body."""
     prose = sum(len(b.text) for b in blocks if b.text and b.link_density < 0.5)
     if not ex.title:
         return STATIC, "generic:no-title"
@@ -93,12 +106,18 @@ def page_kind(ex: Extraction, blocks: list[Block], container) -> tuple[str, str 
         or (container is not None and prose < ONE_OF_MANY_MAX_PROSE and _one_of_many(container))
     ):
         return LISTING, "generic:listing"
+    if not ex.published_at and template_body:
+        return STATIC, "generic:template-text"  # a label or a banner over the site's footer
+    if not _headline_long(ex.title) and _numbered_pager(area):
+        return LISTING, "generic:paged"  # a section's name over one item of its list, and the list's pages
     if not ex.published_at and not _headline_long(ex.title):
         return STATIC, "generic:no-date"
     if prose >= PROSE_MIN_CHARS:
         return ARTICLE, None
     if ex.published_at and (ex.lead or ex.body or ex.attachments):
         return NOTICE, None  # a dated line of text or a file: an announcement
+    if ex.published_at and (ex.provenance.get("title", "").startswith("profile:") or _headline_long(ex.title)):
+        return NOTICE, None  # a dated item (its file never attached): its title, its date, nothing more
     return STATIC, "generic:no-prose"
 
 

@@ -219,6 +219,20 @@ class PortalSpider(scrapy.Spider):
         for url, callback, site, kind in starts:
             if req := self.request(url, callback, site=site, kind=kind, start=True, chain=url):
                 yield req
+        for url, site in self.retries():
+            if req := self.request(url, self.parse_article, site=site, kind="article"):
+                self.crawler.stats.inc_value("archiver/retried")
+                yield req
+
+    def retries(self) -> list[tuple[str, str]]:
+        """(URL, site) of the articles of this crawl's sites whose last fetch failed (CrawlMemory.failed),
+        on a host this crawl goes to."""
+        names = {profile.name for profile in self.profiles}
+        return [
+            (url, site)
+            for url, site in sorted(self.memory.failed.items())
+            if site in names and self.may_visit(urlsplit(url).hostname or "")
+        ]
 
     def start_points(self) -> list[tuple[str, Callable, str | None, str]]:
         """(URL, callback, site, kind) of each chain this crawl walks: a profile's listings, sitemaps and

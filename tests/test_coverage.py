@@ -287,3 +287,49 @@ def test_serve_on_a_busy_port_is_one_line(portal, tmp_path):
         result = run_archiver("serve", "--db", db, "--port", busy.getsockname()[1])
     assert_one_line_error(result, 1)
     assert "cannot serve on 127.0.0.1:" in result.stderr
+
+
+class BrokenArticle(PortalHandler):
+    """Answers 503 for the article page `broken` names, until it is set to None (the server fixed)."""
+
+    broken: str | None = None
+
+    def do_GET(self):
+        if self.path == type(self).broken:
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        super().do_GET()
+
+
+def test_an_article_that_failed_is_fetched_again_by_the_next_plain_crawl(tmp_path):
+    """Run 1: one article answers 503 (its listing chain is walked to its end); run 2: the server is fixed and
+    the listings answer 304, yet the article is fetched and stored."""
+    handler = type("Handler", (BrokenArticle,), {})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(DEMO_SITE)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        expected = one_uninterrupted_crawl(base, tmp_path)
+        article = sorted(DEMO_SITE.glob("tin-hoat-dong/*.aspx"))[0]
+        handler.broken = "/" + article.relative_to(DEMO_SITE).as_posix()
+        db = tmp_path / "a.db"
+        first = crawl(base, db)
+        assert first.returncode == 3 and "http_503" in first.stdout, first.stdout
+        assert rows(db, "SELECT count(*) FROM articles")[0][0] == len(expected) - 1
+        assert rows(db, "SELECT DISTINCT complete FROM coverage") == [(1,)]  # the listings were all walked
+        handler.broken = None
+        second = crawl(base, db)
+        assert second.returncode == 0, second.stdout + second.stderr
+        assert "1 article that failed before fetched again" in second.stdout, second.stdout
+        assert {
+            status for (status,) in rows(db, "SELECT status FROM captures WHERE crawl_id = 2 AND kind = 'listing'")
+        } == {304}
+        assert rows(db, ARTICLE_ROWS) == expected
+        # stored now: a third crawl does not ask for it again
+        crawl(base, db)
+        assert rows(db, "SELECT count(*) FROM captures WHERE crawl_id = 3 AND kind = 'article'") == [(0,)]
+    finally:
+        server.shutdown()

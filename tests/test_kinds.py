@@ -2,8 +2,11 @@
 (introductions, organisation charts, contacts, login forms, site maps) and listings keep only their
 captures. With a profile, the fields its selectors found are never blanked."""
 
+import gzip
+import json
+
 import pytest
-from conftest import rows, run_archiver
+from conftest import FIXTURES, rows, run_archiver
 
 from archiver import profiles
 from archiver.extract import extract
@@ -166,3 +169,56 @@ def test_a_generic_crawl_of_a_portal_keeps_only_the_news(tmp_path):
     captured = {url.rsplit("/", 1)[1] for (url,) in rows(db, "SELECT url FROM captures")}
     assert {"gioi-thieu.html", "co-cau-to-chuc.html", "lien-he.html", "dang-nhap.html", "so-do-cong.html"} <= captured
     assert rows(db, "SELECT articles_new, articles_changed FROM crawls") == [(2, 0)]
+
+
+SAVED_KINDS = FIXTURES / "saved_portal_kinds"  # pages of the saved sotttt portal (README there)
+NOTICE_FOOTER = "185 Giảng Võ"  # the site's footer, never a notice's body
+
+
+def unpacked(packed_folder, tmp_path):
+    folder = tmp_path / "saved"
+    for packed in packed_folder.rglob("*.html.gz"):
+        target = folder / packed.relative_to(packed_folder).with_suffix("")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(gzip.decompress(packed.read_bytes()))
+    return folder
+
+
+def imported(folder, db, *args) -> dict:
+    result = run_archiver("import-dir", folder, "--db", db, "-q", *args)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    return {
+        asset_of(url): (kind, title, body, json.loads(attachments))
+        for url, kind, title, body, attachments in rows(db, "SELECT url, kind, title, body, attachments FROM articles")
+    }
+
+
+def asset_of(url: str) -> str:
+    return url.split("/view_content/")[1].split("-")[0] if "/view_content/" in url else url
+
+
+def test_a_generic_import_of_the_saved_portal_keeps_notices_and_no_static_page(tmp_path):
+    """A one-item tender listing (a section's name over one item, and the list's pages), a banner over the
+    footer, an undated label over the footer: no rows. The short notices are notices with their own text."""
+    kept = imported(unpacked(SAVED_KINDS, tmp_path), tmp_path / "a.db", "--generic")
+    assert set(kept) == {"703317", "3021800", "690267"}, sorted(kept)
+    for kind, _, body, _ in kept.values():
+        assert kind == "notice" and NOTICE_FOOTER not in (body or "")
+    assert kept["690267"][2] is None  # a title, a date line, nothing more
+    assert kept["703317"][2] == "Chi tiết xem tại file đính kèm./."
+    assert kept["3021800"][2] == "Chi tiết xem tại đây" and kept["3021800"][3][0]["url"].endswith(".pdf")
+    assert rows(tmp_path / "a.db", "SELECT count(*) FROM captures") == [(6,)]  # every page is archived
+
+
+def test_with_its_profile_a_dated_item_with_no_text_is_a_notice_with_every_field_read(tmp_path):
+    kept = imported(unpacked(SAVED_KINDS, tmp_path), tmp_path / "a.db", "--site", "sotttt")
+    assert set(kept) == {"703317", "3021800", "690267"}, sorted(kept)
+    kind, title, body, attachments = kept["690267"]
+    assert (kind, title, body, attachments) == ("notice", "Quyết định kiện toàn Ban chỉ đạo ISO của Sở", None, [])
+    assert rows(tmp_path / "a.db", "SELECT published_at FROM articles WHERE url LIKE '%/690267-%'") == [("2013-08-20",)]
+
+
+def test_site_and_generic_exclude_each_other(tmp_path):
+    result = run_archiver("import-dir", tmp_path, "--site", "sotttt", "--generic", "--db", tmp_path / "a.db")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == "archiver: --site and --generic exclude each other"
