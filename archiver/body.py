@@ -9,6 +9,7 @@ source line and the CMS account go.
 import re
 
 from .dates import looks_like_date_line
+from .htmltree import tag_of
 from .page_dates import is_meta_line
 from .text import fold
 from .view_count import is_views_line
@@ -22,7 +23,12 @@ _CHROME_ITEMS = (
     r"facebook|twitter|zalo|tweet|like|null|[a+\-\s]{1,5}|in|lưu(?:\s+(?:bài(?:\s+viết)?|tin))?|đóng|quảng\s+cáo|copy\s+link|sao\s+chép\s+liên\s+kết|"
     # rating widgets: "Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Click để đánh giá bài viết"
     r"tổng\s+số\s+điểm\s+của\s+bài\s+viết\s+là\s*:?\s*[\d.,]+\s+trong\s+[\d.,]+\s+đánh\s+giá|"
-    r"(?:click|bấm|nhấn)\s+(?:vào\s+)?để\s+đánh\s+giá(?:\s+bài\s+viết)?)"
+    r"(?:click|bấm|nhấn)\s+(?:vào\s+)?để\s+đánh\s+giá(?:\s+bài\s+viết)?|"
+    # the same chrome on English pages: ad labels, gallery controls, share and comment buttons
+    r"advertisement|advert|caption|close|video|back\s+to\s+gallery|show\s+more\s+sharing\s+options|"
+    r"copy\s+link(?:\s*url\s*copied!?)?|share\s+this(?:\s+(?:on\s+\w+|article|story))?|sharing\s+is\s+caring!?|"
+    r"continue\s+reading(?:\s+below)?|read\s+more|linkedin|reddit|pinterest|whatsapp|messenger|subscribe|"
+    r"sign\s+up|\d*\s*comments?|\d+\s*shares?)"
 )
 _CHROME_LINE = re.compile(r"^" + _CHROME_ITEMS + r"\s*[:.]?$", re.IGNORECASE)
 # A share or print row: chrome items only, one after another ('Chia sẻ: Facebook Zalo',
@@ -36,7 +42,33 @@ _END_MARKER = re.compile(
     r"^(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|cùng\s+loại|mới\s+hơn|"
     r"cũ\s+hơn|đã\s+đưa|đọc\s+nhiều|xem\s+nhiều|mới(?:\s+nhất)?|nổi\s+bật)(?:\s+khác)?\s*:?$|"
     r"^(?:đọc|xem)\s+nhiều(?:\s+nhất)?\s*:?$|^(?:gửi\s+)?ý\s+kiến(?:\s+(?:bạn\s+đọc|của\s+bạn))?\s*:?$|"
-    r"^(?:các\s+)?(?:văn\s+bản|tin)\s+cùng\s+(?:lĩnh\s+vực|chuyên\s+mục)\s*:?$",
+    r"^(?:các\s+)?(?:văn\s+bản|tin)\s+cùng\s+(?:lĩnh\s+vực|chuyên\s+mục)\s*:?$|"
+    r"^(?:related(?:\s+(?:articles?|stories|posts|content|coverage|news|tags|topics))?|more|more\s+from\s+.{1,30}|"
+    r"most\s+(?:read|popular|viewed)(?:\s+.{1,30})?|explore\s+further|you\s+(?:may|might)\s+also\s+like|"
+    r"recommended(?:\s+for\s+you)?|trending(?:\s+now)?|more\s+.{1,20}\s+stories|read\s+next|up\s+next)\s*:?$",
+    re.IGNORECASE,
+)
+# A gallery's counter ('Image 1 of 8', '1 / 8'), outside tables (where '1/2' is a value).
+_GALLERY_COUNTER = re.compile(r"^(?:image|photo|slide|ảnh)?\s*\d+\s*(?:of|/)\s*/?\s*\d+$", re.IGNORECASE)
+# A photo credit on its own line, or closing a caption: 'Photo: Hau Dinh, AP', '(Image credit: NASA)',
+# 'Image copyright Getty Images', '... (Image: GETTY)', '... Credit: ESA', '(Jane Doe / Associated Press)'.
+# English only: a Vietnamese caption with its 'Ảnh: ...' credit is part of the article (the portals' gold).
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:(?:photo(?:graph)?|image|picture)s?(?:\s+(?:credit|copyright|courtesy))?\s*:|"
+    r"(?:photo|image)\s+(?:credit|copyright|courtesy|caption)\b|credits?\s*:|©)",
+    re.IGNORECASE,
+)
+_CREDIT_END = re.compile(
+    r"(?:\((?:photo|image|picture)s?(?:\s+credit)?\s*:[^()]{1,60}\)|\bcredit\s*:\s*[^.:]{1,60}|"
+    r"[|/]\s*(?:getty\s+images|associated\s+press|ap\s+photo|reuters|afp)\)?)$",
+    re.IGNORECASE,
+)
+MAX_CREDIT_CHARS = 100
+MAX_CAPTION_CHARS = 400
+# 'Related: <link>', 'READ MORE: <link>', 'Xem thêm: <link>': a pointer to another page.
+_POINTER_LINE = re.compile(
+    r"^(?:related|read\s+more|see\s+more|more|also\s+read|read\s+also|xem\s+thêm|đọc\s+thêm|"
+    r"(?:tin|bài)\s+liên\s+quan)\s*:",
     re.IGNORECASE,
 )
 _SEPARATOR_LINE = re.compile(r"^[\s_\-=.*·•~+|]{3,}$")
@@ -51,11 +83,23 @@ def is_chrome(block) -> bool:
         return False
     if _SEPARATOR_LINE.match(text):
         return True
-    if len(text) <= MAX_CHROME_CHARS and _CHROME_LINE.match(text):
+    size = len(text)
+    if size <= MAX_CHROME_CHARS and (_CHROME_LINE.match(text) or (not block.in_table and _GALLERY_COUNTER.match(text))):
         return True
-    if len(text) <= MAX_CHROME_ROW_CHARS and " " in text and _chrome_row(text):
+    if size <= MAX_CHROME_ROW_CHARS and " " in text and _chrome_row(text):
+        return True
+    if size <= MAX_CAPTION_CHARS and _is_credit(text, size):
+        return True
+    if block.link_chars * 2 > size and _POINTER_LINE.match(text):
         return True
     return is_views_line(text)
+
+
+def _is_credit(text: str, size: int) -> bool:
+    """A photo credit, alone or closing its caption (only the end of the line is read)."""
+    if size <= MAX_CREDIT_CHARS and _CREDIT_LINE.match(text):
+        return True
+    return _CREDIT_END.search(text, max(0, size - 80)) is not None
 
 
 def _chrome_row(text: str) -> bool:
@@ -79,6 +123,7 @@ def cut_chrome(blocks, title: str | None = None) -> list:
     byline before the first paragraph."""
     out = []
     folded_title = fold(title) if title else None
+    repeated = _repeated_lines(blocks)
     in_box = False
     has_text = False  # some block in out has text
     for block in blocks:
@@ -89,7 +134,7 @@ def cut_chrome(blocks, title: str | None = None) -> list:
             if not block.text or block.link_density > 0.5:
                 continue
             in_box = False
-        if is_chrome(block):
+        if is_chrome(block) or (repeated and block.text in repeated):
             continue
         if not has_text:
             # leading repeats of the title or the date line belong to the header
@@ -100,6 +145,37 @@ def cut_chrome(blocks, title: str | None = None) -> list:
         out.append(block)
         has_text = has_text or bool(block.text)
     return _drop_trailing_link_lists(out)
+
+
+MAX_REPEATED_CHARS = 300
+_CAPTION_CLASS = re.compile(r"caption|credit|gallery|slide|photo|image|figure|media")
+
+
+def _repeated_lines(blocks) -> set:
+    """Captions the page prints more than once in the article: under its photo and again in a gallery,
+    or as the linked title of a related article; every copy goes. A short line that repeats with no
+    copy marked as a caption (a recipe's headings, an interview's questions, a shop link) stays."""
+    seen: set = set()
+    repeated: set = set()
+    for block in blocks:
+        text = block.text
+        if text and len(text) <= MAX_REPEATED_CHARS and not block.in_table and " " in text:
+            if text in seen:
+                repeated.add(text)
+            else:
+                seen.add(text)
+    if not repeated:
+        return repeated
+    marked = {b.text for b in blocks if b.text in repeated and _caption_like(b)}
+    return repeated & marked
+
+
+def _caption_like(block) -> bool:
+    return (
+        bool(block.images)
+        or tag_of(block.owner) in ("figcaption", "figure")
+        or _CAPTION_CLASS.search(block.classes or "") is not None
+    )
 
 
 def _same_text(text: str, folded: str) -> bool:
