@@ -7,6 +7,7 @@ source line and the CMS account go.
 """
 
 import re
+from functools import lru_cache
 
 from .dates import looks_like_date_line
 from .htmltree import tag_of
@@ -75,6 +76,40 @@ _SEPARATOR_LINE = re.compile(r"^[\s_\-=.*·•~+|]{3,}$")
 _LEAD_CLASS = re.compile(r"sapo|lead|summary|intro|description|desc\b|tom-?tat|chapeau|excerpt|abstract")
 MAX_CHROME_CHARS = 60
 LEAD_MIN_CHARS = 60
+
+
+# Boxes inside the article that are not its text, by the words of their class: newsletter sign-ups,
+# share rows, related and recirculation lists, rails and carousels of other stories, tag lists and
+# comment threads. Substrings of the class with '-' and '_' removed, or whole words for short ones.
+_BOX_SUBSTRINGS = (
+    "newsletter",
+    "signup",
+    "subscri",
+    "recirc",
+    "related",
+    "sharing",
+    "socialshare",
+    "sharebar",
+    "comment",
+    "trending",
+    "carousel",
+    "swiper",
+    "tinlienquan",
+    "tinkhac",
+    "othernews",
+)
+_BOX_WORDS = frozenset(("share", "tags", "rail", "promo", "ad", "ads", "advert", "advertisement"))
+_CLASS_WORDS = re.compile(r"[\s_\-]+")
+
+
+@lru_cache(maxsize=4096)
+def is_box_class(cls: str) -> bool:
+    """Cached: a site's templates repeat the same classes on every page."""
+    low = cls.lower()
+    compact = low.replace("-", "").replace("_", "")
+    if any(word in compact for word in _BOX_SUBSTRINGS):
+        return True
+    return not _BOX_WORDS.isdisjoint(_CLASS_WORDS.split(low))
 
 
 def is_chrome(block) -> bool:
