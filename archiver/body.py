@@ -97,15 +97,23 @@ _BOX_SUBSTRINGS = (
     "tinlienquan",
     "tinkhac",
     "othernews",
+    "promo",
+    "mostpopular",
+    "mostread",
+    "recommended",
 )
-_BOX_WORDS = frozenset(("share", "tags", "rail", "promo", "ad", "ads", "advert", "advertisement"))
+_BOX_WORDS = frozenset(("share", "tags", "rail", "aside", "ad", "ads", "advert", "advertisement"))
 _CLASS_WORDS = re.compile(r"[\s_\-]+")
+# Classes that hide an element from the reader (CSS frameworks' utility classes).
+_HIDDEN_CLASSES = frozenset(("hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text"))
 
 
 @lru_cache(maxsize=4096)
 def is_box_class(cls: str) -> bool:
     """Cached: a site's templates repeat the same classes on every page."""
     low = cls.lower()
+    if not _HIDDEN_CLASSES.isdisjoint(low.split()):
+        return True
     compact = low.replace("-", "").replace("_", "")
     if any(word in compact for word in _BOX_SUBSTRINGS):
         return True
@@ -154,32 +162,57 @@ def is_end_marker(block) -> bool:
 
 def cut_chrome(blocks, title: str | None = None) -> list:
     """Blocks without chrome: no related-articles box (its heading and the links under it,
-    whether it ends the body or sits between paragraphs), no repeated title, date line or
-    byline before the first paragraph."""
-    out = []
+    whether it ends the body or sits between paragraphs), no repeated title (nor a kicker or
+    breadcrumbs above it), date line or byline before the first paragraph."""
+    out: list = []
     folded_title = fold(title) if title else None
     repeated = _repeated_lines(blocks)
     in_box = False
     has_text = False  # some block in out has text
+    opened = False  # a paragraph of the article's text is in out: the header above it is over
     for block in blocks:
-        if block.text and is_end_marker(block):
+        text = block.text
+        if text and is_end_marker(block):
             in_box = True
             continue
         if in_box:
-            if not block.text or block.link_density > 0.5:
+            if not text or block.link_density > 0.5:
                 continue
             in_box = False
-        if is_chrome(block) or (repeated and block.text in repeated):
+        if is_chrome(block) or (repeated and text in repeated):
             continue
-        if not has_text:
-            # leading repeats of the title or the date line belong to the header
-            if block.text and folded_title and _same_text(block.text, folded_title):
+        if text and not opened:
+            if folded_title and _same_text(text, folded_title):
+                out = [b for b in out if not b.text]  # a kicker or breadcrumbs above the title: the header's
+                has_text = False
                 continue
-            if block.text and (looks_like_date_line(block.text) or is_meta_line(block.text)):
-                continue  # (a byline or "Updated ..." line too, in any language)
+            if (not has_text or len(text) <= HEADER_LINE_CHARS) and _header_line(text):
+                continue  # a byline or a date line ("Updated ...", "Nov. 19, 2019") in the header
         out.append(block)
-        has_text = has_text or bool(block.text)
+        has_text = has_text or bool(text)
+        opened = opened or _opens_text(block)
     return _drop_trailing_link_lists(out)
+
+
+HEADER_LINE_CHARS = 60
+OPENING_MIN_CHARS = 100
+# An English date line ('Nov. 19, 2019', 'Published 2:16 AM EST Nov 20, 2019', 'Tuesday, November 19, 2019'):
+# the date parser reads the portals' (day first) dates only.
+_ENGLISH_DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:[\d:]+\s*[ap]\.?m\.?\s*(?:[a-z]{2,4}\s+)?)?"
+    r"(?:[a-z]+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    re.IGNORECASE,
+)
+
+
+def _header_line(text: str) -> bool:
+    return looks_like_date_line(text) or is_meta_line(text) or _ENGLISH_DATE_LINE.match(text) is not None
+
+
+def _opens_text(block) -> bool:
+    """A paragraph of the article's text: long enough, not links, not a photo's caption."""
+    text = block.text
+    return len(text) >= OPENING_MIN_CHARS and block.link_chars * 2 < len(text) and not _caption_like(block)
 
 
 MAX_REPEATED_CHARS = 300
