@@ -101,6 +101,8 @@ _BOX_SUBSTRINGS = (
     "mostpopular",
     "mostread",
     "recommended",
+    "gallery",
+    "slideshow",
 )
 _BOX_WORDS = frozenset(("share", "tags", "rail", "aside", "ad", "ads", "advert", "advertisement"))
 _CLASS_WORDS = re.compile(r"[\s_\-]+")
@@ -238,12 +240,22 @@ def _repeated_lines(blocks) -> set:
     return repeated & marked
 
 
+CAPTION_LEVELS = 3  # the block's element and its nearest ancestors
+
+
 def _caption_like(block) -> bool:
-    return (
-        bool(block.images)
-        or tag_of(block.owner) in ("figcaption", "figure")
-        or _CAPTION_CLASS.search(block.classes or "") is not None
-    )
+    """Under a photo: the block holds an image, or sits in a figure or an element whose class names
+    a caption, a credit, a gallery..."""
+    if block.images:
+        return True
+    node = block.owner
+    for _ in range(CAPTION_LEVELS):
+        if node is None:
+            return False
+        if tag_of(node) in ("figcaption", "figure") or _CAPTION_CLASS.search((node.get("class") or "").lower()):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _same_text(text: str, folded: str) -> bool:
