@@ -188,8 +188,10 @@ def cut_chrome(blocks, title: str | None = None) -> list:
                 out = [b for b in out if not b.text]  # a kicker or breadcrumbs above the title: the header's
                 has_text = False
                 continue
-            if (not has_text or len(text) <= HEADER_LINE_CHARS) and _header_line(text):
-                continue  # a byline or a date line ("Updated ...", "Nov. 19, 2019") in the header
+            if not has_text and (looks_like_date_line(text) or is_meta_line(text)):
+                continue  # a date line or a byline ("Updated ...", "By ...") in any language
+            if len(text) <= HEADER_LINE_CHARS and _ENGLISH_HEADER_LINE.match(text):
+                continue  # further down the header, English ones only: a portal's "Ngày nhận: ..." is a record's field
         out.append(block)
         has_text = has_text or bool(text)
         opened = opened or _opens_text(block)
@@ -198,17 +200,13 @@ def cut_chrome(blocks, title: str | None = None) -> list:
 
 HEADER_LINE_CHARS = 60
 OPENING_MIN_CHARS = 100
-# An English date line ('Nov. 19, 2019', 'Published 2:16 AM EST Nov 20, 2019', 'Tuesday, November 19, 2019'):
+# An English byline or date line ('By Jane Doe', 'Nov. 19, 2019', 'Published 2:16 AM EST Nov 20, 2019'):
 # the date parser reads the portals' (day first) dates only.
-_ENGLISH_DATE_LINE = re.compile(
-    r"^(?:(?:published|updated|posted)\s*:?\s*)?(?:[\d:]+\s*[ap]\.?m\.?\s*(?:[a-z]{2,4}\s+)?)?"
-    r"(?:[a-z]+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+_ENGLISH_HEADER_LINE = re.compile(
+    r"^(?:by\s+[A-Z]|(?:published|updated|posted|first\s+published)\b|"
+    r"(?:[a-z]+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b)",
     re.IGNORECASE,
 )
-
-
-def _header_line(text: str) -> bool:
-    return looks_like_date_line(text) or is_meta_line(text) or _ENGLISH_DATE_LINE.match(text) is not None
 
 
 def _opens_text(block) -> bool:
