@@ -254,6 +254,7 @@ def _article_header_root(title_el):
 
 _PUBLISHED_META = (
     "article:published_time",
+    "article:published",
     "og:published_time",
     "datepublished",
     "pubdate",
@@ -262,7 +263,14 @@ _PUBLISHED_META = (
     "dc.date",
     "date",
 )
-_UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified")
+_UPDATED_META = (
+    "article:modified_time",
+    "article:modified",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "last-modified",
+)
 
 
 def machine_dates(meta) -> tuple[list, Found | None]:
