@@ -321,6 +321,8 @@ def _generic_dates(page: _Page) -> None:
             scan.take_date(page_dates.scan_after_body(page.text, container, _area(page), page.now))
     machine, machine_upd = page_dates.machine_dates(page.meta)
     time_el = page_dates.time_element_date(page.meta, _area(page))
+    if time_el is None and not machine and scan.published is None:
+        time_el = page_dates.lone_itemprop_date(page.meta)
     candidates = machine + [time_el]
     stamp = next((c for c in candidates if c is not None), None)
     if stamp is not None:

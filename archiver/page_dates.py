@@ -308,6 +308,16 @@ def time_element_date(meta, area) -> Found | None:
     return None
 
 
+def lone_itemprop_date(meta) -> Found | None:
+    """The page's one itemprop=datePublished stamp, wherever it lies (a theme that puts its
+    schema.org <meta> after the article): one value on the whole page is the page's own."""
+    values = {value for _, value, kind in meta.times if kind == "datePublished" and value}
+    if len(values) != 1:
+        return None
+    vd = dates.parse_iso(next(iter(values)))
+    return Found(vd, "itemprop:datePublished") if vd else None
+
+
 def printed_first(machine: Found | None, printed: Found | None) -> tuple[Found | None, Found | None]:
     """(publication date, the other stamp when the two disagree). The date printed for the reader wins:
     a CMS's machine-readable stamp is often its record time, minutes or days away. The machine stamp
