@@ -148,7 +148,7 @@ class Rendered:
     attachments: list[dict]
 
 
-def _hides(style: str) -> bool:
+def hides(style: str) -> bool:
     """display:none / visibility:hidden inline: not shown, not text."""
     return ("none" in style or "hidden" in style) and _STYLE_HIDDEN.search(style) is not None
 
@@ -320,7 +320,7 @@ class _Renderer:
                 continue
             keys = child.keys()
             style = child.get("style") if "style" in keys else ""
-            if "hidden" in keys or (style and _hides(style)) or (box and "class" in keys and box(child)):
+            if "hidden" in keys or (style and hides(style)) or (box and "class" in keys and box(child)):
                 if child.tail:
                     add(child.tail, ctx)
                 continue

@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 
 from .htmltree import in_link, is_ancestor, tag_of
-from .layout import BLOCK_TAGS, SKIP_TAGS
+from .layout import BLOCK_TAGS, SKIP_TAGS, hides
 from .links import is_attachment_href
 from .pagetext import PageText
 
@@ -153,7 +153,7 @@ def best_container(page_text: PageText, title_el=None):
     title_at = page_text.first_index(title_el) if title_el is not None else None
     memo: dict = {}
     for el, score in ranked:
-        if tag_of(el) in ("body", "html"):
+        if tag_of(el) in ("body", "html") or _hidden(el):
             continue
         total = page_text.visible_length(el)
         density = page_text.link_length(el) / total if total else 1.0
@@ -168,6 +168,11 @@ def best_container(page_text: PageText, title_el=None):
         if adjusted > best_score:
             best, best_score = el, adjusted
     return climb(page_text, best, title_el) if best is not None else None
+
+
+def _hidden(el) -> bool:
+    """el or an ancestor is not shown (display:none, the hidden attribute): a dialog's form, a template."""
+    return any(node.get("hidden") is not None or hides(node.get("style") or "") for node in (el, *el.iterancestors()))
 
 
 CLIMB_MAX_EXTRA_CHARS = 150
