@@ -45,26 +45,36 @@ _END_MARKER = re.compile(
     r"^(?:đọc|xem)\s+nhiều(?:\s+nhất)?\s*:?$|^(?:gửi\s+)?ý\s+kiến(?:\s+(?:bạn\s+đọc|của\s+bạn))?\s*:?$|"
     r"^(?:các\s+)?(?:văn\s+bản|tin)\s+cùng\s+(?:lĩnh\s+vực|chuyên\s+mục)\s*:?$|"
     r"^(?:related(?:\s+(?:articles?|stories|posts|content|coverage|news|tags|topics))?|more|more\s+from\s+.{1,30}|"
-    r"most\s+(?:read|popular|viewed)(?:\s+.{1,30})?|explore\s+further|you\s+(?:may|might)\s+also\s+like|"
+    r"most\s+(?:read|popular|viewed)(?:\s+.{1,30})?|explore\s+further|you\s+(?:may|might)(?:\s+also)?\s+like(?:\s+these\s+posts)?|"
     r"recommended(?:\s+for\s+you)?|trending(?:\s+now)?|more\s+.{1,20}\s+stories|read\s+next|up\s+next)\s*:?$",
     re.IGNORECASE,
 )
 # A gallery's counter ('Image 1 of 8', '1 / 8'), outside tables (where '1/2' is a value).
 _GALLERY_COUNTER = re.compile(r"^(?:image|photo|slide|ảnh)?\s*\d+\s*(?:of|/)\s*/?\s*\d+$", re.IGNORECASE)
 # A photo credit on its own line, or closing a caption: 'Photo: Hau Dinh, AP', '(Image credit: NASA)',
-# 'Image copyright Getty Images', '... (Image: GETTY)', '... Credit: ESA', '(Jane Doe / Associated Press)'.
+# 'Image copyright Getty Images', '... (Image: GETTY)', '...Credit: ESA', '(Jane Doe / Associated Press)', '... (AFP)',
+# '© Jane Doe <caption>'.
 # English only: a Vietnamese caption with its 'Ảnh: ...' credit is part of the article (the portals' gold).
 _CREDIT_LINE = re.compile(
     r"^\(?(?:(?:photo(?:graph)?|image|picture)s?(?:\s+(?:credit|copyright|courtesy))?\s*:|"
-    r"(?:photo|image)\s+(?:credit|copyright|courtesy|caption)\b|credits?\s*:|©)",
+    r"(?:photo|image)\s+(?:credit|copyright|courtesy|caption)\b|credits?\s*:)",
     re.IGNORECASE,
 )
 _CREDIT_END = re.compile(
-    r"(?:\((?:photo|image|picture)s?(?:\s+credit)?\s*:[^()]{1,60}\)|\bcredit\s*:\s*[^.:]{1,60}|"
-    r"[|/]\s*(?:getty\s+images|associated\s+press|ap\s+photo|reuters|afp)\)?)$",
+    r"(?:\((?:photo|image|picture)s?(?:\s+credit)?\s*:[^()]{1,60}\)|credits?\s*:\s*[^.:]{1,60}|"
+    r"[|/]\s*(?:getty\s+images|associated\s+press|ap\s+photo|reuters|afp)\)?|(?-i:\((?:AFP|AP|EPA|Reuters|Getty Images)\)))$",
     re.IGNORECASE,
 )
+_CREDITED_CAPTION = re.compile(r"©\s*[^\W\d]")  # '© Jane Doe <caption>', not a copyright year
 MAX_CREDIT_CHARS = 100
+_SENTENCE_END = frozenset(".!?:;…")
+# 'Published 7:07 PM EST Nov 19, 2019', 'First Published: Tuesday, November 19, 2019 08:38 AM', 'Updated at 1:23 p.m.'
+_ENGLISH_STAMP = re.compile(
+    r"^(?:first\s+)?(?:published|updated|posted)\b(?:\s+(?:on|at))?\s*:?\s*"
+    r"(?:[a-z]+day,?\s+)?(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+[a-z]+\s+\d{4})",
+    re.IGNORECASE,
+)
+MAX_STAMP_CHARS = 80
 MAX_CAPTION_CHARS = 400
 # 'Related: <link>', 'READ MORE: <link>', 'Xem thêm: <link>': a pointer to another page.
 _POINTER_LINE = re.compile(
@@ -103,6 +113,9 @@ _BOX_SUBSTRINGS = (
     "recommended",
     "gallery",
     "slideshow",
+    "nextprev",
+    "prevnext",
+    "pagination",
 )
 _BOX_WORDS = frozenset(("share", "tags", "rail", "aside", "ad", "ads", "advert", "advertisement"))
 _CLASS_WORDS = re.compile(r"[\s_\-]+")
@@ -137,14 +150,16 @@ def is_chrome(block) -> bool:
         return True
     if block.link_chars * 2 > size and _POINTER_LINE.match(text):
         return True
+    if size <= MAX_STAMP_CHARS and _ENGLISH_STAMP.match(text):
+        return True
     return is_views_line(text)
 
 
 def _is_credit(text: str, size: int) -> bool:
-    """A photo credit, alone or closing its caption (only the end of the line is read)."""
-    if size <= MAX_CREDIT_CHARS and _CREDIT_LINE.match(text):
+    """A photo credit, alone or closing its caption (only the end of a line that ends in no full stop)."""
+    if _CREDITED_CAPTION.match(text) or (size <= MAX_CREDIT_CHARS and _CREDIT_LINE.match(text)):
         return True
-    return _CREDIT_END.search(text, max(0, size - 80)) is not None
+    return text[-1] not in _SENTENCE_END and _CREDIT_END.search(text, max(0, size - 80)) is not None
 
 
 def _chrome_row(text: str) -> bool:
