@@ -148,11 +148,16 @@ def is_chrome(block) -> bool:
         return True
     if size <= MAX_CAPTION_CHARS and _is_credit(text, size):
         return True
-    if block.link_chars * 2 > size and _POINTER_LINE.match(text):
+    if block.link_chars * 2 > size and (_POINTER_LINE.match(text) or _shouted_link(block, size)):
         return True
     if size <= MAX_STAMP_CHARS and _ENGLISH_STAMP.match(text):
         return True
     return is_views_line(text)
+
+
+def _shouted_link(block, size: int) -> bool:
+    """A line that is one link in capitals: a related story's or an app's promotion between paragraphs."""
+    return block.link_chars * 10 >= size * 9 and size >= 20 and block.text.isupper()
 
 
 def _is_credit(text: str, size: int) -> bool:

@@ -526,6 +526,9 @@ def test_a_caption_printed_once_and_lines_repeated_outside_captions_stay():
 def test_english_photo_credits_gallery_controls_and_pointer_lines_are_not_body():
     content = (
         f"<p>{SENTENCE}</p><p>Photo: Hau Dinh, AP</p><p>Image 1 of 8</p><p>Caption</p><p>Close</p>"
+        "<p>Officials were seen attempting to control the spread of the plagueCredit: The Siberian Times</p>"
+        "<p>Published 7:07 PM EST Nov 19, 2019</p>"
+        '<p><a href="/d.htm">CLICK HERE TO GET THE FOX NEWS APP</a></p>'
         "<p>Plague can be easily vaccinated (Image: GETTY)</p><p>Advertisement</p>"
         f'<p>Related: <a href="/b.htm">SpaceX Starship and Super Heavy rocket in pictures</a></p>'
         f'<p>Xem thêm: <a href="/c.htm">Hướng dẫn thi hành nghị định số 12 năm 2024</a></p><p>{SENTENCE}</p>'
