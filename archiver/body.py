@@ -57,7 +57,10 @@ _GALLERY_COUNTER = re.compile(r"^(?:image|photo|slide|ảnh)?\s*\d+\s*(?:of|/)\s
 # English only: a Vietnamese caption with its 'Ảnh: ...' credit is part of the article (the portals' gold).
 _CREDIT_LINE = re.compile(
     r"^\(?(?:(?:photo(?:graph)?|image|picture)s?(?:\s+(?:credit|copyright|courtesy))?\s*:|"
-    r"(?:photo|image)\s+(?:credit|copyright|courtesy|caption)\b|credits?\s*:)",
+    r"(?:photo|image)\s+(?:credit|copyright|courtesy|caption)\b|credits?\s*:|"
+    # and an English stamp: 'Published 7:07 PM EST Nov 19, 2019', 'First Published: Tuesday, November 19, 2019'
+    r"(?:first\s+)?(?:published|updated|posted)\b(?:\s+(?:on|at))?\s*:?\s*(?:[a-z]+day,?\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+[a-z]+\s+\d{4}))",
     re.IGNORECASE,
 )
 _CREDIT_END = re.compile(
@@ -68,13 +71,6 @@ _CREDIT_END = re.compile(
 _CREDITED_CAPTION = re.compile(r"©\s*[^\W\d]")  # '© Jane Doe <caption>', not a copyright year
 MAX_CREDIT_CHARS = 100
 _SENTENCE_END = frozenset(".!?:;…")
-# 'Published 7:07 PM EST Nov 19, 2019', 'First Published: Tuesday, November 19, 2019 08:38 AM', 'Updated at 1:23 p.m.'
-_ENGLISH_STAMP = re.compile(
-    r"^(?:first\s+)?(?:published|updated|posted)\b(?:\s+(?:on|at))?\s*:?\s*"
-    r"(?:[a-z]+day,?\s+)?(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+[a-z]+\s+\d{4})",
-    re.IGNORECASE,
-)
-MAX_STAMP_CHARS = 80
 MAX_CAPTION_CHARS = 400
 # 'Related: <link>', 'READ MORE: <link>', 'Xem thêm: <link>': a pointer to another page.
 _POINTER_LINE = re.compile(
@@ -150,8 +146,6 @@ def is_chrome(block) -> bool:
         return True
     if block.link_chars * 2 > size and (_POINTER_LINE.match(text) or _shouted_link(block, size)):
         return True
-    if size <= MAX_STAMP_CHARS and _ENGLISH_STAMP.match(text):
-        return True
     return is_views_line(text)
 
 
@@ -161,9 +155,12 @@ def _shouted_link(block, size: int) -> bool:
 
 
 def _is_credit(text: str, size: int) -> bool:
-    """A photo credit, alone or closing its caption (only the end of a line that ends in no full stop)."""
-    if _CREDITED_CAPTION.match(text) or (size <= MAX_CREDIT_CHARS and _CREDIT_LINE.match(text)):
+    """A photo credit (or an English date stamp), alone or closing its caption (only the end of a line
+    that ends in no full stop)."""
+    if size <= MAX_CREDIT_CHARS and _CREDIT_LINE.match(text):
         return True
+    if text[0] == "©":
+        return _CREDITED_CAPTION.match(text) is not None
     return text[-1] not in _SENTENCE_END and _CREDIT_END.search(text, max(0, size - 80)) is not None
 
 

@@ -153,7 +153,7 @@ def best_container(page_text: PageText, title_el=None):
     title_at = page_text.first_index(title_el) if title_el is not None else None
     memo: dict = {}
     for el, score in ranked:
-        if tag_of(el) in ("body", "html") or _hidden(el):
+        if tag_of(el) in ("body", "html"):
             continue
         total = page_text.visible_length(el)
         density = page_text.link_length(el) / total if total else 1.0
@@ -161,7 +161,7 @@ def best_container(page_text: PageText, title_el=None):
         first = page_text.first_index(el)
         if title_at is not None and first is not None and first < title_at and not is_ancestor(el, title_el):
             adjusted *= 0.5  # prose before the title is a sidebar or a header
-        if adjusted <= best_score:
+        if adjusted <= best_score or _hidden(el):
             continue  # the chrome test below can only lower it
         if _in_chrome_region(el, memo, page_text):
             adjusted *= CHROME_REGION_WEIGHT
