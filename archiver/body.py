@@ -50,7 +50,7 @@ _END_MARKER = re.compile(
     re.IGNORECASE,
 )
 # A gallery's counter ('Image 1 of 8', '1 / 8'), outside tables (where '1/2' is a value).
-_GALLERY_COUNTER = re.compile(r"^(?:image|photo|slide|ảnh)?\s*\d+\s*(?:of|/)\s*/?\s*\d+$", re.IGNORECASE)
+_GALLERY_COUNTER = re.compile(r"^(?:image|photo|slide)?\s*\d+\s*(?:of|/)\s*/?\s*\d+$", re.IGNORECASE)
 # A photo credit on its own line, or closing a caption: 'Photo: Hau Dinh, AP', '(Image credit: NASA)',
 # 'Image copyright Getty Images', '... (Image: GETTY)', '...Credit: ESA', '(Jane Doe / Associated Press)', '... (AFP)',
 # '© Jane Doe <caption>'.
@@ -138,30 +138,33 @@ def is_chrome(block) -> bool:
     if _SEPARATOR_LINE.match(text):
         return True
     size = len(text)
-    if size <= MAX_CHROME_CHARS and (_CHROME_LINE.match(text) or (not block.in_table and _GALLERY_COUNTER.match(text))):
+    if size <= MAX_CHROME_CHARS and _CHROME_LINE.match(text):
         return True
     if size <= MAX_CHROME_ROW_CHARS and " " in text and _chrome_row(text):
         return True
-    if size <= MAX_CAPTION_CHARS and _is_credit(text, size):
-        return True
+    if size <= MAX_CAPTION_CHARS:
+        if text[0] == "©":
+            return _CREDITED_CAPTION.match(text) is not None  # '© Jane Doe <caption>'
+        if text.isascii() and _english_chrome(block, text, size):
+            return True
     if block.link_chars * 2 > size and (_POINTER_LINE.match(text) or _shouted_link(block, size)):
         return True
     return is_views_line(text)
 
 
+def _english_chrome(block, text: str, size: int) -> bool:
+    """A gallery counter, a photo credit alone or closing its caption, a 'Published ...' stamp: English
+    lines (ASCII ones only are read: a portal's line is none of them, and its 'Ảnh: ...' stays)."""
+    if size <= MAX_CHROME_CHARS and not block.in_table and _GALLERY_COUNTER.match(text):
+        return True
+    if size <= MAX_CREDIT_CHARS and _CREDIT_LINE.match(text):
+        return True
+    return text[-1] not in _SENTENCE_END and _CREDIT_END.search(text, max(0, size - 80)) is not None  # the end only
+
+
 def _shouted_link(block, size: int) -> bool:
     """A line that is one link in capitals: a related story's or an app's promotion between paragraphs."""
     return block.link_chars * 10 >= size * 9 and size >= 20 and block.text.isupper()
-
-
-def _is_credit(text: str, size: int) -> bool:
-    """A photo credit (or an English date stamp), alone or closing its caption (only the end of a line
-    that ends in no full stop)."""
-    if size <= MAX_CREDIT_CHARS and _CREDIT_LINE.match(text):
-        return True
-    if text[0] == "©":
-        return _CREDITED_CAPTION.match(text) is not None
-    return text[-1] not in _SENTENCE_END and _CREDIT_END.search(text, max(0, size - 80)) is not None
 
 
 def _chrome_row(text: str) -> bool:
@@ -240,6 +243,9 @@ def _repeated_lines(blocks) -> set:
     """Captions the page prints more than once in the article: under its photo and again in a gallery,
     or as the linked title of a related article; every copy goes. A short line that repeats with no
     copy marked as a caption (a recipe's headings, an interview's questions, a shop link) stays."""
+    texts = [b.text for b in blocks if b.text]
+    if len(set(texts)) == len(texts):
+        return set()  # (most pages: nothing printed twice, one pass in C)
     seen: set = set()
     repeated: set = set()
     for block in blocks:
