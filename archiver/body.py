@@ -3,7 +3,9 @@
 The body is the lead followed by the body paragraphs, "\n\n" between paragraphs and
 "\n" where the page had a <br>. Captions and table cells stay; separator lines
 (`____`), share/print rows, view counters, related-article lists, the byline, the
-source line and the CMS account go.
+source line and the CMS account go, and so do boxes inside the article named by their class
+(is_box_class), a caption printed twice, English photo credits and gallery controls, and the
+header above the first paragraph (a kicker over a repeated title, English bylines and dates).
 """
 
 import re
