@@ -3,12 +3,16 @@
 The body is the lead followed by the body paragraphs, "\n\n" between paragraphs and
 "\n" where the page had a <br>. Captions and table cells stay; separator lines
 (`____`), share/print rows, view counters, related-article lists, the byline, the
-source line and the CMS account go.
+source line and the CMS account go, and so do boxes inside the article named by their class
+(is_box_class), a caption printed twice, English photo credits and gallery controls, and the
+header above the first paragraph (a kicker over a repeated title, English bylines and dates).
 """
 
 import re
+from functools import lru_cache
 
 from .dates import looks_like_date_line
+from .htmltree import tag_of
 from .page_dates import is_meta_line
 from .text import fold
 from .view_count import is_views_line
@@ -22,7 +26,12 @@ _CHROME_ITEMS = (
     r"facebook|twitter|zalo|tweet|like|null|[a+\-\s]{1,5}|in|lưu(?:\s+(?:bài(?:\s+viết)?|tin))?|đóng|quảng\s+cáo|copy\s+link|sao\s+chép\s+liên\s+kết|"
     # rating widgets: "Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Click để đánh giá bài viết"
     r"tổng\s+số\s+điểm\s+của\s+bài\s+viết\s+là\s*:?\s*[\d.,]+\s+trong\s+[\d.,]+\s+đánh\s+giá|"
-    r"(?:click|bấm|nhấn)\s+(?:vào\s+)?để\s+đánh\s+giá(?:\s+bài\s+viết)?)"
+    r"(?:click|bấm|nhấn)\s+(?:vào\s+)?để\s+đánh\s+giá(?:\s+bài\s+viết)?|"
+    # the same chrome on English pages: ad labels, gallery controls, share and comment buttons
+    r"advertisement|advert|caption|close|video|back\s+to\s+gallery|show\s+more\s+sharing\s+options|"
+    r"copy\s+link(?:\s*url\s*copied!?)?|share\s+this(?:\s+(?:on\s+\w+|article|story))?|sharing\s+is\s+caring!?|"
+    r"continue\s+reading(?:\s+below)?|read\s+more|linkedin|reddit|pinterest|whatsapp|messenger|subscribe|"
+    r"sign\s+up|\d*\s*comments?|\d+\s*shares?)"
 )
 _CHROME_LINE = re.compile(r"^" + _CHROME_ITEMS + r"\s*[:.]?$", re.IGNORECASE)
 # A share or print row: chrome items only, one after another ('Chia sẻ: Facebook Zalo',
@@ -36,7 +45,39 @@ _END_MARKER = re.compile(
     r"^(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|cùng\s+loại|mới\s+hơn|"
     r"cũ\s+hơn|đã\s+đưa|đọc\s+nhiều|xem\s+nhiều|mới(?:\s+nhất)?|nổi\s+bật)(?:\s+khác)?\s*:?$|"
     r"^(?:đọc|xem)\s+nhiều(?:\s+nhất)?\s*:?$|^(?:gửi\s+)?ý\s+kiến(?:\s+(?:bạn\s+đọc|của\s+bạn))?\s*:?$|"
-    r"^(?:các\s+)?(?:văn\s+bản|tin)\s+cùng\s+(?:lĩnh\s+vực|chuyên\s+mục)\s*:?$",
+    r"^(?:các\s+)?(?:văn\s+bản|tin)\s+cùng\s+(?:lĩnh\s+vực|chuyên\s+mục)\s*:?$|"
+    r"^(?:related(?:\s+(?:articles?|stories|posts|content|coverage|news|tags|topics))?|more|more\s+from\s+.{1,30}|"
+    r"most\s+(?:read|popular|viewed)(?:\s+.{1,30})?|explore\s+further|you\s+(?:may|might)(?:\s+also)?\s+like(?:\s+these\s+posts)?|"
+    r"recommended(?:\s+for\s+you)?|trending(?:\s+now)?|more\s+.{1,20}\s+stories|read\s+next|up\s+next)\s*:?$",
+    re.IGNORECASE,
+)
+# A gallery's counter ('Image 1 of 8', '1 / 8'), outside tables (where '1/2' is a value).
+_GALLERY_COUNTER = re.compile(r"^(?:image|photo|slide)?\s*\d+\s*(?:of|/)\s*/?\s*\d+$", re.IGNORECASE)
+# A photo credit on its own line, or closing a caption: 'Photo: Hau Dinh, AP', '(Image credit: NASA)',
+# 'Image copyright Getty Images', '... (Image: GETTY)', '...Credit: ESA', '(Jane Doe / Associated Press)', '... (AFP)',
+# '© Jane Doe <caption>'.
+# English only: a Vietnamese caption with its 'Ảnh: ...' credit is part of the article (the portals' gold).
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:(?:photo(?:graph)?|image|picture)s?(?:\s+(?:credit|copyright|courtesy))?\s*:|"
+    r"(?:photo|image)\s+(?:credit|copyright|courtesy|caption)\b|credits?\s*:|"
+    # and an English stamp: 'Published 7:07 PM EST Nov 19, 2019', 'First Published: Tuesday, November 19, 2019'
+    r"(?:first\s+)?(?:published|updated|posted)\b(?:\s+(?:on|at))?\s*:?\s*(?:[a-z]+day,?\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+[a-z]+\s+\d{4}))",
+    re.IGNORECASE,
+)
+_CREDIT_END = re.compile(
+    r"(?:\((?:photo|image|picture)s?(?:\s+credit)?\s*:[^()]{1,60}\)|credits?\s*:\s*[^.:]{1,60}|"
+    r"[|/]\s*(?:getty\s+images|associated\s+press|ap\s+photo|reuters|afp)\)?|(?-i:\((?:AFP|AP|EPA|Reuters|Getty Images)\)))$",
+    re.IGNORECASE,
+)
+_CREDITED_CAPTION = re.compile(r"©\s*[^\W\d]")  # '© Jane Doe <caption>', not a copyright year
+MAX_CREDIT_CHARS = 100
+_SENTENCE_END = frozenset(".!?:;…")
+MAX_CAPTION_CHARS = 400
+# 'Related: <link>', 'READ MORE: <link>', 'Xem thêm: <link>': a pointer to another page.
+_POINTER_LINE = re.compile(
+    r"^(?:related|read\s+more|see\s+more|more|also\s+read|read\s+also|xem\s+thêm|đọc\s+thêm|"
+    r"(?:tin|bài)\s+liên\s+quan)\s*:",
     re.IGNORECASE,
 )
 _SEPARATOR_LINE = re.compile(r"^[\s_\-=.*·•~+|]{3,}$")
@@ -45,17 +86,87 @@ MAX_CHROME_CHARS = 60
 LEAD_MIN_CHARS = 60
 
 
+# Boxes inside the article that are not its text, by the words of their class: newsletter sign-ups,
+# share rows, related and recirculation lists, rails and carousels of other stories, tag lists and
+# comment threads. Substrings of the class with '-' and '_' removed, or whole words for short ones.
+_BOX_SUBSTRINGS = (
+    "newsletter",
+    "signup",
+    "subscri",
+    "recirc",
+    "related",
+    "sharing",
+    "socialshare",
+    "sharebar",
+    "comment",
+    "trending",
+    "carousel",
+    "swiper",
+    "tinlienquan",
+    "tinkhac",
+    "othernews",
+    "promo",
+    "mostpopular",
+    "mostread",
+    "recommended",
+    "gallery",
+    "slideshow",
+    "nextprev",
+    "prevnext",
+    "pagination",
+)
+_BOX_WORDS = frozenset(("share", "tags", "rail", "aside", "ad", "ads", "advert", "advertisement"))
+_CLASS_WORDS = re.compile(r"[\s_\-]+")
+# Classes that hide an element from the reader (CSS frameworks' utility classes).
+_HIDDEN_CLASSES = frozenset(("hidden", "d-none", "sr-only", "visually-hidden", "screen-reader-text"))
+
+
+@lru_cache(maxsize=4096)
+def is_box_class(cls: str) -> bool:
+    """Cached: a site's templates repeat the same classes on every page."""
+    low = cls.lower()
+    if not _HIDDEN_CLASSES.isdisjoint(low.split()):
+        return True
+    compact = low.replace("-", "").replace("_", "")
+    if any(word in compact for word in _BOX_SUBSTRINGS):
+        return True
+    return not _BOX_WORDS.isdisjoint(_CLASS_WORDS.split(low))
+
+
 def is_chrome(block) -> bool:
     text = block.text
     if not text:
         return False
     if _SEPARATOR_LINE.match(text):
         return True
-    if len(text) <= MAX_CHROME_CHARS and _CHROME_LINE.match(text):
+    size = len(text)
+    if size <= MAX_CHROME_CHARS and _CHROME_LINE.match(text):
         return True
-    if len(text) <= MAX_CHROME_ROW_CHARS and " " in text and _chrome_row(text):
+    if size <= MAX_CHROME_ROW_CHARS and " " in text and _chrome_row(text):
+        return True
+    if size <= MAX_CAPTION_CHARS:
+        if text[0] == "©":
+            return _CREDITED_CAPTION.match(text) is not None  # '© Jane Doe <caption>'
+        if text.isascii() and _english_chrome(block, text, size):
+            return True
+    if block.link_chars * 2 > size and (_POINTER_LINE.match(text) or _shouted_link(block, size)):
         return True
     return is_views_line(text)
+
+
+def _english_chrome(block, text: str, size: int) -> bool:
+    """A gallery counter, a photo credit alone or closing its caption, a 'Published ...' stamp: English
+    lines (ASCII ones only are read: a portal's line is none of them, and its 'Ảnh: ...' stays)."""
+    if size <= MAX_CHROME_CHARS and not block.in_table and _GALLERY_COUNTER.match(text):
+        return True
+    if size <= MAX_CREDIT_CHARS and _CREDIT_LINE.match(text):
+        return True
+    return text[-1] not in _SENTENCE_END and _CREDIT_END.search(text, max(0, size - 80)) is not None  # the end only
+
+
+def _shouted_link(block, size: int) -> bool:
+    """A line that is one link in capitals: a related story's or an app's promotion between paragraphs."""
+    return block.link_chars * 10 >= size * 9 and size >= 20 and block.text.isupper()
 
 
 def _chrome_row(text: str) -> bool:
@@ -75,31 +186,99 @@ def is_end_marker(block) -> bool:
 
 def cut_chrome(blocks, title: str | None = None) -> list:
     """Blocks without chrome: no related-articles box (its heading and the links under it,
-    whether it ends the body or sits between paragraphs), no repeated title, date line or
-    byline before the first paragraph."""
-    out = []
+    whether it ends the body or sits between paragraphs), no repeated title (nor a kicker or
+    breadcrumbs above it), date line or byline before the first paragraph."""
+    out: list = []
     folded_title = fold(title) if title else None
+    repeated = _repeated_lines(blocks)
     in_box = False
     has_text = False  # some block in out has text
+    opened = False  # a paragraph of the article's text is in out: the header above it is over
     for block in blocks:
-        if block.text and is_end_marker(block):
+        text = block.text
+        if text and is_end_marker(block):
             in_box = True
             continue
         if in_box:
-            if not block.text or block.link_density > 0.5:
+            if not text or block.link_density > 0.5:
                 continue
             in_box = False
-        if is_chrome(block):
+        if is_chrome(block) or (repeated and text in repeated):
             continue
-        if not has_text:
-            # leading repeats of the title or the date line belong to the header
-            if block.text and folded_title and _same_text(block.text, folded_title):
+        if text and not opened:
+            if folded_title and _same_text(text, folded_title):
+                out = [b for b in out if not b.text]  # a kicker or breadcrumbs above the title: the header's
+                has_text = False
                 continue
-            if block.text and (looks_like_date_line(block.text) or is_meta_line(block.text)):
-                continue  # (a byline or "Updated ..." line too, in any language)
+            if not has_text and (looks_like_date_line(text) or is_meta_line(text)):
+                continue  # a date line or a byline ("Updated ...", "By ...") in any language
+            if len(text) <= HEADER_LINE_CHARS and _ENGLISH_HEADER_LINE.match(text):
+                continue  # further down the header, English ones only: a portal's "Ngày nhận: ..." is a record's field
         out.append(block)
-        has_text = has_text or bool(block.text)
+        has_text = has_text or bool(text)
+        opened = opened or _opens_text(block)
     return _drop_trailing_link_lists(out)
+
+
+HEADER_LINE_CHARS = 60
+OPENING_MIN_CHARS = 100
+# An English byline or date line ('By Jane Doe', 'Nov. 19, 2019', 'Published 2:16 AM EST Nov 20, 2019'):
+# the date parser reads the portals' (day first) dates only.
+_ENGLISH_HEADER_LINE = re.compile(
+    r"^(?:by\s+[A-Z]|(?:published|updated|posted|first\s+published)\b|"
+    r"(?:[a-z]+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b)",
+    re.IGNORECASE,
+)
+
+
+def _opens_text(block) -> bool:
+    """A paragraph of the article's text: long enough, not links, not a photo's caption."""
+    text = block.text
+    return len(text) >= OPENING_MIN_CHARS and block.link_chars * 2 < len(text) and not _caption_like(block)
+
+
+MAX_REPEATED_CHARS = 300
+_CAPTION_CLASS = re.compile(r"caption|credit|gallery|slide|photo|image|figure|media")
+
+
+def _repeated_lines(blocks) -> set:
+    """Captions the page prints more than once in the article: under its photo and again in a gallery,
+    or as the linked title of a related article; every copy goes. A short line that repeats with no
+    copy marked as a caption (a recipe's headings, an interview's questions, a shop link) stays."""
+    texts = [b.text for b in blocks if b.text]
+    if len(set(texts)) == len(texts):
+        return set()  # (most pages: nothing printed twice, one pass in C)
+    seen: set = set()
+    repeated: set = set()
+    for block in blocks:
+        text = block.text
+        if text and len(text) <= MAX_REPEATED_CHARS and not block.in_table and " " in text:
+            if text in seen:
+                repeated.add(text)
+            else:
+                seen.add(text)
+    if not repeated:
+        return repeated
+    marked = {b.text for b in blocks if b.text in repeated and _caption_like(b)}
+    return repeated & marked
+
+
+CAPTION_LEVELS = 3  # the block's element and its nearest ancestors
+
+
+def _caption_like(block) -> bool:
+    """Under a photo: the block holds an image, or sits in a figure or an element whose class names
+    a caption, a credit, a gallery..."""
+    if block.images:
+        return True
+    node = block.owner
+    for _ in range(CAPTION_LEVELS):
+        if node is None:
+            return False
+        if tag_of(node) in ("figcaption", "figure") or _CAPTION_CLASS.search((node.get("class") or "").lower()):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _same_text(text: str, folded: str) -> bool:

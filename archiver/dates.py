@@ -385,10 +385,21 @@ _JAVA_DATE = re.compile(
 )
 
 
+# An English date, month first: "Nov. 19, 2019", "November 14, 2019", "Fri 6:45 PM, Feb 16, 2018" (the
+# month capitalised: a Vietnamese word is never one), rewritten as "19/11/2019".
+_ENGLISH_DATE = re.compile(
+    r"(?<!\w)(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,\s*"
+    r"(?P<y>\d{4})(?!\d)"
+)
+
+
 def _java_to_dmy(s: str) -> str:
-    if ":" not in s:
-        return s
-    return _JAVA_DATE.sub(lambda m: f"{m['d']}/{_EN_MONTHS.index(m['mon'].lower()) + 1}/{m['y']} {m['clock']}", s)
+    """Dates written the English way (Java's Date.toString(), month-first), rewritten day first."""
+    if ":" in s:
+        s = _JAVA_DATE.sub(lambda m: f"{m['d']}/{_EN_MONTHS.index(m['mon'].lower()) + 1}/{m['y']} {m['clock']}", s)
+    if "," in s:
+        s = _ENGLISH_DATE.sub(lambda m: f"{m['d']}/{_EN_MONTHS.index(m['mon'].lower()) + 1}/{m['y']}", s)
+    return s
 
 
 # --------------------------------------------------------------------------- public

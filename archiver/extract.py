@@ -321,6 +321,8 @@ def _generic_dates(page: _Page) -> None:
             scan.take_date(page_dates.scan_after_body(page.text, container, _area(page), page.now))
     machine, machine_upd = page_dates.machine_dates(page.meta)
     time_el = page_dates.time_element_date(page.meta, _area(page))
+    if time_el is None and not machine and scan.published is None:
+        time_el = page_dates.lone_itemprop_date(page.meta)
     candidates = machine + [time_el]
     stamp = next((c for c in candidates if c is not None), None)
     if stamp is not None:
@@ -404,10 +406,11 @@ def _body(page: _Page) -> None:
             lead_blocks = layout.render(page.lead_el, page.url, page.skip).blocks
             page.set("lead", bodymod.join(lead_blocks), ex.provenance.get("lead", "generic"))
         return
+    box = _box_test(page, container)
     if page.title_el is not None and is_ancestor(container, page.title_el):
-        rendered = layout.render_after(container, page.title_el, page.url, skip)
+        rendered = layout.render_after(container, page.title_el, page.url, skip, box=box)
     else:
-        rendered = layout.render(container, page.url, skip)
+        rendered = layout.render(container, page.url, skip, box=box)
     blocks = bodymod.cut_chrome(rendered.blocks, ex.title)
     trailing = _trailing(page, skip)
     lead_blocks = []
@@ -443,6 +446,24 @@ def _body(page: _Page) -> None:
     page.set("images", rendered.images, ex.provenance.get("body", "generic"))
     page.set("attachments", _unique(attachments), ex.provenance.get("body", "generic"))
     page.body_blocks = blocks
+
+
+BOX_MAX_SHARE = 0.5
+
+
+def _box_test(page: _Page, container):
+    """box(el) for the body's rendering: a share row, sign-up form or list of other stories inside the
+    container, by its class words; not an element so named that holds most of the text (the article
+    wrapped in a 'social-share-content' div). None for a profile's body: its drop selectors say what goes."""
+    if page.ex.provenance.get("body", "").startswith("profile:"):
+        return None
+    text = page.text
+    limit = BOX_MAX_SHARE * text.visible_length(container)
+
+    def box(el) -> bool:
+        return bodymod.is_box_class(el.get("class")) and text.visible_length(el) < limit
+
+    return box
 
 
 def _unique(attachments: list) -> list:

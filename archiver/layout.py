@@ -148,7 +148,7 @@ class Rendered:
     attachments: list[dict]
 
 
-def _hides(style: str) -> bool:
+def hides(style: str) -> bool:
     """display:none / visibility:hidden inline: not shown, not text."""
     return ("none" in style or "hidden" in style) and _STYLE_HIDDEN.search(style) is not None
 
@@ -160,9 +160,10 @@ _ROOT_CTX: _Context = (None, False, False, False, False, False, "")
 
 
 class _Renderer:
-    def __init__(self, base_url: str | None, skip: frozenset | set = frozenset(), limit: int = 0, stop=None):
+    def __init__(self, base_url: str | None, skip: frozenset | set = frozenset(), limit: int = 0, stop=None, box=None):
         self.base_url = base_url
         self.skip = skip
+        self.box = box  # box(el) for an element with a class: a box to leave out (a share row, a sign-up form)
         self.limit = limit  # stop after this many blocks (0: no limit)
         self.stop = stop  # or when stop(block) says so
         self.images_wanted = True
@@ -304,7 +305,7 @@ class _Renderer:
         return Rendered(self.blocks, self.images, self.attachments)
 
     def _walk(self, children, ctx: tuple) -> None:
-        add, skip = self._add_text, self.skip
+        add, skip, box = self._add_text, self.skip, self.box
         for child in children:
             if self.done:
                 return
@@ -319,7 +320,7 @@ class _Renderer:
                 continue
             keys = child.keys()
             style = child.get("style") if "style" in keys else ""
-            if "hidden" in keys or (style and _hides(style)):
+            if "hidden" in keys or (style and hides(style)) or (box and "class" in keys and box(child)):
                 if child.tail:
                     add(child.tail, ctx)
                 continue
@@ -375,15 +376,18 @@ class _Renderer:
             self._block_attachments.append(attachment)
 
 
-def render(el, base_url: str | None = None, skip=frozenset()) -> Rendered:
-    """Blocks of text under `el` in document order, with the images and attachments met."""
-    return _Renderer(base_url, skip).render(el)
+def render(el, base_url: str | None = None, skip=frozenset(), box=None) -> Rendered:
+    """Blocks of text under `el` in document order, with the images and attachments met; without
+    the elements in `skip` nor those with a class for which box(element) is true."""
+    return _Renderer(base_url, skip, box=box).render(el)
 
 
-def render_after(container, el, base_url: str | None = None, skip=frozenset(), limit: int = 0, stop=None) -> Rendered:
+def render_after(
+    container, el, base_url: str | None = None, skip=frozenset(), limit: int = 0, stop=None, box=None
+) -> Rendered:
     """Blocks under `container` that come after `el` (a title inside the article element),
     up to `limit` blocks or the first block for which stop(block) is true."""
-    renderer = _Renderer(base_url, skip, limit, stop)
+    renderer = _Renderer(base_url, skip, limit, stop, box)
     renderer.images_wanted = stop is None  # a bounded look past the body needs no image URLs
     return renderer.render_after(container, el)
 

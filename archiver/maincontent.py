@@ -4,7 +4,7 @@ import re
 from functools import lru_cache
 
 from .htmltree import in_link, is_ancestor, tag_of
-from .layout import BLOCK_TAGS, SKIP_TAGS
+from .layout import BLOCK_TAGS, SKIP_TAGS, hides
 from .links import is_attachment_href
 from .pagetext import PageText
 
@@ -186,8 +186,13 @@ def best_container(page_text: PageText, title_el=None):
         before_title = title_at is not None and first is not None and first < title_at
         if before_title and not is_ancestor(el, title_el):
             adjusted *= 0.5  # prose before the title is a sidebar or a header
+        wanted_as_own_text = title_at is not None and own_text is None and not before_title
+        if adjusted <= best_score and not wanted_as_own_text:
+            continue  # the tests below can only lower it
+        if _hidden(el):
+            continue
         chrome = _in_chrome_region(el, memo, page_text)
-        if title_at is not None and not before_title and not chrome and own_text is None:
+        if wanted_as_own_text and not chrome:
             own_text = el
         if chrome:
             adjusted *= CHROME_REGION_WEIGHT
@@ -196,6 +201,11 @@ def best_container(page_text: PageText, title_el=None):
     if best is not None and own_text is not None and _in_footer(best):
         best = own_text  # a notice's one line outweighed by the site's footer: the page's own text wins
     return climb(page_text, best, title_el) if best is not None else None
+
+
+def _hidden(el) -> bool:
+    """el or an ancestor is not shown (display:none, the hidden attribute): a dialog's form, a template."""
+    return any(node.get("hidden") is not None or hides(node.get("style") or "") for node in (el, *el.iterancestors()))
 
 
 CLIMB_MAX_EXTRA_CHARS = 150

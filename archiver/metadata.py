@@ -116,9 +116,21 @@ def read_jsonld(root) -> dict:
         try:
             data = json.loads(raw.strip().rstrip(";"))
         except (ValueError, RecursionError):
+            _salvage_dates(raw, out)
             continue
         _walk_jsonld(data, out)
     return out
+
+
+_JSONLD_ARTICLE_TYPE = re.compile(r'"@type"\s*:\s*"(?:News|Reportage|Report)?(?:Article|BlogPosting)"', re.IGNORECASE)
+_JSONLD_DATE = re.compile(r'"(datePublished|dateModified)"\s*:\s*"([^"]{8,40})"')
+
+
+def _salvage_dates(raw: str, out: dict) -> None:
+    """The dates of an article's JSON-LD that does not parse (a stray comma, a raw quote in a text)."""
+    if _JSONLD_ARTICLE_TYPE.search(raw):
+        for key, value in _JSONLD_DATE.findall(raw):
+            out.setdefault(key, value.strip())
 
 
 def _meta_key(el) -> str:

@@ -254,6 +254,7 @@ def _article_header_root(title_el):
 
 _PUBLISHED_META = (
     "article:published_time",
+    "article:published",
     "og:published_time",
     "datepublished",
     "pubdate",
@@ -262,7 +263,14 @@ _PUBLISHED_META = (
     "dc.date",
     "date",
 )
-_UPDATED_META = ("article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "last-modified")
+_UPDATED_META = (
+    "article:modified_time",
+    "article:modified",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "last-modified",
+)
 
 
 def machine_dates(meta) -> tuple[list, Found | None]:
@@ -298,6 +306,16 @@ def time_element_date(meta, area) -> Found | None:
         if vd:
             return Found(vd, "time-element" if kind == "time" else f"itemprop:{kind}", el)
     return None
+
+
+def lone_itemprop_date(meta) -> Found | None:
+    """The page's one itemprop=datePublished stamp, wherever it lies (a theme that puts its
+    schema.org <meta> after the article): one value on the whole page is the page's own."""
+    values = {value for _, value, kind in meta.times if kind == "datePublished" and value}
+    if len(values) != 1:
+        return None
+    vd = dates.parse_iso(next(iter(values)))
+    return Found(vd, "itemprop:datePublished") if vd else None
 
 
 def printed_first(machine: Found | None, printed: Found | None) -> tuple[Found | None, Found | None]:

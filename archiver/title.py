@@ -13,6 +13,8 @@ from .text import clean, fold
 
 # "Title - Category - Site", "Site | Title", "Title :: Site"
 TITLE_SEPARATOR = re.compile(r"\s+(?:-|–|—|\||::|»|/)\s+|\s*\|\s*")
+# "Site Name: Headline": a colon after a few words at the start (only the part after it is a candidate).
+SITE_LABEL = re.compile(r"^[^:]{3,40}:\s+")
 _TITLEISH = etree.XPath(
     "/html/body/descendant::*[self::h1 or self::h2 or self::h3 or (@class and (contains(@class,'itle')"
     " or contains(@class,'eadline') or contains(@class,'ieude') or contains(@class,'ieuDe')))]"
@@ -26,7 +28,7 @@ def title_pieces(title: str) -> list[tuple[str, int]]:
     """Candidate titles inside a <title>: the whole, every prefix and suffix at a separator.
 
     Each comes with a rank: 2 for the whole and the prefixes (Vietnamese portals print
-    the article first), 1 for suffixes.
+    the article first), 1 for suffixes (and for what follows a "Site:" label).
     """
     title = clean(title)
     if not title:
@@ -37,6 +39,9 @@ def title_pieces(title: str) -> list[tuple[str, int]]:
         out.append((title[:start].strip(), 2))
     for _, end in spans:
         out.append((title[end:].strip(), 1))
+    site_label = SITE_LABEL.match(title)  # "The Space Review: Seeking a bigger role...": the headline after it
+    if site_label:
+        out.append((title[site_label.end() :].strip(), 1))
     seen, unique = set(), []
     for text, rank in out:
         if len(text) >= MIN_TITLE_CHARS and text not in seen:

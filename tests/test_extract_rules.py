@@ -497,3 +497,143 @@ def test_share_and_print_rows_are_not_body():
     kept = "<p>In ấn và lưu trữ hồ sơ</p>"
     ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{kept}"), url="https://t.gov.vn/a.html")
     assert ex.body.endswith("In ấn và lưu trữ hồ sơ")
+
+
+# ----------------------------------------------------------------------------- captions, boxes, the header
+def test_a_caption_repeated_as_a_related_link_is_not_body():
+    """The photo's caption reappears as the linked title of a related article: neither copy is the text."""
+    caption = "Lãnh đạo tỉnh dâng hương tưởng niệm các anh hùng liệt sĩ tại nghĩa trang"
+    content = (
+        f'<figure><img src="/a.jpg"><figcaption>{caption}</figcaption></figure><p>{SENTENCE}</p><p>{SENTENCE}</p>'
+        f'<p><a href="/tin/2.htm">{caption}</a></p>'
+    )
+    ex = extract(article(content), url="https://t.gov.vn/a.html")
+    assert ex.body == f"{SENTENCE}\n\n{SENTENCE}"
+
+
+def test_a_caption_printed_once_and_lines_repeated_outside_captions_stay():
+    """A Vietnamese caption with its 'Ảnh:' credit is part of the article; a heading that repeats
+    (one per section of a recipe or an interview) is the text's."""
+    content = (
+        '<figure><img src="/a.jpg"><figcaption>Quang cảnh hội nghị. Ảnh: TTXVN</figcaption></figure>'
+        f"<h3>Câu hỏi của bạn đọc gửi tới</h3><p>{SENTENCE}</p><h3>Câu hỏi của bạn đọc gửi tới</h3><p>{SENTENCE}</p>"
+    )
+    ex = extract(article(content), url="https://t.gov.vn/a.html")
+    assert ex.body.startswith("Quang cảnh hội nghị. Ảnh: TTXVN")
+    assert ex.body.count("Câu hỏi của bạn đọc gửi tới") == 2
+
+
+def test_english_photo_credits_gallery_controls_and_pointer_lines_are_not_body():
+    content = (
+        f"<p>{SENTENCE}</p><p>Photo: Hau Dinh, AP</p><p>Image 1 of 8</p><p>Caption</p><p>Close</p>"
+        "<p>Officials were seen attempting to control the spread of the plagueCredit: The Siberian Times</p>"
+        "<p>Published 7:07 PM EST Nov 19, 2019</p>"
+        '<p><a href="/d.htm">CLICK HERE TO GET THE FOX NEWS APP</a></p>'
+        "<p>Plague can be easily vaccinated (Image: GETTY)</p><p>Advertisement</p>"
+        f'<p>Related: <a href="/b.htm">SpaceX Starship and Super Heavy rocket in pictures</a></p>'
+        f'<p>Xem thêm: <a href="/c.htm">Hướng dẫn thi hành nghị định số 12 năm 2024</a></p><p>{SENTENCE}</p>'
+    )
+    ex = extract(article(content), url="https://t.gov.vn/a.html")
+    assert ex.body == f"{SENTENCE}\n\n{SENTENCE}"
+
+
+def test_boxes_inside_the_article_are_left_out_by_their_class_words():
+    boxes = (
+        '<div class="box-tinlienquan"><p>Hội nghị tổng kết công tác năm 2023 của ngành tư pháp tỉnh</p></div>'
+        '<div class="article-body__newsletter"><p>Đăng ký nhận bản tin hằng tuần của chúng tôi qua email</p></div>'
+        '<div class="social-share-buttons"><p>Chia sẻ bài viết này với bạn bè của bạn</p></div>'
+        '<div class="d-none d-print-block"><p>Bản in của bài viết được trích xuất từ cổng thông tin</p></div>'
+    )
+    ex = extract(article(f"<p>{SENTENCE}</p>{boxes}<p>{SENTENCE}</p>"), url="https://t.gov.vn/a.html")
+    assert ex.body == f"{SENTENCE}\n\n{SENTENCE}"
+
+
+def test_a_box_class_around_most_of_the_text_is_the_article_not_a_box():
+    wrapped = f'<div class="social-share-content"><p>{SENTENCE}</p><p>{SENTENCE}</p></div>'
+    ex = extract(article(wrapped), url="https://t.gov.vn/a.html")
+    assert ex.body == f"{SENTENCE}\n\n{SENTENCE}"
+
+
+def test_a_kicker_above_the_repeated_title_and_english_bylines_are_the_header():
+    title = "Chính sách mới có hiệu lực từ tháng 7/2024"
+    content = f"<p>Thời sự</p><p>{title}</p><p>By Jane Doe</p><p>Nov. 19, 2019</p><p>{SENTENCE}</p><p>{SENTENCE}</p>"
+    ex = extract(article(content, title), url="https://t.gov.vn/a.html")
+    assert ex.body == f"{SENTENCE}\n\n{SENTENCE}"
+
+
+def test_a_records_date_field_below_its_first_line_stays():
+    """A complaint record: 'Người gửi', 'Ngày nhận', 'Nội dung' are its fields, not a header."""
+    content = f"<p>Người gửi: Nguyễn Văn An</p><p>Ngày nhận: 29/5/2019</p><p>Nội dung: {SENTENCE}</p>"
+    ex = extract(article(content), url="https://t.gov.vn/a.html")
+    assert "Ngày nhận: 29/5/2019" in ex.body
+
+
+def test_a_hidden_dialog_is_never_the_article():
+    """A share-by-email form kept in a display:none dialog holds text but is never shown."""
+    dialog = (
+        '<div id="sharing_email" style="display: none;"><form>'
+        + "".join(f"<p>{SENTENCE} {SENTENCE}</p>" for _ in range(4))
+        + "</form></div>"
+    )
+    ex = extract(
+        page(
+            f'{dialog}<div class="detail"><h1>Chính sách mới có hiệu lực từ tháng 7/2024</h1>'
+            f'<div class="date">01/07/2024 06:00</div><div class="content"><p>{SENTENCE}</p>'
+            f"<p>Bộ Tư pháp hướng dẫn các địa phương triển khai.</p></div></div>"
+        )
+    )
+    assert ex.body.startswith(SENTENCE) and "Bộ Tư pháp hướng dẫn" in ex.body
+
+
+# ----------------------------------------------------------------------------- machine dates, site labels
+def english_page(head: str, body: str, title: str = "The Impeachment Clock") -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        f'<body><article><h1>{title.split(": ")[-1]}</h1><div class="story"><p>{SENTENCE}</p><p>{SENTENCE}</p>'
+        f"</div>{body}</article></body></html>"
+    ).encode()
+
+
+def test_article_published_meta_names_date_the_page():
+    head = '<meta property="article:published" itemprop="datePublished" content="2019-11-19T11:00:09.000Z">'
+    ex = extract(english_page(head, ""))
+    assert ex.published_at == "2019-11-19T18:00:09+07:00" and ex.is_article is True
+
+
+def test_the_dates_of_a_json_ld_that_does_not_parse_are_read():
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-11-18T16:06:51-05:00",'
+        ' "image": {"url": "a.jpg",},}</script>'
+    )
+    ex = extract(english_page(head, ""))
+    assert ex.published_at == "2019-11-19T04:06:51+07:00" and ex.is_article is True
+
+
+def test_an_itemprop_stamp_in_english_words_dates_the_page():
+    body = '<span itemprop="datePublished">Fri 6:45 PM, Feb 16, 2018</span>'
+    ex = extract(english_page("", body))
+    assert ex.published_at == "2018-02-16T18:45:00+07:00"
+
+
+def test_the_pages_one_itemprop_stamp_dates_it_wherever_it_lies():
+    html = english_page("", "").replace(
+        b"</body>", b'<div id="schema"><meta itemprop="datePublished" content="2018-10-03T19:41:33+04:00"></div></body>'
+    )
+    ex = extract(html)
+    assert ex.published_at == "2018-10-03T22:41:33+07:00" and ex.is_article is True
+
+
+def test_the_headline_after_a_site_label_in_the_html_title_is_the_title():
+    """'<title>The Space Review: Seeking a bigger role...' over an <h1> of the headline alone, with a
+    byline and a row of share buttons between the <h1> and the text (too far for a heading over it)."""
+    header = (
+        '<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019</span></h3>'
+        + "".join(f'<div><a href="/s/{i}">{label}</a></div>' for i, label in enumerate(("Bookmark", "Share", "Print")))
+        + "".join(f"<div>Send to {app}</div>" for app in ("Kindle", "Kobo", "Pocket", "Email", "Evernote"))
+        + "".join(f"<div>Save to {app}</div>" for app in ("Notion", "Drive", "Dropbox", "OneNote", "Pinboard"))
+    )
+    html = english_page("", "", title="The Space Review: Seeking a bigger role for a big rocket").replace(
+        b'<div class="story">', header.encode() + b'<div class="story">'
+    )
+    ex = extract(html)
+    assert ex.title == "Seeking a bigger role for a big rocket"
