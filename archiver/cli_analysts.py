@@ -61,12 +61,16 @@ def export(db, fmt, output, site, since, until, bom):
 
 
 def write_chunks(chunks, stream, advance) -> int:
-    """Write the chunks of bytes, reporting their rows to the progress bar; the number of rows written."""
+    """Write the chunks of bytes (while the next are read), reporting their rows to the progress bar; the
+    number of rows written."""
+    from .export import written_aside
+
     count = 0
-    for chunk, rows in chunks:
-        stream.write(chunk)
-        advance(rows)
-        count += rows
+    with written_aside(stream.write) as write:
+        for chunk, rows in chunks:
+            write(chunk)
+            advance(rows)
+            count += rows
     return count
 
 
