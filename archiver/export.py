@@ -298,17 +298,20 @@ def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_
     schema = pa.schema(list(types.items()))
     select = ", ".join(f"CAST({c} AS BLOB)" if types[c] == pa.string() else c for c in columns)
     count = 0
+
+    def write_row_group(batch: list[tuple]) -> None:
+        by_column = zip(columns, zip(*batch, strict=True), strict=True)
+        writer.write_batch(
+            pa.record_batch([parquet_column(c, values, types[c]) for c, values in by_column], schema=schema)
+        )
+
     with (
         closing(ordered_batches(archive, select, site, since, until, PARQUET_BATCH_SIZE)) as batches,
         pq.ParquetWriter(path, schema, compression="zstd") as writer,
-        written_aside(writer.write_batch) as write,  # compressed and written while the next batch is read
+        written_aside(write_row_group) as write,  # arrow's columns made and written while SQLite reads on
     ):
         for batch in batches:
-            arrays = [
-                parquet_column(name, values, types[name])
-                for name, values in zip(columns, zip(*batch, strict=True), strict=True)
-            ]
-            write(pa.record_batch(arrays, schema=schema))
+            write(batch)
             count += len(batch)
             if on_rows:
                 on_rows(len(batch))
