@@ -268,12 +268,10 @@ def best_matches(archive, index: str, expression: str, article_filter, count: in
     """(rowid, bm25) of the index's best `count` matches that pass the article filter, best first."""
     where, params = article_filter
     score = BM25.format(index=index)
-    if not where:
-        sql = f"SELECT rowid, {score} AS score FROM {index} WHERE {index} MATCH ? ORDER BY score LIMIT ?"
-    else:  # the filter's columns are read only for the matches, one row of articles each
-        sql = f"""
-            WITH hit (rid, score) AS (SELECT rowid, {score} FROM {index} WHERE {index} MATCH ?)
-            SELECT rid, score FROM hit JOIN articles ON articles.rowid = hit.rid{where} ORDER BY score LIMIT ?"""
+    # The articles the filter passes are found once (an index has site and published_at), and only the
+    # matches among them are scored. `+rowid`: FTS5 would run the MATCH again for each rowid of the list.
+    passing = f" AND +rowid IN (SELECT rowid FROM articles{where})" if where else ""
+    sql = f"SELECT rowid, {score} AS score FROM {index} WHERE {index} MATCH ?{passing} ORDER BY score LIMIT ?"
     return run(archive, sql, [expression, *params, count])
 
 
