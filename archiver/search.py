@@ -242,18 +242,18 @@ def ranked_hits(archive, exact, folded, site, since, until, limit) -> list[dict]
 def best_rowids(archive, exact, folded, article_filter, limit) -> list[tuple[int, int, float]] | None:
     """(rowid, tier, score) of the best `limit` matches and of those with a score equal to the last of them
     (publication dates order those), best first; or None when the few best matches of each index cannot
-    tell them: an exact hit the folded query does not match (it excludes a word the exact one does not),
-    or more equal scores than were read.
+    tell them: one of the best exact hits is not a folded hit (the folded query excludes a word the exact
+    one does not), or more equal scores than were read.
 
     Tier 0: the best exact hits; when there are no more than `limit`, all of them, then tier 1: the best
     folded hits that are not exact ones. A folded query has no tier 0."""
     read = 2 * limit + 10  # ranking every match takes as long for a few more: room for equal scores
     exact_hits = best_matches(archive, "articles_fts_exact", exact, article_filter, read) if exact else []
-    if exact_hits and not all_match(archive, "articles_fts", folded, [rowid for rowid, _ in exact_hits]):
+    best_exact = first(exact_hits, limit, complete=len(exact_hits) < read)
+    if best_exact is None or not all_match(archive, "articles_fts", folded, [rowid for rowid, _ in best_exact]):
         return None
     if len(exact_hits) > limit:
-        best_exact = first(exact_hits, limit, complete=len(exact_hits) < read)
-        return None if best_exact is None else with_tier(best_exact, 0)
+        return with_tier(best_exact, 0)
     wanted = limit - len(exact_hits)  # all the exact hits are in: they are fewer than read
     if not wanted:
         return with_tier(exact_hits, 0)
@@ -276,7 +276,9 @@ def best_matches(archive, index: str, expression: str, article_filter, count: in
 
 
 def all_match(archive, index: str, expression: str, rowids: list[int]) -> bool:
-    """Whether the index matches the expression in every one of these rows."""
+    """Whether the index matches the expression in every one of these rows (a MATCH for each: a few only)."""
+    if not rowids:
+        return True
     sql = f"SELECT count(*) FROM {index} WHERE {index} MATCH ? AND rowid IN (SELECT value FROM json_each(?))"
     return run(archive, sql, [expression, json.dumps(rowids)])[0][0] == len(rowids)
 
