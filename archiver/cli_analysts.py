@@ -61,16 +61,12 @@ def export(db, fmt, output, site, since, until, bom):
 
 
 def write_chunks(chunks, stream, advance) -> int:
-    """Write the chunks of bytes (while the next are read), reporting their rows to the progress bar; the
-    number of rows written."""
-    from .export import written_aside
-
+    """Write the chunks of bytes, reporting their rows to the progress bar; the number of rows written."""
     count = 0
-    with written_aside(stream.write) as write:
-        for chunk, rows in chunks:
-            write(chunk)
-            advance(rows)
-            count += rows
+    for chunk, rows in chunks:
+        stream.write(chunk)
+        advance(rows)
+        count += rows
     return count
 
 

@@ -15,7 +15,7 @@ from conftest import ROOT, archiver, assert_one_line_error, rows, run_archiver
 from test_search import ARTICLES, build_archive
 
 from archiver import export
-from archiver.export import FORMULA_START, export_columns, iter_batches, write_parquet, written_aside
+from archiver.export import FORMULA_START, export_columns, iter_batches, write_parquet
 from archiver.store import Archive
 
 PROVENANCE = ("capture_id", "sha256", "fetched_at", "extractor_version")
@@ -287,22 +287,8 @@ def test_parquet_row_groups_hold_the_same_table(tmp_path, monkeypatch):
     db = build_archive(tmp_path / "archive.db", [*ARTICLES, SPREADSHEET_TRAPS, AWKWARD_CELLS])
     with Archive(db, readonly=True) as archive:
         assert write_parquet(archive, tmp_path / "one.parquet") == 5
-        monkeypatch.setattr(export, "PARQUET_BATCH_SIZE", 2)  # written while the next batch is read
+        monkeypatch.setattr(export, "PARQUET_BATCH_SIZE", 2)
         assert write_parquet(archive, tmp_path / "three.parquet") == 5
     one, three = pq.ParquetFile(tmp_path / "one.parquet"), pq.ParquetFile(tmp_path / "three.parquet")
     assert (one.num_row_groups, three.num_row_groups) == (1, 3)
     assert three.read().equals(one.read()) and three.schema_arrow.equals(one.schema_arrow)
-
-
-def test_a_failed_write_aside_is_raised_to_the_exporter():
-    written = []
-
-    def write(item):
-        if item == 3:
-            raise OSError("No space left on device")
-        written.append(item)
-
-    with pytest.raises(OSError, match="No space"), written_aside(write) as put:
-        for item in range(100):
-            put(item)
-    assert written == [0, 1, 2]  # in order, and nothing after the failure
