@@ -349,7 +349,8 @@ RANK_QUERY = """
 
 
 def ranking_archive(path) -> Archive:
-    """Articles of a few phrases, some of them twice over (equal scores) on different dates."""
+    """Articles of a few phrases, some of them twice over (equal scores), each published on a day of its own
+    (rows equal in score and date may come in either order, in any ranking)."""
     rng = random.Random(13)
     records = []
     for number in range(80):
@@ -360,15 +361,18 @@ def ranking_archive(path) -> Archive:
             title=words(2),
             lead=words(3) if number % 4 else None,
             body=words(rng.randrange(2, 12)),
-            published_at=None if number % 7 == 0 else f"2024-0{1 + number % 9}-1{number % 10}T08:00:00+07:00",
+            published_at=f"2024-0{1 + number % 9}-1{number % 10}T08:00:00+07:00",
         )
         records.append(record)
         if number % 5 == 0:  # the same text again, published another day
-            records.append(record | dict(canonical_url=record["canonical_url"] + "b", published_at="2023-05-01"))
+            copy = dict(
+                canonical_url=record["canonical_url"] + "b", published_at=f"2023-{1 + number // 10:02d}-1{number % 10}"
+            )
+            records.append(record | copy)
     for day in range(10, 25):  # more equal scores than the best few read
         records.append(
             dict(canonical_url=f"https://s1.gov.vn/giao-ban/{day}", site="s1", title="Giao ban quý", body="Giao ban.")
-            | dict(published_at=f"2024-04-{day}")
+            | dict(published_at=f"2022-04-{day}")
         )
     return Archive(build_archive(path, records))
 
