@@ -226,7 +226,7 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def median_of(runs: int, measure) -> tuple[float, object]:
+def median_of(runs: int, measure) -> tuple:
     """The median of `runs` measurements (seconds, value), each figure on its own: the machine is shared."""
     results = [measure() for _ in range(runs)]
     return tuple(statistics.median(figures) for figures in zip(*results, strict=True))
