@@ -4,12 +4,13 @@ Each command imports what it needs when it runs: `archiver search` or `export` s
 crawler, the extractor or the profiles (bench/analysts.py times it)."""
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from . import __version__, cli_analysts, cli_archive, cli_cluster, cli_crawls, profiles
+from . import PROFILES_ENV, __version__, cli_analysts, cli_archive, cli_cluster, cli_crawls
 from .cli_common import configure_crawl_logging, db_option, fail, open_archive
 from .errors import ArchiverError
 
@@ -22,10 +23,14 @@ from .errors import ArchiverError
     multiple=True,
     type=click.Path(file_okay=False, path_type=Path),
     metavar="DIR",
-    help=f"Also read site profiles (*.toml) from DIR, before the shipped ones (also: {profiles.PROFILES_ENV}).",
+    help=f"Also read site profiles (*.toml) from DIR, before the shipped ones (also: {PROFILES_ENV}).",
 )
 def cli(profile_dirs):
     """Crawl Vietnamese government news portals into a SQLite archive."""
+    if not profile_dirs and not os.environ.get(PROFILES_ENV):
+        return  # no profiles of the user's to check: the shipped ones are read when a command needs them
+    from . import profiles
+
     if profile_dirs:
         profiles.add_user_dirs(profile_dirs)
     else:
@@ -35,6 +40,8 @@ def cli(profile_dirs):
 @cli.command()
 def sites():
     """List the site and CMS-family profiles, and the file each is read from."""
+    from . import profiles
+
     for name in profiles.available():
         p = profiles.load(name)
         kind = f"site ({', '.join(p.domains) or 'any host'})" if p.is_site else "CMS family"
@@ -231,6 +238,7 @@ def eval_command(gold, pages, site, by_family):
 
     GOLD is a gold.jsonl file or a set's folder holding one (`archiver eval tests/fixtures/corpus`);
     PAGES defaults to that folder. Pages may be gzip-compressed (`*.html.gz`)."""
+    from . import profiles
     from .evaluate import ALL, render_families, run_eval_by_family
 
     if gold.is_dir():

@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from .cli_common import check_site, db_option, fail, open_archive
-from .output import output_file
 
 
 @click.command()
@@ -34,6 +33,7 @@ def export(db, fmt, output, site, since, until, bom):
     Rows stream in batches; writing to a file on a terminal shows a progress bar.
     """
     from . import export as ex
+    from .output import output_file
 
     day = lambda d: d.date().isoformat() if d else None  # noqa: E731
     if fmt == "warc":

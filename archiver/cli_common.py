@@ -36,9 +36,11 @@ def open_archive(db: Path, write: bool = False) -> "Archive":
 
 def check_site(archive: "Archive", site: str | None) -> None:
     """A --site that names neither a profile nor a site this archive holds would match nothing: say so (exit 2)."""
+    if not site:
+        return
     from . import profiles
 
-    if not site or site in profiles.available():
+    if site in profiles.available():
         return
     if archive.db.execute(
         "SELECT 1 FROM articles WHERE site = ? UNION SELECT 1 FROM captures WHERE site = ?", (site, site)

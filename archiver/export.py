@@ -52,6 +52,7 @@ FETCH_TIMES = ("fetched_at", "first_seen_at", "last_seen_at")  # stored in UTC
 # A cell starting with one of these is a formula to a spreadsheet (OWASP's "CSV injection" list).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BATCH_SIZE = 1000
+PARQUET_BATCH_SIZE = 10_000  # rows a row group: a thousand made ten times as many, and took a fifth longer
 
 
 def where_clause(
@@ -259,7 +260,7 @@ def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_
     select = ", ".join(f"CAST({c} AS BLOB)" if types[c] == pa.string() else c for c in columns)
     count = 0
     with (
-        closing(ordered_batches(archive, select, site, since, until)) as batches,
+        closing(ordered_batches(archive, select, site, since, until, PARQUET_BATCH_SIZE)) as batches,
         pq.ParquetWriter(path, schema, compression="zstd") as writer,
     ):
         for batch in batches:

@@ -17,11 +17,13 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from . import profiles
 from .models import Extraction
-from .profiles import Profile
+
+if TYPE_CHECKING:  # the archive imports this module: a reading command starts without the profiles
+    from .profiles import Profile
 
 Execute = Callable[..., sqlite3.Cursor]  # (sql, params) -> cursor: Archive._write, or a connection's execute
 CONTENT_FIELDS = ("title", "published_at", "updated_at", "author", "lead", "body")
@@ -32,7 +34,7 @@ def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
-def article_id(profile: Profile | None, urls: Iterable[str | None]) -> str | None:
+def article_id(profile: "Profile | None", urls: Iterable[str | None]) -> str | None:
     """The id the profile's rule reads from the first of `urls` it matches (group 1), or None."""
     rules = profile.identity.get("article_id", ()) if profile else ()
     for url in urls:
@@ -111,6 +113,8 @@ def keep_version(execute: Execute, canonical_url: str, old: tuple, new_capture_i
 def merge_same_articles(execute: Execute) -> int:
     """Apply the identity rules to every stored row: rows of one article (one profile id; else the same
     site, title, date and body) become one, under the row with the latest content. Returns the rows merged."""
+    from . import profiles
+
     known = set(profiles.available())
     groups: dict[str, list[tuple[str, str]]] = {}
     rows = execute(

@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from . import PROFILES_ENV
 from .errors import InvalidProfile, ProfileError
 
 EXTRACT_KEYS = {
@@ -61,7 +62,6 @@ class Profile:
         return bool(self.domains or self.crawl.get("start_urls"))
 
 
-PROFILES_ENV = "ARCHIVER_PROFILES"
 CSS_KEYS = {"listing_item", "article_links", "next_page"}  # of [crawl]; every [extract] key is CSS
 REGEX_KEYS = {"article_url", "article_id"}  # article_id: of [identity]
 

@@ -10,6 +10,7 @@ A Vietnamese word is several syllables, so syllables typed together are searched
 order and adjacent (see fts_expression for the whole query language, shared with the datasette plugin).
 """
 
+import json
 import re
 import sqlite3
 import unicodedata
@@ -210,16 +211,105 @@ def search(
     return hits
 
 
+# The weights both indexes' rank is configured with (migration 2): title 10, lead 4, body 1. bm25() is
+# called with them rather than ORDER BY rank, which goes through FTS5's own sorter and took longer.
+BM25 = "bm25({index}, 10.0, 4.0, 1.0)"
+
+
 def ranked_hits(archive, exact, folded, site, since, until, limit) -> list[dict]:
-    """The articles the folded query matches; those the query typed with marks matches first; each by bm25."""
+    """The articles the folded query matches; those the query typed with marks matches first; each by bm25,
+    the latest published first among equal scores.
+
+    Each index ranks its matches for their best few (best_rowids), and only those rows of articles are
+    read; where these few cannot settle the order, every match is ranked together (ranked_in_full)."""
     where, params = article_filter(site, since, until)
+    best = best_rowids(archive, exact, folded, (where, params), limit)
+    if best is None:
+        return ranked_in_full(archive, exact, folded, (where, params), limit)
+    # Each hit's place by tier and score (equal scores, one place) goes to SQL, which orders the rows as
+    # ranked_in_full does: the scores are compared here, not read back from JSON text.
+    places: dict[tuple[int, float], int] = {}
+    ordered = [[rowid, tier, places.setdefault((tier, score), len(places))] for rowid, tier, score in best]
+    sql = """
+        SELECT json_extract(hit.value, '$[0]') AS rid, json_extract(hit.value, '$[1]') AS tier,
+            canonical_url, title, published_at, site, author
+        FROM json_each(?) AS hit JOIN articles ON articles.rowid = json_extract(hit.value, '$[0]')
+        ORDER BY json_extract(hit.value, '$[2]'), published_at DESC
+        LIMIT ?"""
+    return hit_dicts(run(archive, sql, [json.dumps(ordered), limit]))
+
+
+def best_rowids(archive, exact, folded, article_filter, limit) -> list[tuple[int, int, float]] | None:
+    """(rowid, tier, score) of the best `limit` matches and of those with a score equal to the last of them
+    (publication dates order those), best first; or None when the few best matches of each index cannot
+    tell them: one of the best exact hits is not a folded hit (the folded query excludes a word the exact
+    one does not), or more equal scores than were read.
+
+    Tier 0: the best exact hits; when there are no more than `limit`, all of them, then tier 1: the best
+    folded hits that are not exact ones. A folded query has no tier 0."""
+    read = 2 * limit + 10  # ranking every match takes as long for a few more: room for equal scores
+    exact_hits = best_matches(archive, "articles_fts_exact", exact, article_filter, read) if exact else []
+    best_exact = first(exact_hits, limit, complete=len(exact_hits) < read)
+    if best_exact is None or not all_match(archive, "articles_fts", folded, [rowid for rowid, _ in best_exact]):
+        return None
+    if len(exact_hits) > limit:
+        return with_tier(best_exact, 0)
+    wanted = limit - len(exact_hits)  # all the exact hits are in: they are fewer than read
+    if not wanted:
+        return with_tier(exact_hits, 0)
+    exact_rowids = {rowid for rowid, _ in exact_hits}
+    folded_hits = best_matches(archive, "articles_fts", folded, article_filter, read)
+    others = [hit for hit in folded_hits if hit[0] not in exact_rowids]  # more than wanted, unless all of them
+    best_folded = first(others, wanted, complete=len(folded_hits) < read)
+    return None if best_folded is None else with_tier(exact_hits, 0) + with_tier(best_folded, 1)
+
+
+def best_matches(archive, index: str, expression: str, article_filter, count: int) -> list[tuple[int, float]]:
+    """(rowid, bm25) of the index's best `count` matches that pass the article filter, best first."""
+    where, params = article_filter
+    score = BM25.format(index=index)
+    # The articles the filter passes are found once (an index has site and published_at), and only the
+    # matches among them are scored. `+rowid`: FTS5 would run the MATCH again for each rowid of the list.
+    passing = f" AND +rowid IN (SELECT rowid FROM articles{where})" if where else ""
+    sql = f"SELECT rowid, {score} AS score FROM {index} WHERE {index} MATCH ?{passing} ORDER BY score LIMIT ?"
+    return run(archive, sql, [expression, *params, count])
+
+
+def all_match(archive, index: str, expression: str, rowids: list[int]) -> bool:
+    """Whether the index matches the expression in every one of these rows (a MATCH for each: a few only)."""
+    if not rowids:
+        return True
+    sql = f"SELECT count(*) FROM {index} WHERE {index} MATCH ? AND rowid IN (SELECT value FROM json_each(?))"
+    return run(archive, sql, [expression, json.dumps(rowids)])[0][0] == len(rowids)
+
+
+def first(hits: list[tuple[int, float]], count: int, complete: bool) -> list[tuple[int, float]] | None:
+    """The best `count` of hits (sorted by score) and the others with the same score as the last of them;
+    None when those may go on past the hits read (complete: the hits are all the matches there are)."""
+    if len(hits) <= count:
+        return hits
+    last = hits[count - 1][1]
+    best = [hit for hit in hits if hit[1] <= last]
+    return None if len(best) == len(hits) and not complete else best
+
+
+def with_tier(hits, tier: int) -> list[tuple[int, int, float]]:
+    return [(rowid, tier, score) for rowid, score in hits]
+
+
+def ranked_in_full(archive, exact, folded, article_filter, limit) -> list[dict]:
+    """Every match ranked together: the folded ones, each with its exact score where the exact query matches it."""
+    where, params = article_filter
     exact_hits = (
-        "SELECT rowid, rank FROM articles_fts_exact WHERE articles_fts_exact MATCH ?"
+        f"SELECT rowid, {BM25.format(index='articles_fts_exact')} FROM articles_fts_exact "
+        "WHERE articles_fts_exact MATCH ?"
         if exact
         else ("SELECT NULL, NULL WHERE 0")
     )
     sql = f"""
-        WITH folded (rid, score) AS (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?),
+        WITH folded (rid, score) AS (
+            SELECT rowid, {BM25.format(index="articles_fts")} FROM articles_fts WHERE articles_fts MATCH ?
+        ),
         exact (rid, score) AS ({exact_hits})
         SELECT folded.rid, exact.rid IS NULL AS tier, canonical_url, title, published_at, site, author
         FROM folded LEFT JOIN exact ON exact.rid = folded.rid
@@ -227,7 +317,10 @@ def ranked_hits(archive, exact, folded, site, since, until, limit) -> list[dict]
         ORDER BY tier, coalesce(exact.score, folded.score), published_at DESC
         LIMIT ?"""
     match_params = [folded, exact] if exact else [folded]
-    rows = run(archive, sql, [*match_params, *params, limit])
+    return hit_dicts(run(archive, sql, [*match_params, *params, limit]))
+
+
+def hit_dicts(rows: list[tuple]) -> list[dict]:
     columns = ("rid", "tier", "canonical_url", "title", "published_at", "site", "author")
     return [dict(zip(columns, row, strict=True)) for row in rows]
 

@@ -8,7 +8,6 @@ batched in transactions; `flush()` commits. The schema is created and migrated o
 """
 
 import fcntl
-import hashlib
 import json
 import os
 import sqlite3
@@ -99,9 +98,15 @@ def inserted_id(cursor: sqlite3.Cursor) -> int:
     return cursor.lastrowid
 
 
+def sha256_hex(data: bytes) -> str:
+    import hashlib  # only writing needs it: OpenSSL's start-up is not for a reading command's
+
+    return hashlib.sha256(data).hexdigest()
+
+
 def content_hash(ex: Extraction) -> str:
     normalized = json.dumps([getattr(ex, f) for f in CONTENT_FIELDS], ensure_ascii=False)
-    return hashlib.sha256(normalized.encode()).hexdigest()
+    return sha256_hex(normalized.encode())
 
 
 ARCHIVE_TABLES = {"crawls", "captures", "articles"}  # what every version of the schema has had
@@ -353,7 +358,7 @@ class Archive:
                 COMPRESSION if capture.compressed else None,
                 capture.content_encoding if capture.raw_body is not None else None,
                 len(capture.body),
-                hashlib.sha256(capture.body).hexdigest() if capture.status else None,
+                sha256_hex(capture.body) if capture.status else None,
                 capture.fetched_at,
                 capture.kind,
                 capture.site,
@@ -371,7 +376,7 @@ class Archive:
         return (
             self.db.execute(
                 "SELECT 1 FROM captures WHERE url = ? AND fetched_at = ? AND sha256 = ? LIMIT 1",
-                (url, fetched_at, hashlib.sha256(body).hexdigest()),
+                (url, fetched_at, sha256_hex(body)),
             ).fetchone()
             is not None
         )

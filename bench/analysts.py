@@ -2,7 +2,8 @@
 
 Builds an archive of --articles (default 100,000) synthetic Vietnamese government-news articles
 through the store API (captures, save_article, crawls: the search triggers fire as in a crawl),
-then times, as a user runs them (a fresh interpreter, start-up included; the fastest of --runs),
+then times, as a user runs them (a fresh interpreter, start-up included; the median of --runs, wall
+clock and the CPU the process used, which a busy machine disturbs less),
 `archiver search` (folded, exact and phrase queries, and one with --site --since) beside the query
 alone in an open archive, `archiver export` (jsonl, csv, parquet when pyarrow is installed) in rows
 a second, `archiver stats --by year|month` and `archiver report`. Each command is also shown as a
@@ -15,7 +16,9 @@ import argparse
 import importlib.util
 import os
 import random
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -203,9 +206,11 @@ def build(db: Path, count: int, seed: int = 7) -> float:
     return time.perf_counter() - began
 
 
-def run_command(*args) -> tuple[float, subprocess.CompletedProcess]:
-    """Seconds of one `archiver ...` run in a fresh interpreter, start-up included, as a user runs it."""
+def run_command(*args) -> tuple[float, float]:
+    """Seconds of one `archiver ...` run in a fresh interpreter, start-up included, as a user runs it, and
+    the CPU seconds (user and system) it used."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    cpu_before = children_cpu()
     began = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "archiver", *map(str, args)], env=env, capture_output=True, text=True
@@ -213,18 +218,23 @@ def run_command(*args) -> tuple[float, subprocess.CompletedProcess]:
     elapsed = time.perf_counter() - began
     if result.returncode != 0:
         raise SystemExit(f"archiver {' '.join(map(str, args))} failed: {result.stderr}")
-    return elapsed, result
+    return elapsed, children_cpu() - cpu_before
 
 
-def best_of(runs: int, measure) -> tuple[float, object]:
-    """The fastest of `runs` measurements (the machine is shared: the minimum is the least disturbed)."""
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def median_of(runs: int, measure) -> tuple:
+    """The median of `runs` measurements (seconds, value), each figure on its own: the machine is shared."""
     results = [measure() for _ in range(runs)]
-    return min(results, key=lambda r: r[0])
+    return tuple(statistics.median(figures) for figures in zip(*results, strict=True))
 
 
 def interpreter_start() -> float:
     """The baseline of this run: a bare `python -c pass`, what no command can go below."""
-    return best_of(5, lambda: (timed_process([sys.executable, "-c", "pass"]), None))[0]
+    return median_of(5, lambda: (timed_process([sys.executable, "-c", "pass"]),))[0]
 
 
 def timed_process(command: list[str]) -> float:
@@ -233,20 +243,20 @@ def timed_process(command: list[str]) -> float:
     return time.perf_counter() - began
 
 
-def query_alone(db: Path, text: str, **filters) -> tuple[float, int]:
-    """Seconds of the search itself in an open archive (warm, opened as `archiver search` opens it), and the
-    hits it gave."""
+def query_alone(db: Path, text: str, **filters) -> tuple[float, float, int]:
+    """Seconds of the search itself in an open archive (warm, opened as `archiver search` opens it), the CPU
+    seconds it took, and the hits it gave."""
     from archiver.search import search
 
     with Archive(db, readonly=True) as archive:
         search(archive, text, limit=20, **filters)  # warm the page cache and the statement cache
-        return best_of(5, lambda: timed_call(lambda: len(search(archive, text, limit=20, **filters))))
+        return median_of(5, lambda: timed_call(lambda: len(search(archive, text, limit=20, **filters))))
 
 
-def timed_call(call) -> tuple[float, object]:
-    began = time.perf_counter()
+def timed_call(call) -> tuple[float, float, object]:
+    began, cpu_before = time.perf_counter(), time.process_time()
     value = call()
-    return time.perf_counter() - began, value
+    return time.perf_counter() - began, time.process_time() - cpu_before, value
 
 
 def verdict(ok: bool) -> str:
@@ -258,7 +268,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--db", type=Path, help="Reuse or create this archive (default: a temporary one).")
     parser.add_argument("--keep", action="store_true", help="Keep the temporary folder.")
-    parser.add_argument("--runs", type=int, default=3, help="Runs of each command; the fastest is shown.")
+    parser.add_argument("--runs", type=int, default=3, help="Runs of each command; the median is shown.")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="bench-analysts-"))
     db = args.db or folder / "archive.db"
@@ -270,40 +280,47 @@ def main() -> None:
         )
     with Archive(db, create=False) as archive:
         articles = archive.article_count()
-    print(f"archive: {articles:,} articles, {db.stat().st_size / 2**20:,.0f} MiB; best of {args.runs} runs each")
+    print(f"archive: {articles:,} articles, {db.stat().st_size / 2**20:,.0f} MiB; median of {args.runs} runs each")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores when the timings began")
     base = interpreter_start()
     print(f"baseline: python -c pass {base * 1000:.0f} ms (start-up no command can go below, this run)")
-    help_time, _ = best_of(args.runs, lambda: run_command("--help"))
-    print(f"archiver --help            {help_time * 1000:6.0f} ms  ({help_time / base:.1f}x baseline)")
+    help_time, help_cpu = median_of(args.runs, lambda: run_command("--help"))
+    print(
+        f"archiver --help            {help_time * 1000:6.0f} ms  ({help_time / base:.1f}x baseline; CPU {help_cpu * 1000:.0f} ms)"
+    )
     run_command("search", "--db", db, "warm up the page cache")
     searches = [*QUERIES, ("folded", "da nang", {"site": "danang", "since": "2024-01-01"})]
-    print(f"{'search':36} {'command':>9} {'query':>8}   targets: command < {COMMAND_TARGET * 1000:.0f} ms, query < "
-          f"{QUERY_TARGET * 1000:.0f} ms")  # fmt: skip
+    print(f"{'search':36} {'command':>9} {'(CPU)':>8} {'query':>8} {'(CPU)':>8}   targets: command < {COMMAND_TARGET * 1000:.0f} ms, "
+          f"query < {QUERY_TARGET * 1000:.0f} ms")  # fmt: skip
     for kind, query, *rest in searches:
         filters = rest[0] if rest else {}
         options = [x for name, value in filters.items() for x in (f"--{name}", value)]
-        elapsed, result = best_of(args.runs, lambda q=query, o=options: run_command("search", "--db", db, q, *o))
-        alone, hits = query_alone(db, query, **filters)
+        elapsed, cpu = median_of(args.runs, lambda q=query, o=options: run_command("search", "--db", db, q, *o))
+        alone, alone_cpu, hits = query_alone(db, query, **filters)
         label = f"{kind} {query!r}" + (" " + " ".join(options) if options else "")
         print(
-            f"{label:36} {elapsed * 1000:6.0f} ms {alone * 1000:5.1f} ms   {hits} hits; "
+            f"{label:36} {elapsed * 1000:6.0f} ms {cpu * 1000:5.0f} ms {alone * 1000:5.1f} ms {alone_cpu * 1000:5.1f} ms"
+            f"   {hits} hits; "
             f"command {verdict(elapsed < COMMAND_TARGET)} ({elapsed / base:.1f}x baseline), "
             f"query {verdict(alone < QUERY_TARGET)}"
         )
     formats = ("jsonl", "csv", "parquet") if importlib.util.find_spec("pyarrow") else ("jsonl", "csv")
     for fmt in formats:
         out = folder / f"articles.{fmt}"
-        elapsed, _ = best_of(1, lambda f=fmt, o=out: run_command("export", "--db", db, "--format", f, "-o", o))
+        elapsed, cpu = median_of(
+            args.runs, lambda f=fmt, o=out: run_command("export", "--db", db, "--format", f, "-o", o)
+        )
         rate = articles / elapsed
         print(
-            f"export {fmt:7} {elapsed:6.2f} s  {rate:9,.0f} rows/s ({out.stat().st_size / 2**20:,.0f} MiB)  "
+            f"export {fmt:7} {elapsed:6.2f} s  {rate:9,.0f} rows/s ({out.stat().st_size / 2**20:,.0f} MiB; CPU {cpu:.2f} s, "
+            f"{articles / cpu:,.0f} rows per CPU second)  "
             f"target >= {EXPORT_TARGET:,} rows/s: {verdict(rate >= EXPORT_TARGET)}"
         )
     for by in ("year", "month"):
-        elapsed, _ = best_of(args.runs, lambda b=by: run_command("stats", "--db", db, "--by", b))
+        elapsed, _ = median_of(args.runs, lambda b=by: run_command("stats", "--db", db, "--by", b))
         print(f"stats --by {by:6}  {elapsed * 1000:6.0f} ms")
     out = folder / "report.html"
-    elapsed, _ = best_of(1, lambda: run_command("report", "--db", db, "-o", out))
+    elapsed, _ = median_of(1, lambda: run_command("report", "--db", db, "-o", out))
     print(f"report       {elapsed:6.2f} s  ({out.stat().st_size / 1024:,.0f} KiB)")
     if args.keep:
         print(f"files in {folder}")

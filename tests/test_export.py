@@ -14,7 +14,8 @@ import pytest
 from conftest import ROOT, archiver, assert_one_line_error, rows, run_archiver
 from test_search import ARTICLES, build_archive
 
-from archiver.export import FORMULA_START, export_columns, iter_batches
+from archiver import export
+from archiver.export import FORMULA_START, export_columns, iter_batches, write_parquet
 from archiver.store import Archive
 
 PROVENANCE = ("capture_id", "sha256", "fetched_at", "extractor_version")
@@ -279,3 +280,15 @@ def test_jsonl_keeps_values_and_a_json_column_that_is_not_json(tmp_path):
     assert record["images"] == "not [json"  # kept as a string, not lost
     assert record["attachments"] is None
     assert record["provenance"] == json.loads(rows(db, "SELECT provenance FROM articles")[0][0])
+
+
+def test_parquet_row_groups_hold_the_same_table(tmp_path, monkeypatch):
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = build_archive(tmp_path / "archive.db", [*ARTICLES, SPREADSHEET_TRAPS, AWKWARD_CELLS])
+    with Archive(db, readonly=True) as archive:
+        assert write_parquet(archive, tmp_path / "one.parquet") == 5
+        monkeypatch.setattr(export, "PARQUET_BATCH_SIZE", 2)
+        assert write_parquet(archive, tmp_path / "three.parquet") == 5
+    one, three = pq.ParquetFile(tmp_path / "one.parquet"), pq.ParquetFile(tmp_path / "three.parquet")
+    assert (one.num_row_groups, three.num_row_groups) == (1, 3)
+    assert three.read().equals(one.read()) and three.schema_arrow.equals(one.schema_arrow)

@@ -1,15 +1,28 @@
 """Full-text search: folded and exact indexes, triggers, backfill, ranking, the `archiver search` command."""
 
 import json
+import random
 import sqlite3
 
 import pytest
 from conftest import archiver, assert_one_line_error
 
+from archiver.export import article_filter
 from archiver.migrations import MIGRATIONS
 from archiver.models import Extraction
-from archiver.search import SearchError, fts_expression, reindex, search
+from archiver.search import (
+    SearchError,
+    best_rowids,
+    fts_expression,
+    has_diacritics,
+    hit_dicts,
+    ranked_hits,
+    ranked_in_full,
+    reindex,
+    search,
+)
 from archiver.store import Archive, Capture, utc_now
+from archiver.text import fold_diacritics
 
 ARTICLES = [
     dict(
@@ -320,3 +333,88 @@ def test_marks_rank_but_do_not_change_the_set(archive):
 def test_or_after_an_exclusion_excludes_both():
     assert fts_expression("ke hoach -ha noi OR viet nam") == '("ke hoach") NOT ("ha noi" OR "viet nam")'
     assert fts_expression("ke hoach -ha noi viet nam") == '("ke hoach") NOT ("ha noi viet nam")'
+
+
+# Ranking reads only each index's best matches (search.best_rowids); it must give what ranking every match
+# together gives, which is what the archive's configured rank (bm25, title 10, lead 4, body 1) gives.
+PHRASES = ["tài chính", "tai nạn", "tài nạn", "xử phạt", "xu phat", "vi phạm", "Đà Nẵng", "da nang", "hội nghị"]
+RANK_QUERY = """
+    WITH folded (rid, score) AS (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?),
+    exact (rid, score) AS ({exact})
+    SELECT folded.rid, exact.rid IS NULL AS tier, canonical_url, title, published_at, site, author
+    FROM folded LEFT JOIN exact ON exact.rid = folded.rid
+    JOIN articles ON articles.rowid = folded.rid{where}
+    ORDER BY tier, coalesce(exact.score, folded.score), published_at DESC
+    LIMIT ?"""
+
+
+def ranking_archive(path) -> Archive:
+    """Articles of a few phrases, some of them twice over (equal scores), each published on a day of its own
+    (rows equal in score and date may come in either order, in any ranking)."""
+    rng = random.Random(13)
+    records = []
+    for number in range(80):
+        words = lambda n: " ".join(rng.choice(PHRASES) for _ in range(n))  # noqa: E731
+        record = dict(
+            canonical_url=f"https://s{number % 3}.gov.vn/tin/{number}",
+            site=f"s{number % 3}",
+            title=words(2),
+            lead=words(3) if number % 4 else None,
+            body=words(rng.randrange(2, 12)),
+            published_at=f"2024-0{1 + number % 9}-1{number % 10}T08:00:00+07:00",
+        )
+        records.append(record)
+        if number % 5 == 0:  # the same text again, published another day
+            copy = dict(
+                canonical_url=record["canonical_url"] + "b", published_at=f"2023-{1 + number // 10:02d}-1{number % 10}"
+            )
+            records.append(record | copy)
+    for day in range(10, 25):  # more equal scores than the best few read
+        records.append(
+            dict(canonical_url=f"https://s1.gov.vn/giao-ban/{day}", site="s1", title="Giao ban quý", body="Giao ban.")
+            | dict(published_at=f"2022-04-{day}")
+        )
+    return Archive(build_archive(path, records))
+
+
+def ranked_by_rank(archive, exact, folded, where, params, limit) -> list[dict]:
+    exact_sql = (
+        "SELECT rowid, rank FROM articles_fts_exact WHERE articles_fts_exact MATCH ?"
+        if exact
+        else "SELECT 0, 0 WHERE 0"
+    )
+    sql = RANK_QUERY.format(exact=exact_sql, where=where)
+    rows = archive.db.conn.execute(sql, [folded, *([exact] if exact else []), *params, limit]).fetchall()
+    return hit_dicts(rows)
+
+
+RANKED_QUERIES = [
+    "tai",
+    "tài",
+    "tài chính",
+    "tai nan",
+    "tài -tai nạn",
+    "xử phạt",
+    "xu phat -vi pham",
+    "tai OR Đà Nẵng",
+    "ta*",
+    "giao ban",
+]
+
+
+def test_ranking_the_best_matches_equals_ranking_every_match(tmp_path):
+    with ranking_archive(tmp_path / "ranking.db") as archive:
+        settled_by_the_best = []
+        for query in RANKED_QUERIES:
+            folded = fts_expression(fold_diacritics(query))
+            exact = fts_expression(query) if has_diacritics(query) else None
+            for site, since, until in [(None, None, None), ("s1", None, None), (None, "2024-03-01", "2024-06-30")]:
+                where, params = article_filter(site, since, until)
+                for limit in (1, 2, 3, 5, 8, 13, 40, 200):
+                    expected = ranked_by_rank(archive, exact, folded, where, params, limit)
+                    assert ranked_in_full(archive, exact, folded, (where, params), limit) == expected
+                    assert ranked_hits(archive, exact, folded, site, since, until, limit) == expected, (query, limit)
+                    settled_by_the_best.append(best_rowids(archive, exact, folded, (where, params), limit) is not None)
+        # both ways were taken: the best matches alone, and (equal scores past those read, an exact hit
+        # that the folded query excludes: 'tài -tai nạn' in 'tài nạn') every match ranked together
+        assert set(settled_by_the_best) == {True, False}

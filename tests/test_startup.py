@@ -38,3 +38,17 @@ def test_reading_commands_import_nothing_only_writing_needs(tmp_path, command):
     loaded = modules_loaded_by(*command[:1], "--db", db, *command[1:])
     assert "archiver" in loaded  # the command ran through the package
     assert loaded.isdisjoint(WRITING_ONLY), sorted(loaded & set(WRITING_ONLY))
+
+
+# A search reads the index: the profiles (read with tomllib), hashing (OpenSSL) and the writing of files
+# (tempfile) are for other commands, Parquet (pyarrow) for export.
+NOT_FOR_SEARCH = ("tomllib", "hashlib", "tempfile", "pyarrow")
+
+
+def test_search_starts_with_what_a_search_needs(tmp_path):
+    db = build_archive(tmp_path / "archive.db")
+    loaded = modules_loaded_by("search", "--db", db, "xu phat", "--since", "2024-01-01")
+    assert "sqlite3" in loaded
+    assert loaded.isdisjoint(NOT_FOR_SEARCH), sorted(loaded & set(NOT_FOR_SEARCH))
+    # a --site is checked against the profiles, which then are read
+    assert "tomllib" in modules_loaded_by("search", "--db", db, "xu phat", "--site", "hue")
