@@ -3,7 +3,8 @@
 Pure: no network, no clock (`now` only resolves relative dates), no settings. Never
 raises on bad input: what could not be read is recorded in `issues`.
 
-Per field, a profile's selectors are tried in order (first non-empty wins) and its
+With no profile given, the page's CMS family is recognised from its markers (families.py) and its family
+profile used, unless `families=False` (a generic read). Per field, a profile's selectors are tried in order (first non-empty wins) and its
 `drop` selectors (matched inside the body and the lead) are removed before the text is
 read; the generic extractors (title.py, maincontent.py, page_dates.py, view_count.py,
 byline.py, body.py, category.py, language.py) fill every field the
@@ -25,7 +26,7 @@ from lxml import etree
 
 from . import body as bodymod
 from . import byline as bylinemod
-from . import dates, htmltree, layout, metadata, page_dates, verdict
+from . import dates, families, htmltree, layout, metadata, page_dates, verdict
 from .category import clean_category, find_category
 from .decode import declared_utf8, decode_html
 from .htmltree import common_ancestor, is_ancestor, tag_of
@@ -148,10 +149,13 @@ def extract(
     content_type: str | None = None,
     profile: Profile | None = None,
     now: datetime | None = None,
+    *,
+    families: bool = True,
 ) -> Extraction:
+    """families: with no profile, read the page with the CMS family its markers show (False: generically)."""
     ex = Extraction(url=url)
     try:
-        _extract(ex, body or b"", url, content_type, profile, now)
+        _extract(ex, body or b"", url, content_type, profile, now, families)
     except Exception as exc:  # a bug must cost one page's fields, never the crawl
         log.exception("extraction failed for %s", url)
         ex.issues.append(("page", f"extraction failed: {type(exc).__name__}: {exc}"))
@@ -179,7 +183,7 @@ def _cut_at_depth_limit(root) -> bool:
     return depth >= htmltree.MAX_DEPTH - 1
 
 
-def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
+def _extract(ex, raw: bytes, url, content_type, profile, now, recognise: bool) -> None:
     decoded, root = _decode_and_parse(raw, content_type)
     if decoded.rule in ("empty", "binary"):
         ex.issues.append(("body", "empty document" if decoded.rule == "empty" else "not HTML (binary content)"))
@@ -199,6 +203,8 @@ def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
     meta = metadata.read(root, decoded.start(metadata.HTTRACK_SCAN))
     page = _Page(root, meta, None, _rules(profile), now, ex, raw=raw)
     _urls(page, url)
+    if profile is None and recognise:
+        _family(page)
     _title(page)
     _container(page)
     _published(page)
@@ -234,6 +240,15 @@ def _urls(page: _Page, given: str | None) -> None:
             return
     if url:
         page.set("canonical_url", url, rule)
+
+
+def _family(page: _Page) -> None:
+    """Read the page with its CMS family's profile, where its markers show one; provenance says it was
+    recognised, not named."""
+    family = families.recognise(page.root, page.meta.get("generator"), page.url)
+    if family is not None:
+        page.rules = _rules(family)
+        page.ex.provenance["family"] = f"recognised:{family.name}"
 
 
 def _well_formed(url: str | None) -> str | None:

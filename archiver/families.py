@@ -1,0 +1,74 @@
+"""Which CMS family built a page, from the markers its family profile names ([recognise]): data, not code.
+
+Markers are regular expressions, any one of which names the family:
+  generator  the <meta name="generator"> content ("NukeViet v4.5", "WordPress 5.3.2", "Microsoft SharePoint")
+  classes    the class attributes of <html> and <body> ("aui ltr" on Liferay)
+  assets     the addresses of the <head>'s scripts and stylesheets, one a line ("/_layouts/1033/init.js")
+  url        the page's address
+They are read from what parsing already gave, never by a walk of the page: recognising costs a page of no
+known family a few searches of short strings. Where several families are shown, the most specific wins
+(a family extending another before it), then the first by name.
+"""
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from lxml import etree
+
+from . import profiles
+from .profiles import Profile
+
+_HEAD_ASSETS = etree.XPath("/html/head/script/@src | /html/head/link/@href", smart_strings=False)
+
+
+@dataclass(frozen=True)
+class Family:
+    profile: Profile
+    markers: tuple[tuple[str, re.Pattern], ...]  # (where, pattern)
+
+    def shown_by(self, signs: "Signs") -> bool:
+        return any(pattern.search(getattr(signs, where)) for where, pattern in self.markers)
+
+
+class Signs:
+    """What a page says of the software that built it, each read on first use."""
+
+    def __init__(self, root, generator: str, url: str | None):
+        self.root, self.generator, self.url = root, generator, url or ""
+
+    @cached_property
+    def classes(self) -> str:
+        body = self.root.find("body")
+        return f"{self.root.get('class') or ''}\n{body.get('class') or '' if body is not None else ''}"
+
+    @cached_property
+    def assets(self) -> str:
+        return "\n".join(_HEAD_ASSETS(self.root))
+
+
+ORDER = ("generator", "url", "classes", "assets")  # what costs nothing to read first
+
+
+def _depth(profile: Profile) -> int:
+    """How many profiles it extends."""
+    return 1 + _depth(profiles.load(profile.extends)) if profile.extends else 0
+
+
+@cache
+def known(folders: str = "") -> tuple[Family, ...]:
+    """The families that name markers, the most specific first. `folders`: ARCHIVER_PROFILES (a user's family
+    counts as soon as the folder is named)."""
+    found = [p for p in map(profiles.load, profiles.available()) if p.markers and not p.is_site]
+    found.sort(key=lambda p: (-_depth(p), p.name))
+    return tuple(
+        Family(p, tuple((where, re.compile(rx, re.MULTILINE)) for where in ORDER for rx in p.markers.get(where, ())))
+        for p in found
+    )
+
+
+def recognise(root, generator: str, url: str | None) -> Profile | None:
+    """The family profile whose markers the page shows, or None."""
+    signs = Signs(root, generator, url)
+    return next((f.profile for f in known(os.environ.get(profiles.PROFILES_ENV, "")) if f.shown_by(signs)), None)
