@@ -7,4 +7,4 @@ __version__ = "0.2.0"
 # independent of the package version. Raise it whenever extract()'s output changes for any page
 # (tests/test_extractor_version.py tells you: it compares the fixtures' output with a stored
 # digest); `archiver reparse --stale` re-extracts the rows an older extractor made.
-EXTRACTOR_VERSION = "18"
+EXTRACTOR_VERSION = "19"

@@ -159,8 +159,12 @@ def crawl(
 @click.option(
     "--url", help="The address the page was fetched from (default: its canonical URL, og:url or HTTrack comment)."
 )
-@click.option("--site", help="Use this profile (default: the profile whose domain matches the URL, else generic).")
-@click.option("--generic", is_flag=True, help="Ignore profiles: generic extraction only.")
+@click.option(
+    "--site",
+    help="Use this profile (default: the profile whose domain matches the URL, else the CMS family the page shows, "
+    "else generic).",
+)
+@click.option("--generic", is_flag=True, help="Ignore profiles and CMS families: generic extraction only.")
 def parse(files, url, site, generic):
     """Extract articles from saved pages offline; print one JSON object per page."""
     from . import profiles
@@ -171,11 +175,12 @@ def parse(files, url, site, generic):
         if not path.is_file():
             fail(f"no such file: {path}")
         body = path.read_bytes()
-        ex, used = extract(body, url, None, profile), profile
+        ex, used = extract(body, url, None, profile, families=not generic), profile
         # no address given: the one the page names may belong to a profiled site
         if profile is None and not generic and not url and ex.url and (named := profiles.for_page(ex.url)):
             ex, used = extract(body, url, None, named), named
-        record = ex.to_dict() | {"file": str(path), "profile": used.name if used else None}
+        family = ex.provenance.get("family", "").removeprefix("recognised:") or None
+        record = ex.to_dict() | {"file": str(path), "profile": used.name if used else family}
         if ex.issues:
             record["issues"] = [list(i) for i in ex.issues]
         click.echo(json.dumps(record, ensure_ascii=False))

@@ -116,6 +116,7 @@ class _Page:
     date_el: object = None
     skip: set = field(default_factory=set)
     body_blocks: list = field(default_factory=list)
+    recognised: bool = False  # read with the family its markers show, not a profile named for it
     raw: bytes = b""  # the undecoded body: substring tests on bytes are a memchr, on Vietnamese str much slower
     _text: PageText | None = None
     _selected: dict = field(default_factory=dict)
@@ -247,7 +248,7 @@ def _family(page: _Page) -> None:
     recognised, not named."""
     family = families.recognise(page.root, page.meta.get("generator"), page.url)
     if family is not None:
-        page.rules = _rules(family)
+        page.rules, page.recognised = _rules(family), True
         page.ex.provenance["family"] = f"recognised:{family.name}"
 
 
@@ -280,6 +281,8 @@ def _title(page: _Page) -> None:
 
 def _container(page: _Page) -> None:
     el, css = _first_match(page, "body")
+    if el is not None and page.recognised and _beside_the_article(page, el):
+        el = None
     if el is not None:
         page.container = el
         page.ex.provenance["body"] = f"profile:{css}"
@@ -293,6 +296,13 @@ def _container(page: _Page) -> None:
     if lead is not None:
         page.lead_el = lead
         page.ex.provenance["lead"] = f"profile:{css}"
+
+
+def _beside_the_article(page: _Page, el) -> bool:
+    """A recognised family's body match that neither holds nor lies in the generic main content is another
+    block of the template (a sidebar's rich-text field): a family profile may only make a page better."""
+    generic = best_container(page.text, page.title_el)
+    return generic is not None and not is_ancestor(el, generic) and not is_ancestor(generic, el)
 
 
 def _published(page: _Page) -> None:
