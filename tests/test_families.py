@@ -1,0 +1,151 @@
+"""CMS families recognised from the page itself ([recognise] markers of the family profiles): a page no site
+profile names is read with its family's profile, and provenance says the family was recognised, not named."""
+
+import gzip
+import json
+import os
+import shutil
+
+import pytest
+from conftest import FIXTURES, ROOT, archiver, assert_one_line_error, rows, run_archiver
+
+from archiver import families, profiles
+from archiver.evaluate import read_gold, score_pair
+from archiver.extract import extract
+from archiver.localserver import serve
+
+CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+GOLD = {record["file"]: record for record in read_gold(CORPUS / "gold.jsonl")}
+
+# family -> a page of it: a fixture (its .expected.json beside it) or a page of the corpus's dev sites (its gold)
+PAGES = {
+    "liferay": FIXTURES / "liferay" / "article-views.html",
+    "nukeviet": FIXTURES / "nukeviet" / "article-views.html",
+    "sharepoint": FIXTURES / "sharepoint" / "province-trang.html",
+    "wordpress": CORPUS / "pages" / "nhanchinh_1.html.gz",
+    "vhv-eduportal": CORPUS / "pages" / "ptsaoviet_1.html.gz",
+    "sname-portal": CORPUS / "pages" / "hagiang-edu_1.html.gz",
+}
+
+
+def page_and_truth(path):
+    if path.suffix == ".gz":
+        return gzip.decompress(path.read_bytes()), GOLD[path.name]
+    expected = json.loads(path.with_name(path.name.replace(".html", ".expected.json")).read_text(encoding="utf-8"))
+    return path.read_bytes(), expected
+
+
+def test_every_family_with_markers_has_a_page_here():
+    assert {family.profile.name for family in families.known()} == set(PAGES)
+
+
+@pytest.mark.parametrize("family", sorted(PAGES))
+def test_a_page_of_each_family_is_read_with_its_family_profile(family):
+    body, truth = page_and_truth(PAGES[family])
+    ex = extract(body, url=truth.get("url"))
+    assert ex.provenance["family"] == f"recognised:{family}"
+    assert any(rule.startswith("profile:") for rule in ex.provenance.values()), ex.provenance
+    wrong = {field: (want, got) for field, (right, want, got) in score_pair(truth, ex).items() if not right}
+    assert not wrong
+    assert ex.to_dict() == extract(body, url=truth.get("url"), profile=profiles.load(family)).to_dict() | {
+        "provenance": ex.provenance
+    }
+
+
+def test_a_page_of_no_known_family_stays_generic():
+    body, truth = page_and_truth(FIXTURES / "presscms" / "article-initials.html")
+    ex = extract(body, url=truth.get("url"))
+    assert "family" not in ex.provenance
+    assert not any(rule.startswith("profile:") for rule in ex.provenance.values())
+    assert ex.to_dict() == extract(body, url=truth.get("url"), families=False).to_dict()
+
+
+def test_a_site_profile_wins_over_the_family():
+    page = FIXTURES / "mttq-baclieu" / "article-seed.html"
+    url = json.loads(page.with_name("article-seed.expected.json").read_text(encoding="utf-8"))["url"]
+    assert profiles.for_page(url).name == "mttq-baclieu"
+    record = json.loads(archiver("parse", page, "--url", url).stdout)
+    assert record["profile"] == "mttq-baclieu"
+    assert "family" not in record["provenance"]
+    assert record["provenance"]["title"] == "profile:div.post-detail h2.post-title"  # the site's, not SharePoint's
+
+
+def test_parse_prints_the_recognised_family_and_generic_turns_recognition_off():
+    page = FIXTURES / "nukeviet" / "article-views.html"
+    record = json.loads(archiver("parse", page).stdout)
+    assert record["profile"] == "nukeviet"
+    assert record["provenance"]["family"] == "recognised:nukeviet"
+    generic = json.loads(archiver("parse", "--generic", page).stdout)
+    assert generic["profile"] is None
+    assert "family" not in generic["provenance"]
+    assert not any(rule.startswith("profile:") for rule in generic["provenance"].values())
+
+
+def test_eval_generic_scores_without_families():
+    gold, pages = CORPUS / "gold.jsonl", CORPUS / "pages"
+    assert "none (generic)" in archiver("eval", gold, pages, "--generic").stdout
+    assert "the family each page shows" in archiver("eval", gold, pages).stdout
+
+
+def test_a_url_crawl_stores_the_recognised_family(tmp_path):
+    """No site profile names 127.0.0.1: the article is read with the family its markers show."""
+    portal = tmp_path / "portal"
+    (portal / "tin").mkdir(parents=True)
+    shutil.copy(PAGES["nukeviet"], portal / "tin" / "hoi-nghi-tong-ket-123.html")
+    (portal / "index.html").write_text(
+        '<html><body><h1>Tin</h1><a href="/tin/hoi-nghi-tong-ket-123.html">Hội nghị tổng kết</a></body></html>',
+        encoding="utf-8",
+    )
+    server, base = serve(portal)
+    try:
+        result = run_archiver("crawl", "--url", f"{base}/index.html", "--db", tmp_path / "a.db", "--delay", "0", "-q")
+    finally:
+        server.shutdown()
+    assert result.returncode in (0, 3), result.stdout + result.stderr
+    stored = rows(tmp_path / "a.db", "SELECT site, provenance FROM articles")
+    assert len(stored) == 1
+    site, provenance = stored[0]
+    assert site == "127.0.0.1"
+    assert json.loads(provenance)["family"] == "recognised:nukeviet"
+
+
+def profile_dir(tmp_path, **files) -> str:
+    folder = tmp_path / "profiles"
+    folder.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (folder / f"{name}.toml").write_text(text, encoding="utf-8")
+    return str(folder)
+
+
+def test_a_user_adds_a_family_in_a_profiles_folder(tmp_path):
+    folder = profile_dir(
+        tmp_path,
+        mycms='name = "mycms"\n[recognise]\ngenerator = ["^MyCMS"]\n[extract]\ntitle = ["div.headline"]\n',
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta name="generator" content="MyCMS 2"></head><body><div class="headline">Tiêu đề bài</div>'
+        "<p>" + "Nội dung bài viết dài đủ để đọc. " * 20 + "</p></body></html>",
+        encoding="utf-8",
+    )
+    result = run_archiver("--profiles", folder, "parse", page)
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["provenance"]["family"] == "recognised:mycms"
+    assert record["provenance"]["title"] == "profile:div.headline"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ('name = "mycms"\n[recognise]\nurl = ["(unclosed"]\n', "[recognise].url: invalid regular expression"),
+        ('name = "mycms"\n[recognise]\nwords = ["MyCMS"]\n', "unknown key(s) in [recognise]: words"),
+        ('name = "mycms"\n[recognise]\ngenerator = [""]\n', "[recognise].generator: an empty marker"),
+        ('name = "mycms"\ndomains = ["my.gov.vn"]\n[recognise]\ngenerator = ["^MyCMS"]\n', "is for a CMS family"),
+    ],
+)
+def test_a_broken_marker_is_a_one_line_error(tmp_path, text, shown):
+    folder = profile_dir(tmp_path, mycms=text)
+    result = run_archiver("--profiles", folder, "parse", FIXTURES / "nukeviet" / "article-views.html")
+    assert_one_line_error(result, 2)
+    assert os.path.join(folder, "mycms.toml") in result.stderr and shown in result.stderr
