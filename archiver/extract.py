@@ -246,7 +246,7 @@ def _urls(page: _Page, given: str | None) -> None:
 def _family(page: _Page) -> None:
     """Read the page with its CMS family's profile, where its markers show one; provenance says it was
     recognised, not named."""
-    family = families.recognise(page.root, page.meta.get("generator"), page.url)
+    family = families.recognise(page.root, page.meta, page.url)
     if family is not None:
         page.rules, page.recognised = _rules(family), True
         page.ex.provenance["family"] = f"recognised:{family.name}"

@@ -58,7 +58,7 @@ class Profile:
     extract: dict = field(default_factory=dict)  # key -> tuple of CSS selectors
     crawl: dict = field(default_factory=dict)  # key -> tuple of strings
     identity: dict = field(default_factory=dict)  # key -> tuple of regular expressions (archiver/identity.py)
-    markers: dict = field(default_factory=dict)  # [recognise]: key -> tuple of regular expressions (its own, not inherited)
+    markers: dict = field(default_factory=dict)  # [recognise]: key -> regexes (the file's own, never inherited)
 
     @property
     def is_site(self) -> bool:
