@@ -34,7 +34,7 @@ from .language import find_language
 from .maincontent import best_container, merge_siblings
 from .models import EXPECTED_FIELDS, Extraction, Found
 from .pagetext import PageText
-from .profiles import Profile
+from .profiles import RECOGNISED, Profile
 from .text import clean
 from .title import find_title, title_over_content
 from .view_count import find_views, parse_views
@@ -249,7 +249,7 @@ def _family(page: _Page) -> None:
     family = families.recognise(page.root, page.meta, page.url)
     if family is not None:
         page.rules, page.recognised = _rules(family), True
-        page.ex.provenance["family"] = f"recognised:{family.name}"
+        page.ex.provenance["family"] = f"{RECOGNISED}{family.name}"
 
 
 def _well_formed(url: str | None) -> str | None:

@@ -66,6 +66,7 @@ class Profile:
 
 
 PROFILES_ENV = "ARCHIVER_PROFILES"
+RECOGNISED = "recognised:"  # provenance["family"] of a page read with the family its markers show
 CSS_KEYS = {"listing_item", "article_links", "next_page"}  # of [crawl]; every [extract] key is CSS
 REGEX_KEYS = {"article_url", "article_id"} | MARKER_KEYS  # article_id: of [identity]
 
@@ -267,3 +268,10 @@ def for_page(url: str | None, site: str | None = None, *, generic: bool = False)
     if generic or not url:
         return None
     return for_url(url)
+
+
+def reader(given: Profile | None, provenance: dict) -> Profile | None:
+    """The profile that read a page: the one extract() was given, else the family it recognised (its
+    article ids are then read by that family's [identity] rule too)."""
+    family = provenance.get("family", "").removeprefix(RECOGNISED)
+    return given or (load(family) if family else None)

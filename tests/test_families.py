@@ -9,7 +9,7 @@ import shutil
 import pytest
 from conftest import FIXTURES, ROOT, archiver, assert_one_line_error, rows, run_archiver
 
-from archiver import families, profiles
+from archiver import families, identity, profiles
 from archiver.evaluate import read_gold, score_pair
 from archiver.extract import extract
 from archiver.localserver import serve
@@ -149,3 +149,14 @@ def test_a_broken_marker_is_a_one_line_error(tmp_path, text, shown):
     result = run_archiver("--profiles", folder, "parse", FIXTURES / "nukeviet" / "article-views.html")
     assert_one_line_error(result, 2)
     assert os.path.join(folder, "mycms.toml") in result.stderr and shown in result.stderr
+
+
+def test_a_recognised_family_reads_the_article_id_too():
+    """The profile that read the page is the family: its [identity] rule keys the article (Liferay's asset id,
+    the same under every category URL and the print view)."""
+    body, truth = page_and_truth(PAGES["liferay"])
+    ex = extract(body, url=truth["url"])
+    reader = profiles.reader(None, ex.provenance)
+    assert reader is not None and reader.name == "liferay"
+    assert identity.article_id(reader, [truth["url"]]) == truth["url"].split("/view_content/")[1].split("-")[0]
+    assert profiles.reader(None, extract(body, url=truth["url"], families=False).provenance) is None
