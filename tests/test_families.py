@@ -22,6 +22,7 @@ PAGES = {
     "liferay": FIXTURES / "liferay" / "article-views.html",
     "nukeviet": FIXTURES / "nukeviet" / "article-views.html",
     "sharepoint": FIXTURES / "sharepoint" / "province-trang.html",
+    "sharepoint-daknong": CORPUS / "pages" / "stp-daknong_1.html.gz",
     "wordpress": CORPUS / "pages" / "nhanchinh_1.html.gz",
     "vhv-eduportal": CORPUS / "pages" / "ptsaoviet_1.html.gz",
     "sname-portal": CORPUS / "pages" / "hagiang-edu_1.html.gz",
@@ -160,3 +161,15 @@ def test_a_recognised_family_reads_the_article_id_too():
     assert reader is not None and reader.name == "liferay"
     assert identity.article_id(reader, [truth["url"]]) == truth["url"].split("/view_content/")[1].split("-")[0]
     assert profiles.reader(None, extract(body, url=truth["url"], families=False).provenance) is None
+
+
+def test_the_most_specific_family_wins():
+    """The Đắk Nông template's pages show SharePoint's markers too: the family extending sharepoint reads them."""
+    from archiver import htmltree, metadata
+
+    body, truth = page_and_truth(PAGES["sharepoint-daknong"])
+    root = htmltree.parse_utf8(body)
+    signs = families.Signs(root, metadata.read(root, ""), truth["url"])
+    shown = [family.profile.name for family in families.known() if family.shown_by(signs)]
+    assert shown == ["sharepoint-daknong", "sharepoint"]
+    assert families.recognise(root, metadata.read(root, ""), truth["url"]).name == "sharepoint-daknong"
