@@ -281,7 +281,7 @@ def _title(page: _Page) -> None:
 
 def _container(page: _Page) -> None:
     el, css = _first_match(page, "body")
-    if el is not None and page.recognised and _beside_the_article(page, el):
+    if el is not None and page.recognised and _beside_the_article(page, el, css):
         el = None
     if el is not None:
         page.container = el
@@ -298,9 +298,13 @@ def _container(page: _Page) -> None:
         page.ex.provenance["lead"] = f"profile:{css}"
 
 
-def _beside_the_article(page: _Page, el) -> bool:
-    """A recognised family's body match that neither holds nor lies in the generic main content is another
-    block of the template (a sidebar's rich-text field): a family profile may only make a page better."""
+def _beside_the_article(page: _Page, el, css: str) -> bool:
+    """Where a recognised family's body selector matches several blocks, one that neither holds nor lies in
+    the generic main content is another block of the template (a sidebar's rich-text field): a family
+    profile may only make a page better. A single match is the template's article field (no scoring)."""
+    xpath = dict(page.rules.get("body"))[css]
+    if sum(_has_content(match, images=True) for match in page.select(css, xpath)) < 2:
+        return False
     generic = best_container(page.text, page.title_el)
     return generic is not None and not is_ancestor(el, generic) and not is_ancestor(generic, el)
 
