@@ -179,7 +179,6 @@ def parse(files, url, site, generic):
         # no address given: the one the page names may belong to a profiled site
         if profile is None and not generic and not url and ex.url and (named := profiles.for_page(ex.url)):
             ex, used = extract(body, url, None, named), named
-        used = profiles.reader(used, ex.provenance)
         record = ex.to_dict() | {"file": str(path), "profile": used.name if used else None}
         if ex.issues:
             record["issues"] = [list(i) for i in ex.issues]

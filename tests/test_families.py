@@ -74,8 +74,9 @@ def test_a_site_profile_wins_over_the_family():
 def test_parse_prints_the_recognised_family_and_generic_turns_recognition_off():
     page = FIXTURES / "nukeviet" / "article-views.html"
     record = json.loads(archiver("parse", page).stdout)
-    assert record["profile"] == "nukeviet"
+    assert record["profile"] is None  # no profile named: the family is recognised
     assert record["provenance"]["family"] == "recognised:nukeviet"
+    assert record["provenance"]["title"] == "profile:div.news_column h1.title"
     generic = json.loads(archiver("parse", "--generic", page).stdout)
     assert generic["profile"] is None
     assert "family" not in generic["provenance"]
