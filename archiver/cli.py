@@ -227,16 +227,22 @@ def stats(db, site, by, as_json):
 
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path))
-@click.argument("pages", type=click.Path(path_type=Path))
+@click.argument("pages", type=click.Path(path_type=Path), required=False)
 @click.option("--site", help="Extract with this profile (default: the CMS family each page shows, else generic).")
 @click.option("--generic", is_flag=True, help="No profile, no family recognised: the generic rules alone.")
 @click.option("--by-family", is_flag=True, help="Also a table per CMS family (gold records that name a `family`).")
 def eval_command(gold, pages, site, generic, by_family):
     """Score extraction against hand-checked pages: per-field accuracy and every wrong field.
 
-    Pages may be gzip-compressed (`*.html.gz`, as in tests/fixtures/corpus)."""
+    GOLD is a gold.jsonl file or a set's folder holding one (`archiver eval tests/fixtures/corpus`);
+    PAGES defaults to that folder. Pages may be gzip-compressed (`*.html.gz`)."""
     from .evaluate import ALL, render_families, run_eval_by_family
 
+    if gold.is_dir():
+        pages = pages or gold
+        gold = gold / "gold.jsonl"
+    if pages is None:
+        fail("say where the pages are: archiver eval GOLD PAGES (or give a set's folder holding gold.jsonl)", 2)
     if not gold.is_file():
         fail(f"no such gold file: {gold}")
     if not pages.is_dir():

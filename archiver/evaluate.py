@@ -182,30 +182,56 @@ def run_eval(gold_path: Path, pages_dir: Path, profile: Profile | None, families
 
 
 ALL = "all"
+ALL_REAL = "all real"
+ALL_CONSTRUCTED = "all constructed"
+CONSTRUCTED = " (constructed)"
+
+
+def family_key(record: dict) -> str | None:
+    """The per-family row a gold record counts in: its `family`, and apart from the real pages when the page
+    was written in the family's template (`constructed`), not saved from a live site."""
+    family = record.get("family")
+    if not family:
+        return None
+    return family + CONSTRUCTED if record.get("constructed") else family
 
 
 def run_eval_by_family(
     gold_path: Path, pages_dir: Path, profile: Profile | None, families: bool = True
 ) -> dict[str, EvalResult]:
     """Like run_eval, and the same scores per CMS family for records that name one (`family`):
-    {"all": every page, family: its pages}."""
+    {"all": every page, family: its real pages, "family (constructed)": its constructed pages}. A set that has
+    constructed pages also gets the totals "all real" and "all constructed"."""
     unnamed = "none (the family each page shows, else generic)" if families else "none (generic)"
     label = f"{Path(gold_path).name} with profile {profile.name if profile else unnamed}"
     results = {ALL: EvalResult(label=label)}
+    totals = {False: EvalResult(label=ALL_REAL), True: EvalResult(label=ALL_CONSTRUCTED)}
     folder = pages_folder(pages_dir)
     for record in read_gold(gold_path):
         ex = extract(read_page(folder / record["file"]), url=record.get("url"), profile=profile, families=families)
         scores = score_pair(record, ex)
         results[ALL].add(record["file"], scores)
-        if family := record.get("family"):
-            results.setdefault(family, EvalResult(label=f"family {family}")).add(record["file"], scores)
+        totals[bool(record.get("constructed"))].add(record["file"], scores)
+        if key := family_key(record):
+            results.setdefault(key, EvalResult(label=f"family {key}")).add(record["file"], scores)
+    if totals[True].pages:
+        results[ALL_REAL], results[ALL_CONSTRUCTED] = totals[False], totals[True]
+        results[ALL].label += f" ({totals[False].pages} real and {totals[True].pages} constructed pages)"
     return results
 
 
+def _row_order(name: str) -> tuple:
+    """Real families, then constructed ones, then the totals (real, constructed, all)."""
+    totals = (ALL_REAL, ALL_CONSTRUCTED, ALL)
+    if name in totals:
+        return (2, totals.index(name))
+    return (int(name.endswith(CONSTRUCTED)), name)
+
+
 def render_families(results: dict[str, EvalResult]) -> str:
-    """One line per family: pages fully right and each field's accuracy."""
-    lines = [f"{'family':<36}{'pages':>6}{'all 5':>7}" + "".join(f"{f:>14}" for f in FIELDS)]
-    for name, r in sorted(results.items(), key=lambda kv: (kv[0] == ALL, kv[0])):
+    """One line per family (constructed pages on lines of their own): pages fully right and each field's accuracy."""
+    lines = [f"{'family':<42}{'pages':>6}{'all 5':>7}" + "".join(f"{f:>14}" for f in FIELDS)]
+    for name, r in sorted(results.items(), key=lambda kv: _row_order(kv[0])):
         cells = "".join(f"{r.per_field.get(f, (0, 0))[0]:>10}/{r.per_field.get(f, (0, 0))[1]:<3}" for f in FIELDS)
-        lines.append(f"{name:<36}{r.pages:>6}{r.pages_fully_right:>7}{cells}")
+        lines.append(f"{name:<42}{r.pages:>6}{r.pages_fully_right:>7}{cells}")
     return "\n".join(lines)

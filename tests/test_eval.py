@@ -92,6 +92,9 @@ def test_eval_takes_a_sets_folder_and_names_a_missing_page_in_one_line(tmp_path)
     gold.write_text(json.dumps({"file": "a.html", "title": "Tiêu đề"}) + "\n", encoding="utf-8")
     (tmp_path / "pages" / "a.html").write_text("<html><body><h1>Tiêu đề</h1></body></html>", encoding="utf-8")
     assert archiver("eval", gold, tmp_path).returncode == 0  # gold.jsonl beside pages/: the folder will do
+    assert archiver("eval", tmp_path).returncode == 0  # the set's folder alone names both
+    no_pages = archiver("eval", gold)
+    assert no_pages.returncode == 2 and no_pages.stderr.count("\n") == 1 and "GOLD PAGES" in no_pages.stderr
     (tmp_path / "elsewhere").mkdir()
     missing = archiver("eval", gold, tmp_path / "elsewhere")
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
@@ -99,3 +102,32 @@ def test_eval_takes_a_sets_folder_and_names_a_missing_page_in_one_line(tmp_path)
         missing.stderr.strip()
         == f"archiver: cannot read page {tmp_path / 'elsewhere' / 'a.html'}: No such file or directory"
     )
+
+
+def test_constructed_pages_are_scored_on_rows_of_their_own(tmp_path):
+    from archiver.evaluate import ALL, ALL_CONSTRUCTED, ALL_REAL, render_families, run_eval_by_family
+
+    (tmp_path / "pages").mkdir()
+    page = "<html><body><h1>Tiêu đề</h1><p>Đoạn văn đủ dài của bài viết, như văn xuôi của một bài báo thật.</p></body></html>"
+    records = []
+    for name, constructed in (("real.html", False), ("built.html", True), ("built2.html", True)):
+        (tmp_path / "pages" / name).write_text(page, encoding="utf-8")
+        records.append({"file": name, "title": "Tiêu đề", "family": "nukeviet-4", "constructed": constructed})
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    results = run_eval_by_family(gold, tmp_path / "pages", None)
+    assert results["nukeviet-4"].pages == 1 and results["nukeviet-4 (constructed)"].pages == 2
+    assert (results[ALL_REAL].pages, results[ALL_CONSTRUCTED].pages, results[ALL].pages) == (1, 2, 3)
+    assert results[ALL].render().splitlines()[0].endswith("(1 real and 2 constructed pages)")
+    names = [line[:42].strip() for line in render_families(results).splitlines()[1:]]
+    assert names == ["nukeviet-4", "nukeviet-4 (constructed)", "all real", "all constructed", "all"]
+
+
+def test_a_set_without_constructed_pages_has_no_real_and_constructed_totals(tmp_path):
+    from archiver.evaluate import ALL, run_eval_by_family
+
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "a.html").write_text("<html><body><h1>Tiêu đề</h1></body></html>", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"file": "a.html", "title": "Tiêu đề", "family": "x"}) + "\n", encoding="utf-8")
+    assert set(run_eval_by_family(gold, tmp_path / "pages", None)) == {ALL, "x"}
