@@ -4,8 +4,8 @@ Pure: no network, no clock (`now` only resolves relative dates), no settings. Ne
 raises on bad input: what could not be read is recorded in `issues`.
 
 With no profile given, the page's CMS family is recognised from its markers (families.py) and its family
-profile used, unless `families=False` (a generic read). Per field, a profile's selectors are tried in order (first non-empty wins) and its
-`drop` selectors (matched inside the body and the lead) are removed before the text is
+profile used, unless `families=False` (a generic read). Per field, a profile's selectors are tried in
+order (first non-empty wins) and its `drop` selectors (matched inside the body and the lead) are removed before the text is
 read; the generic extractors (title.py, maincontent.py, page_dates.py, view_count.py,
 byline.py, body.py, category.py, language.py) fill every field the
 profile did not give. Each value records the rule behind it in `provenance`.
@@ -26,9 +26,10 @@ from lxml import etree
 
 from . import body as bodymod
 from . import byline as bylinemod
-from . import dates, families, htmltree, layout, metadata, page_dates, verdict
+from . import dates, htmltree, layout, metadata, page_dates, verdict
 from .category import clean_category, find_category
 from .decode import declared_utf8, decode_html
+from .families import recognise
 from .htmltree import common_ancestor, is_ancestor, tag_of
 from .language import find_language
 from .maincontent import best_container, merge_siblings
@@ -184,7 +185,7 @@ def _cut_at_depth_limit(root) -> bool:
     return depth >= htmltree.MAX_DEPTH - 1
 
 
-def _extract(ex, raw: bytes, url, content_type, profile, now, recognise: bool) -> None:
+def _extract(ex, raw: bytes, url, content_type, profile, now, families: bool) -> None:
     decoded, root = _decode_and_parse(raw, content_type)
     if decoded.rule in ("empty", "binary"):
         ex.issues.append(("body", "empty document" if decoded.rule == "empty" else "not HTML (binary content)"))
@@ -204,7 +205,7 @@ def _extract(ex, raw: bytes, url, content_type, profile, now, recognise: bool) -
     meta = metadata.read(root, decoded.start(metadata.HTTRACK_SCAN))
     page = _Page(root, meta, None, _rules(profile), now, ex, raw=raw)
     _urls(page, url)
-    if profile is None and recognise:
+    if profile is None and families:
         _family(page)
     _title(page)
     _container(page)
@@ -246,7 +247,7 @@ def _urls(page: _Page, given: str | None) -> None:
 def _family(page: _Page) -> None:
     """Read the page with its CMS family's profile, where its markers show one; provenance says it was
     recognised, not named."""
-    family = families.recognise(page.root, page.meta, page.url)
+    family = recognise(page.root, page.meta, page.url)
     if family is not None:
         page.rules, page.recognised = _rules(family), True
         page.ex.provenance["family"] = f"{RECOGNISED}{family.name}"

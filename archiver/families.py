@@ -7,8 +7,8 @@ Markers are regular expressions, any one of which names the family:
   url        the page's address
 They are read from what parsing and metadata.read already gave, never by a walk of the page: recognising
 costs a page of no known family a few searches of short strings. A marker that starts with literal text is
-found fastest (a leading alternation or class is tried at every character). Where several families are shown, the most specific wins
-(a family extending another before it), then the first by name.
+found fastest (a leading alternation or class is tried at every character). Where several families are
+shown, the most specific wins (a family extending another before it), then the first by name.
 """
 
 import os

@@ -9,7 +9,9 @@ per-call time (each page's own median over rounds). Targets: extract() <= 3x a b
 `lxml.html.document_fromstring(bytes)`, and >= 6x faster than
 `trafilatura.bare_extraction(with_metadata=True)`. Where the compiled text walk is built
 (setup.py), the generic path is also timed with the pure-Python walk an install without a
-C compiler runs.
+C compiler runs. `extract (generic)` reads with no family (families=False); `extract (liferay recognised)`
+reads these Liferay pages with no profile named, as a crawl of an unprofiled portal does; `family
+recognition (every marker)` is what a page of no known family pays on top of the generic path.
 """
 
 import argparse
