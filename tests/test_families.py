@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 from conftest import FIXTURES, ROOT, archiver, assert_one_line_error, rows, run_archiver
+from test_user_profiles import profile_dir
 
 from archiver import families, identity, profiles
 from archiver.evaluate import read_gold, score_pair
@@ -109,14 +110,6 @@ def test_a_url_crawl_stores_the_recognised_family(tmp_path):
     site, provenance = stored[0]
     assert site == "127.0.0.1"
     assert json.loads(provenance)["family"] == "recognised:nukeviet"
-
-
-def profile_dir(tmp_path, **files) -> str:
-    folder = tmp_path / "profiles"
-    folder.mkdir(exist_ok=True)
-    for name, text in files.items():
-        (folder / f"{name}.toml").write_text(text, encoding="utf-8")
-    return str(folder)
 
 
 def test_a_user_adds_a_family_in_a_profiles_folder(tmp_path):
