@@ -166,8 +166,12 @@ def crawl(
 @click.option(
     "--url", help="The address the page was fetched from (default: its canonical URL, og:url or HTTrack comment)."
 )
-@click.option("--site", help="Use this profile (default: the profile whose domain matches the URL, else generic).")
-@click.option("--generic", is_flag=True, help="Ignore profiles: generic extraction only.")
+@click.option(
+    "--site",
+    help="Use this profile (default: the profile whose domain matches the URL, else the CMS family the page shows, "
+    "else generic).",
+)
+@click.option("--generic", is_flag=True, help="Ignore profiles and CMS families: generic extraction only.")
 def parse(files, url, site, generic):
     """Extract articles from saved pages offline; print one JSON object per page."""
     from . import profiles
@@ -178,7 +182,7 @@ def parse(files, url, site, generic):
         if not path.is_file():
             fail(f"no such file: {path}")
         body = path.read_bytes()
-        ex, used = extract(body, url, None, profile), profile
+        ex, used = extract(body, url, None, profile, families=not generic), profile
         # no address given: the one the page names may belong to a profiled site
         if profile is None and not generic and not url and ex.url and (named := profiles.for_page(ex.url)):
             ex, used = extract(body, url, None, named), named
@@ -231,9 +235,10 @@ def stats(db, site, by, as_json):
 @cli.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.argument("pages", type=click.Path(path_type=Path), required=False)
-@click.option("--site", help="Extract with this profile (default: generic, no profile).")
+@click.option("--site", help="Extract with this profile (default: the CMS family each page shows, else generic).")
+@click.option("--generic", is_flag=True, help="No profile, no family recognised: the generic rules alone.")
 @click.option("--by-family", is_flag=True, help="Also a table per CMS family (gold records that name a `family`).")
-def eval_command(gold, pages, site, by_family):
+def eval_command(gold, pages, site, generic, by_family):
     """Score extraction against hand-checked pages: per-field accuracy and every wrong field.
 
     GOLD is a gold.jsonl file or a set's folder holding one (`archiver eval tests/fixtures/corpus`);
@@ -250,7 +255,9 @@ def eval_command(gold, pages, site, by_family):
         fail(f"no such gold file: {gold}")
     if not pages.is_dir():
         fail(f"no such pages folder: {pages}")
-    results = run_eval_by_family(gold, pages, profiles.load(site) if site else None)
+    if site and generic:
+        fail("--site and --generic exclude each other")
+    results = run_eval_by_family(gold, pages, profiles.load(site) if site else None, families=not generic)
     click.echo(results[ALL].render())
     if by_family:
         click.echo()

@@ -176,9 +176,9 @@ def pages_folder(given: Path) -> Path:
     return inner if inner.is_dir() else Path(given)
 
 
-def run_eval(gold_path: Path, pages_dir: Path, profile: Profile | None) -> EvalResult:
-    """Extract every page named in gold.jsonl and score it."""
-    return run_eval_by_family(gold_path, pages_dir, profile)[ALL]
+def run_eval(gold_path: Path, pages_dir: Path, profile: Profile | None, families: bool = True) -> EvalResult:
+    """Extract every page named in gold.jsonl and score it (families=False: no family recognised)."""
+    return run_eval_by_family(gold_path, pages_dir, profile, families)[ALL]
 
 
 ALL = "all"
@@ -196,16 +196,19 @@ def family_key(record: dict) -> str | None:
     return family + CONSTRUCTED if record.get("constructed") else family
 
 
-def run_eval_by_family(gold_path: Path, pages_dir: Path, profile: Profile | None) -> dict[str, EvalResult]:
+def run_eval_by_family(
+    gold_path: Path, pages_dir: Path, profile: Profile | None, families: bool = True
+) -> dict[str, EvalResult]:
     """Like run_eval, and the same scores per CMS family for records that name one (`family`):
     {"all": every page, family: its real pages, "family (constructed)": its constructed pages}. A set that has
     constructed pages also gets the totals "all real" and "all constructed"."""
-    label = f"{Path(gold_path).name} with profile {profile.name if profile else 'none (generic)'}"
+    unnamed = "none (the family each page shows, else generic)" if families else "none (generic)"
+    label = f"{Path(gold_path).name} with profile {profile.name if profile else unnamed}"
     results = {ALL: EvalResult(label=label)}
     totals = {False: EvalResult(label=ALL_REAL), True: EvalResult(label=ALL_CONSTRUCTED)}
     folder = pages_folder(pages_dir)
     for record in read_gold(gold_path):
-        ex = extract(read_page(folder / record["file"]), url=record.get("url"), profile=profile)
+        ex = extract(read_page(folder / record["file"]), url=record.get("url"), profile=profile, families=families)
         scores = score_pair(record, ex)
         results[ALL].add(record["file"], scores)
         totals[bool(record.get("constructed"))].add(record["file"], scores)

@@ -3,8 +3,9 @@
 Pure: no network, no clock (`now` only resolves relative dates), no settings. Never
 raises on bad input: what could not be read is recorded in `issues`.
 
-Per field, a profile's selectors are tried in order (first non-empty wins) and its
-`drop` selectors (matched inside the body and the lead) are removed before the text is
+With no profile given, the page's CMS family is recognised from its markers (families.py) and its family
+profile used, unless `families=False` (a generic read). Per field, a profile's selectors are tried in
+order (first non-empty wins) and its `drop` selectors (matched inside the body and the lead) are removed before the text is
 read; the generic extractors (title.py, maincontent.py, page_dates.py, view_count.py,
 byline.py, body.py, category.py, language.py) fill every field the
 profile did not give. Each value records the rule behind it in `provenance`.
@@ -28,12 +29,13 @@ from . import byline as bylinemod
 from . import dates, htmltree, layout, metadata, page_dates, verdict
 from .category import clean_category, find_category
 from .decode import declared_utf8, decode_html
+from .families import recognise
 from .htmltree import common_ancestor, is_ancestor, tag_of
 from .language import find_language
 from .maincontent import best_container, in_template_region, merge_siblings
 from .models import EXPECTED_FIELDS, Extraction, Found
 from .pagetext import PageText
-from .profiles import Profile
+from .profiles import RECOGNISED, Profile
 from .text import clean
 from .title import find_title, title_over_content
 from .view_count import find_views, parse_views
@@ -115,6 +117,7 @@ class _Page:
     date_el: object = None
     skip: set = field(default_factory=set)
     body_blocks: list = field(default_factory=list)
+    recognised: bool = False  # read with the family its markers show, not a profile named for it
     raw: bytes = b""  # the undecoded body: substring tests on bytes are a memchr, on Vietnamese str much slower
     _text: PageText | None = None
     _selected: dict = field(default_factory=dict)
@@ -148,10 +151,13 @@ def extract(
     content_type: str | None = None,
     profile: Profile | None = None,
     now: datetime | None = None,
+    *,
+    families: bool = True,
 ) -> Extraction:
+    """families: with no profile, read the page with the CMS family its markers show (False: generically)."""
     ex = Extraction(url=url)
     try:
-        _extract(ex, body or b"", url, content_type, profile, now)
+        _extract(ex, body or b"", url, content_type, profile, now, families)
     except Exception as exc:  # a bug must cost one page's fields, never the crawl
         log.exception("extraction failed for %s", url)
         ex.issues.append(("page", f"extraction failed: {type(exc).__name__}: {exc}"))
@@ -179,7 +185,7 @@ def _cut_at_depth_limit(root) -> bool:
     return depth >= htmltree.MAX_DEPTH - 1
 
 
-def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
+def _extract(ex, raw: bytes, url, content_type, profile, now, families: bool) -> None:
     decoded, root = _decode_and_parse(raw, content_type)
     if decoded.rule in ("empty", "binary"):
         ex.issues.append(("body", "empty document" if decoded.rule == "empty" else "not HTML (binary content)"))
@@ -199,6 +205,8 @@ def _extract(ex, raw: bytes, url, content_type, profile, now) -> None:
     meta = metadata.read(root, decoded.start(metadata.HTTRACK_SCAN))
     page = _Page(root, meta, None, _rules(profile), now, ex, raw=raw)
     _urls(page, url)
+    if profile is None and families:
+        _family(page)
     _title(page)
     _container(page)
     _published(page)
@@ -236,6 +244,22 @@ def _urls(page: _Page, given: str | None) -> None:
         page.set("canonical_url", url, rule)
 
 
+def _family(page: _Page) -> None:
+    """Read the page with its CMS family's profile, where its markers show one; provenance says it was
+    recognised, not named."""
+    family = recognise(page.root, page.meta, page.url)
+    if family is not None and _an_article_address(family, page.url):
+        page.rules, page.recognised = _rules(family), True
+        page.ex.provenance["family"] = f"{RECOGNISED}{family.name}"
+
+
+def _an_article_address(family: Profile, url: str | None) -> bool:
+    """A family that names its article addresses ([crawl] article_url) reads only those: elsewhere (a
+    Liferay section showing its one item in full, page after page) the generic verdict decides."""
+    shapes = family.crawl.get("article_url", ())
+    return not (shapes and url) or any(re.search(shape, url) for shape in shapes)
+
+
 def _well_formed(url: str | None) -> str | None:
     """The URL, or None when it cannot be parsed (http://[x]/): a bad link is ignored, the page still read."""
     if url:
@@ -265,6 +289,8 @@ def _title(page: _Page) -> None:
 
 def _container(page: _Page) -> None:
     el, css = _first_match(page, "body")
+    if el is not None and page.recognised and _beside_the_article(page, el, css):
+        el = None
     if el is not None:
         page.container = el
         page.ex.provenance["body"] = f"profile:{css}"
@@ -278,6 +304,17 @@ def _container(page: _Page) -> None:
     if lead is not None:
         page.lead_el = lead
         page.ex.provenance["lead"] = f"profile:{css}"
+
+
+def _beside_the_article(page: _Page, el, css: str) -> bool:
+    """Where a recognised family's body selector matches several blocks, one that neither holds nor lies in
+    the generic main content is another block of the template (a sidebar's rich-text field): a family
+    profile may only make a page better. A single match is the template's article field (no scoring)."""
+    xpath = dict(page.rules.get("body"))[css]
+    if sum(_has_content(match, images=True) for match in page.select(css, xpath)) < 2:
+        return False
+    generic = best_container(page.text, page.title_el)
+    return generic is not None and not is_ancestor(el, generic) and not is_ancestor(generic, el)
 
 
 def _published(page: _Page) -> None:

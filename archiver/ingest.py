@@ -117,7 +117,8 @@ class Ingester:
             return "extract_failed"
         if capture.kind == "page" and not ex.is_article:
             return "not_article"  # a listing or a static page read generically: its capture is archived
-        article_id = identity.article_id(profile, (capture.final_url, capture.url, ex.canonical_url))
+        reader = profiles.reader(profile, ex.provenance)
+        article_id = identity.article_id(reader, (capture.final_url, capture.url, ex.canonical_url))
         key = self.archive.article_key(ex, capture.site, article_id)
         if keep_newer and key and self.archive.archived_later(key, capture.fetched_at):
             self.archive.add_sighting(key, ex, capture_id, capture.fetched_at)

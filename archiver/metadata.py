@@ -34,6 +34,7 @@ class PageMeta:
     jsonld: dict = field(default_factory=dict)  # headline, datePublished, dateModified, articleSection, url
     httrack_url: str | None = None
     lang: str | None = None
+    assets: list = field(default_factory=list)  # addresses of <head>'s stylesheets, icons and scripts (families.py)
     root: object = None
     _times: list | None = None
 
@@ -151,12 +152,13 @@ def read(root, start: str) -> PageMeta:
 
 
 def _read_head(root, page: PageMeta) -> None:
-    """<title>, <meta content> and <link rel=canonical>, one pass over <head>'s children: the
-    first of /html/head/title | /html/body/title, each /html/head/meta[@content] in order (the
-    first content of a name wins), the href of the first canonical /html/head/link."""
+    """<title>, <meta content>, <link rel=canonical> and the head's assets, one pass over <head>'s children:
+    the first of /html/head/title | /html/body/title, each /html/head/meta[@content] in order (the
+    first content of a name wins), the href of the first canonical /html/head/link, every link's href and
+    script's src."""
     title = canonical = None
     for head in _children(root, "head"):
-        for el in head.iterchildren("meta", "link", "title"):
+        for el in head.iterchildren("meta", "link", "title", "script"):
             tag = el.tag
             if tag == "meta":
                 content = el.get("content")
@@ -165,8 +167,14 @@ def _read_head(root, page: PageMeta) -> None:
                     if key and key not in page.meta:
                         page.meta[key] = clean(content)
             elif tag == "link":
-                if canonical is None and el.get("rel") in _CANONICAL_RELS:
-                    canonical = el.get("href")
+                href = el.get("href")
+                if href:
+                    page.assets.append(href)
+                    if canonical is None and el.get("rel") in _CANONICAL_RELS:
+                        canonical = href
+            elif tag == "script":
+                if src := el.get("src"):
+                    page.assets.append(src)
             elif title is None:
                 title = el
     if title is None:

@@ -44,7 +44,9 @@ CRAWL_KEYS = {
     "feeds",
 }
 IDENTITY_KEYS = {"article_id"}  # a regular expression on the page's URL; group 1 is the portal's id of the article
-TOP_KEYS = {"name", "description", "extends", "family", "domains", "extract", "crawl", "identity"}
+# [recognise] of a CMS family: regular expressions, any one of which names the family on a page (archiver/families.py)
+MARKER_KEYS = {"generator", "url", "classes", "assets"}
+TOP_KEYS = {"name", "description", "extends", "family", "domains", "extract", "crawl", "identity", "recognise"}
 
 
 @dataclass(frozen=True)
@@ -52,18 +54,21 @@ class Profile:
     name: str
     description: str = ""
     family: str = ""  # the CMS family the site runs on (a family profile names itself)
+    extends: str = ""
     domains: tuple[str, ...] = ()
     extract: dict = field(default_factory=dict)  # key -> tuple of CSS selectors
     crawl: dict = field(default_factory=dict)  # key -> tuple of strings
     identity: dict = field(default_factory=dict)  # key -> tuple of regular expressions (archiver/identity.py)
+    markers: dict = field(default_factory=dict)  # [recognise]: key -> regexes (the file's own, never inherited)
 
     @property
     def is_site(self) -> bool:
         return bool(self.domains or self.crawl.get("start_urls"))
 
 
+RECOGNISED = "recognised:"  # provenance["family"] of a page read with the family its markers show
 CSS_KEYS = {"listing_item", "article_links", "next_page"}  # of [crawl]; every [extract] key is CSS
-REGEX_KEYS = {"article_url", "article_id"}  # article_id: of [identity]
+REGEX_KEYS = {"article_url", "article_id"} | MARKER_KEYS  # article_id: of [identity]
 
 
 def _sites_dir():
@@ -137,6 +142,8 @@ def _section(raw: dict, name: str, allowed: set[str], where: str) -> dict:
     values = {k: _as_tuple(v, f"{where}: [{name}].{k}") for k, v in section.items()}
     for key, items in values.items():
         for item in items:
+            if not item and name == "recognise":
+                raise InvalidProfile(f"{where}: [recognise].{key}: an empty marker would name every page")
             if name == "extract" or key in CSS_KEYS:
                 problem = css_problem(item)
                 kind = "CSS selector"
@@ -210,15 +217,20 @@ def load(name: str) -> Profile:
     crawl = {**(parent.crawl if parent else {}), **_section(raw, "crawl", CRAWL_KEYS, where)}
     identity = {**(parent.identity if parent else {}), **_section(raw, "identity", IDENTITY_KEYS, where)}
     _check_id_rules(identity.get("article_id", ()), where)
+    markers = _section(raw, "recognise", MARKER_KEYS, where)
+    if markers and raw.get("domains"):
+        raise InvalidProfile(f"{where}: [recognise] is for a CMS family; a site profile is chosen by its domains")
     family = raw.get("family") or (parent.family if parent else "") or (name if not raw.get("domains") else "")
     return Profile(
         name=name,
         description=raw.get("description", ""),
         family=family,
+        extends=extends or "",
         domains=_as_tuple(raw.get("domains", []), f"{where}: domains"),
         extract=extract,
         crawl=crawl,
         identity=identity,
+        markers=markers,
     )
 
 
@@ -246,11 +258,20 @@ def for_page(url: str | None, site: str | None = None, *, generic: bool = False)
     """The profile that reads a page: the one rule of every way in (crawl, `parse`, WARC import, reparse).
 
     1. `site`, a profile name, wins (a user's --site; the profile a page was crawled with);
-    2. a generic read uses none (a --url crawl, `parse --generic`, a page stored without a profile);
-    3. else the site profile whose domains cover the URL's host; else none (generic extraction).
+    2. a generic read uses no site profile (a --url crawl, `parse --generic`, a page stored without a profile);
+    3. else the site profile whose domains cover the URL's host;
+    4. else none here: extract() then reads the page with the CMS family its markers show (archiver/families.py),
+       unless told `families=False` (`parse --generic`, `eval --generic`), and generically without one.
     """
     if site:
         return load(site)
     if generic or not url:
         return None
     return for_url(url)
+
+
+def reader(given: Profile | None, provenance: dict) -> Profile | None:
+    """The profile that read a page: the one extract() was given, else the family it recognised (its
+    article ids are then read by that family's [identity] rule too)."""
+    family = provenance.get("family", "").removeprefix(RECOGNISED)
+    return given or (load(family) if family else None)

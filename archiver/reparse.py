@@ -99,7 +99,8 @@ def reparse(
         if capture.kind == "page" and not ex.is_article:
             result["not_article"] += 1
             continue
-        article_id = identity.article_id(profile, (capture.final_url, capture.url, ex.canonical_url))
+        reader = profiles.reader(profile, ex.provenance)
+        article_id = identity.article_id(reader, (capture.final_url, capture.url, ex.canonical_url))
         save(archive, ex, row["id"], capture, article_id, result, keys_by_page.get(row["final_url"], set()))
     archive.flush()
     return result
