@@ -26,18 +26,19 @@ KEYS = Keys()
 
 
 class RedisMemory:
-    """What the local crawl reads from the archive (CrawlMemory), read from Redis instead."""
+    """What the local crawl reads from the archive (CrawlMemory), read from Redis instead: the archived
+    articles (the ingest adds them after commit), the listing chains walked to their end (`archiver cycle`
+    records them when the next cycle starts), the validators of a conditional request (the ingest)."""
 
-    validators: dict = {}  # no conditional requests: the listings are walked every cycle
-
-    def __init__(self, server, resuming: bool):
-        self.server, self.resuming = server, resuming
+    def __init__(self, server):
+        self.server = server
         self.known = self
+        self.validators = self
 
     def complete(self, chain: str | None) -> bool:
-        """A listing chain counts as walked to its end unless the cycle is --full: a worker stops paginating
-        at a page of archived articles (no coverage state is kept per cycle)."""
-        return not self.resuming
+        """The last cycle that walked this chain walked it to its end: a 304 or a page of archived articles
+        ends what is new in it."""
+        return chain is not None and bool(self.server.sismember(KEYS.coverage, chain))
 
     def __contains__(self, url: str) -> bool:
         """Archived already, or handed to the ingest and not yet committed."""
@@ -45,6 +46,22 @@ class RedisMemory:
             pipe.sismember(KEYS.archived, url)
             pipe.sismember(KEYS.pending, url)
             return any(pipe.execute())
+
+    def get(self, url: str, default: dict) -> dict:
+        """The headers of a conditional request for `url` (validators.get)."""
+        found = self.server.hget(KEYS.validators, url)
+        return json.loads(found) if found else default
+
+
+class FailedChains:
+    """The spider's failed_chains, kept in the cycle's set in Redis: the next cycle walks them afresh."""
+
+    def __init__(self, spider: "ClusterSpider"):
+        self.spider = spider
+
+    def add(self, chain: str | None) -> None:
+        if chain:
+            self.spider.server.sadd(KEYS.failed(self.spider.cycle.id), chain)
 
 
 class ClusterSpider(RedisMixin, PortalSpider):
@@ -77,6 +94,7 @@ class ClusterSpider(RedisMixin, PortalSpider):
         self.until_idle = float(until_idle) if until_idle else None
         self.idle_since: float | None = None
         self.cycle = Cycle()
+        self.failed_chains = FailedChains(self)  # type: ignore[assignment]
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -92,7 +110,7 @@ class ClusterSpider(RedisMixin, PortalSpider):
         self.cycle = Cycle.current(self.server, KEYS)
         self.since = date.fromisoformat(self.cycle.since) if self.cycle.since else None
         self.full = self.cycle.full
-        self.memory = cast(CrawlMemory, RedisMemory(self.server, resuming=self.cycle.full))
+        self.memory = cast(CrawlMemory, RedisMemory(self.server))
 
     async def start(self):
         """The start list, into the shared frontier (Scrapy 2.19 reads start(), not start_requests())."""
@@ -108,7 +126,8 @@ class ClusterSpider(RedisMixin, PortalSpider):
         return [request] if request else []
 
     def request(self, url: str, callback, **meta) -> scrapy.Request | None:
-        """A request for a URL not archived and not yet claimed in this cycle by any worker."""
+        """A request for a URL not archived and not yet claimed in this cycle by any worker; conditional
+        where the local crawl's would be (PortalSpider.ask_conditionally)."""
         assert self.memory is not None  # follow_cycle() ran in start()
         if meta["kind"] in ("article", "page") and url in self.memory.known:
             self.crawler.stats.inc_value("archiver/skipped_known")
@@ -117,7 +136,10 @@ class ClusterSpider(RedisMixin, PortalSpider):
         claim = json.dumps({"callback": callback.__name__, "meta": meta})
         if not self.server.hsetnx(KEYS.requested(self.cycle.id), url, claim):
             return None
-        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, dont_filter=True)
+        headers = self.memory.validators.get(url, {}) if self.ask_conditionally(meta) else {}
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error, meta=meta, headers=headers, dont_filter=True
+        )
 
     def captured(self, response, kind: str | None = None) -> dict:
         return super().captured(response, kind) | {"cycle": response.meta["cycle"]}

@@ -1,7 +1,9 @@
 """What scrapy-redis 0.9.1 needs to run on Scrapy 2.19 without a deprecation warning (both pinned in the
 `cluster` extra), and the two places where this project's frontier differs from scrapy-redis's defaults.
 
-- Scheduler: 0.9.1 passes `spider=` to the stats collector (deprecated); its `close()` would empty the
+- Scheduler: 0.9.1 passes `spider=` to the stats collector (deprecated), and its `open()` says "Resuming
+  crawl" through `Spider.log()` (deprecated) whenever a worker starts while the shared queue holds
+  requests (a second worker, a Scrapyd job started after another); its `close()` would empty the
   shared queue of every worker when one worker stops, so the queue persists (SCHEDULER_PERSIST) and is
   reset by `archiver cycle` only.
 - CycleDupeFilter: 0.9.1 hashes its own fingerprint and ignores the crawler's REQUEST_FINGERPRINTER; this
@@ -15,6 +17,8 @@
 
 import random
 
+from scrapy.utils.misc import load_object
+
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
@@ -24,6 +28,22 @@ from .keys import Keys
 
 
 class Scheduler(RedisScheduler):
+    def open(self, spider):
+        """0.9.1's open(), with its "Resuming crawl" line said through the spider's logger."""
+        self.spider = spider
+        self.queue = load_object(self.queue_cls)(
+            server=self.server,
+            spider=spider,
+            key=self.queue_key % {"spider": spider.name},
+            serializer=self.serializer,
+        )
+        if not self.df:
+            self.df = load_object(self.dupefilter_cls).from_spider(spider)
+        if self.flush_on_start:
+            self.flush()
+        if queued := len(self.queue):
+            spider.logger.info("Resuming crawl (%d requests scheduled)", queued)
+
     def enqueue_request(self, request):
         if not request.dont_filter and self.df.request_seen(request):
             self.df.log(request, self.spider)
