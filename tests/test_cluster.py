@@ -448,6 +448,8 @@ def test_a_worker_joining_a_frontier_that_holds_requests_logs_no_deprecation(red
 
     cycle(redis_server.url, demo_portal)
     spider = ClusterSpider()
+    spider.server = redis_server.client()
+    spider.follow_cycle()  # as a worker does before it queues a request
     url = f"{demo_portal}/gioi-thieu.html"
     meta = {"site": "demo", "kind": "article", "cycle": 1}
     queued = scrapy.Request(url, callback=spider.parse_article, meta=meta, dont_filter=True)
