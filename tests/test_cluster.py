@@ -455,8 +455,8 @@ def test_a_worker_joining_a_frontier_that_holds_requests_logs_no_deprecation(red
     queued = scrapy.Request(url, callback=spider.parse_article, meta=meta, dont_filter=True)
     SpreadPriorityQueue(redis_server.client(), spider, "archiver:requests", picklecompat).push(queued)
     log = finished(archiver("worker", "--redis", redis_server.url, "--delay", "0", "--until-idle", "1", "-v"))
-    assert "Resuming crawl (1 requests scheduled)" in log
     assert "eprecat" not in log, log
+    assert "Resuming crawl (1 requests scheduled)" in log
     assert url.encode() in redis_server.client().smembers("archiver:fetched:1")
 
 
