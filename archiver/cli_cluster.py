@@ -75,9 +75,9 @@ def cycle(site, urls, redis_url, base_urls, since, full, status, last, db):
 
 
 def show_status(client, last: int, db: Path | None) -> None:
+    from .cli_common import open_archive
     from .cluster import status
     from .cluster.keys import Keys
-    from .cli_common import open_archive
 
     keys = Keys()
     cycles = status.recent_cycles(client, keys, last)

@@ -321,7 +321,6 @@ class CrawlMemory:
         return {url for (url,) in archive.db.execute(sql, params)}
 
 
-
 def archived_validators(archive: Archive, kinds: tuple[str, ...] | None = None) -> dict[str, dict[str, str]]:
     """For each URL (of these capture kinds) last fetched with an ETag or Last-Modified, the headers of a
     conditional request."""

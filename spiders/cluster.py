@@ -27,13 +27,14 @@ KEYS = Keys()
 
 class RedisMemory:
     """What the local crawl reads from the archive (CrawlMemory), read from Redis instead: the archived
-    articles (the ingest adds them after commit), the listing chains walked to their end (`archiver cycle`
-    records them when the next cycle starts), the validators of a conditional request (the ingest)."""
+    articles (the ingest adds them after commit) and the listing chains walked to their end (`archiver
+    cycle` records them when the next cycle starts). The validators of a conditional request (the ingest
+    keeps them) are read with the claim (ClusterSpider.request)."""
 
     def __init__(self, server):
         self.server = server
         self.known = self
-        self.validators = self
+        self.answered: dict[str, bool] = {}  # the last listing page's look-up, for the requests it makes next
 
     def complete(self, chain: str | None) -> bool:
         """The last cycle that walked this chain walked it to its end: a 304 or a page of archived articles
@@ -42,15 +43,24 @@ class RedisMemory:
 
     def __contains__(self, url: str) -> bool:
         """Archived already, or handed to the ingest and not yet committed."""
-        with self.server.pipeline(transaction=False) as pipe:
-            pipe.sismember(KEYS.archived, url)
-            pipe.sismember(KEYS.pending, url)
-            return any(pipe.execute())
+        if (answer := self.answered.pop(url, None)) is not None:
+            return answer
+        return self.look_up([url])[url]
 
-    def get(self, url: str, default: dict) -> dict:
-        """The headers of a conditional request for `url` (validators.get)."""
-        found = self.server.hget(KEYS.validators, url)
-        return json.loads(found) if found else default
+    def intersection(self, urls) -> set[str]:
+        """Those of `urls` archived or pending (known.intersection, as of the local crawl's set)."""
+        self.answered = self.look_up(list(urls))
+        return {url for url, known in self.answered.items() if known}
+
+    def look_up(self, urls: list[str]) -> dict[str, bool]:
+        """URL -> archived or pending, in one round trip."""
+        if not urls:
+            return {}
+        with self.server.pipeline(transaction=False) as pipe:
+            pipe.smismember(KEYS.archived, urls)
+            pipe.smismember(KEYS.pending, urls)
+            archived, pending = pipe.execute()
+        return {url: bool(a or p) for url, a, p in zip(urls, archived, pending, strict=True)}
 
 
 class FailedChains:
@@ -134,9 +144,14 @@ class ClusterSpider(RedisMixin, PortalSpider):
             return None
         meta["cycle"] = self.cycle.id
         claim = json.dumps({"callback": callback.__name__, "meta": meta})
-        if not self.server.hsetnx(KEYS.requested(self.cycle.id), url, claim):
+        with self.server.pipeline(transaction=False) as pipe:  # the claim and the validators: one round trip
+            pipe.hsetnx(KEYS.requested(self.cycle.id), url, claim)
+            if conditional := self.ask_conditionally(meta):
+                pipe.hget(KEYS.validators, url)
+            claimed, *validators = pipe.execute()
+        if not claimed:
             return None
-        headers = self.memory.validators.get(url, {}) if self.ask_conditionally(meta) else {}
+        headers = json.loads(validators[0]) if conditional and validators[0] else {}
         return scrapy.Request(
             url, callback=callback, errback=self.on_error, meta=meta, headers=headers, dont_filter=True
         )

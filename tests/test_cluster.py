@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import DEMO_SITE, ROOT, assert_one_line_error, free_port, rows, run_archiver
-from hostile_server import serve_hostile
+from hostile_server import bomb, serve_hostile
 from redis_server import RedisServer, redis_available
 
 from archiver.localserver import PortalHandler, serve
@@ -406,6 +406,7 @@ def test_workers_run_as_scrapyd_jobs(scrapyd, redis_server, demo_portal, local_a
 
 def test_a_worker_refuses_what_a_local_crawl_refuses_with_the_same_flags(redis_server, tmp_path):
     """--max-size and --timeout, as `archiver crawl` has them: the same outcomes recorded."""
+    bomb()  # built once before the crawl, so that building it does not count against --timeout
     server, _, other, _, base = serve_hostile(tmp_path)
     db = tmp_path / "cluster.db"
     try:
@@ -461,15 +462,17 @@ def test_a_worker_joining_a_frontier_that_holds_requests_logs_no_deprecation(red
 
 
 def test_one_host_gets_one_turn_per_delay_whatever_the_workers(redis_server):
-    """The shared per-host delay's step: one turn, then a wait until the delay has passed, per host."""
-    from archiver.cluster.throttle import TAKE_TURN
+    """The shared per-host delay's step: one turn, then each request books the next turn a delay later, per host."""
+    from archiver.cluster.throttle import BOOK_TURN
 
     client = redis_server.client()
-    take_turn = client.register_script(TAKE_TURN)
-    assert take_turn(keys=["archiver:host:127.0.0.2:80"], args=[10_000]) == 0  # the first request goes
-    wait = take_turn(keys=["archiver:host:127.0.0.2:80"], args=[10_000])  # another worker, same host: waits
+    book_turn = client.register_script(BOOK_TURN)
+    assert book_turn(keys=["archiver:host:127.0.0.2:80"], args=[10_000]) == 0  # the first request goes
+    wait = book_turn(keys=["archiver:host:127.0.0.2:80"], args=[10_000])  # another worker, same host: waits
     assert 9_000 < wait <= 10_000
-    assert take_turn(keys=["archiver:host:127.0.0.3:80"], args=[10_000]) == 0  # another host does not
+    later = book_turn(keys=["archiver:host:127.0.0.2:80"], args=[10_000])  # a third: the turn after that one
+    assert 19_000 < later <= 20_000
+    assert book_turn(keys=["archiver:host:127.0.0.3:80"], args=[10_000]) == 0  # another host does not
 
 
 @pytest.mark.parametrize(

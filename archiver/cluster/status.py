@@ -90,7 +90,8 @@ def report(cycles: list[CycleFigures], queues: dict[str, int]) -> list[str]:
         )
         if c.fill:
             lines.append(
-                f"  fill rates of its {c.fill_articles} articles: " + ", ".join(f"{f} {c.fill[f]:.1f}%" for f in FILL_FIELDS)
+                f"  fill rates of its {c.fill_articles} articles: "
+                + ", ".join(f"{f} {c.fill[f]:.1f}%" for f in FILL_FIELDS)
             )
         elif c.fill is not None:
             lines.append("  fill rates: no article stored in this cycle")

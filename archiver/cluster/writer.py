@@ -148,16 +148,18 @@ class Writer:
         taken = [handoff.decode(raw) for raw in batch]
         if self.pool:
             self.extract_ahead([h.capture for h in taken], [h.profile for h in taken])
-        for handed in taken:
-            crawl_id = self.crawls.crawl_id(handed.cycle)
-            stored = self.stored_before(handed, crawl_id)
-            if stored is None:
-                outcome = self.ingest(handed, crawl_id)
-                saved = outcome in SAVED
-                figures[handed.cycle] += cycle_figures(handed.capture, outcome)
-            else:
-                saved = stored
+        crawl_ids = [self.crawls.crawl_id(handed.cycle) for handed in taken]
+        held = self.held_already(taken, crawl_ids)
+        for handed, crawl_id in zip(taken, crawl_ids, strict=True):
+            key = (handed.capture.url, handed.capture.fetched_at, crawl_id)
+            if key in held:
+                self.total["already_stored"] += 1
+                saved = held[key]
                 figures[handed.cycle]["stored"] += 1  # committed by a killed ingest, counted now
+            else:
+                outcome = self.ingest(handed, crawl_id)
+                saved = held[key] = outcome in SAVED  # the same capture twice in one batch is stored once
+                figures[handed.cycle] += cycle_figures(handed.capture, outcome)
             done.append((handed, saved))
         self.archive.flush()
         handoff.acknowledge(self.client, self.keys, done, figures)
@@ -191,17 +193,21 @@ class Writer:
         self.total["captures"] += 1
         return outcome
 
-    def stored_before(self, handed: handoff.Handed, crawl_id: int) -> bool | None:
-        """None when the archive lacks this capture; else whether an article was saved from it."""
-        capture = handed.capture
-        row = self.archive.db.execute(
-            "SELECT id FROM captures WHERE url = ? AND fetched_at = ? AND crawl_id = ? LIMIT 1",
-            (capture.url, capture.fetched_at, crawl_id),
-        ).fetchone()
-        if row is None:
-            return None
-        self.total["already_stored"] += 1
-        return bool(self.archive.db.execute("SELECT 1 FROM articles WHERE capture_id = ?", (row[0],)).fetchone())
+    def held_already(self, taken: list[handoff.Handed], crawl_ids: list[int]) -> dict[tuple, bool]:
+        """The captures of a batch the archive holds already (a killed ingest committed them; a push retried
+        across a Redis restart delivered one twice), by (URL, fetch time, crawl), each with whether an article
+        was saved from it. One query a batch (one a capture took the ingest a tenth of its time)."""
+        wanted = {(h.capture.url, h.capture.fetched_at, c) for h, c in zip(taken, crawl_ids, strict=True)}
+        urls = sorted({url for url, _, _ in wanted})
+        found = self.archive.db.execute(
+            f"SELECT url, fetched_at, crawl_id, id FROM captures WHERE url IN ({', '.join('?' * len(urls))})", urls
+        )
+        held = {}
+        for url, fetched_at, crawl_id, capture_id in found:
+            if (url, fetched_at, crawl_id) in wanted:
+                saved = self.archive.db.execute("SELECT 1 FROM articles WHERE capture_id = ?", (capture_id,)).fetchone()
+                held[(url, fetched_at, crawl_id)] = saved is not None
+        return held
 
     def run(self, until_idle: float | None, progress: bool = True) -> Counter:
         for signum in (signal.SIGTERM, signal.SIGINT):
