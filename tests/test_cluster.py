@@ -170,6 +170,8 @@ def test_a_cycle_asks_conditionally_for_what_the_last_one_walked_to_its_end(
 ):
     portal, handler = flaky_portal
     single_crawl = on_any_port(local_articles, demo_portal)
+    status = run_archiver("cycle", "--status", "--redis", redis_server.url)
+    assert status.stdout.splitlines()[0] == "no cycle yet: start one with archiver cycle SITE... --redis URL"
     db = tmp_path / "cluster.db"
     run_cycle(redis_server.url, portal, db)  # the second listing page fails: the chain is not walked to its end
     assert listing_requests(db, 1) == [("index.html", 200, False), ("trang-2.html", 500, False)]
@@ -424,8 +426,8 @@ def test_a_worker_refuses_what_a_local_crawl_refuses_with_the_same_flags(redis_s
                 "--max-size",
                 "1",
                 "--timeout",
-                "0.5",
-            )  # fmt: skip
+                "2",  # /slow.html answers after SLOW (5) seconds
+            )
         )
     finally:
         server.shutdown()

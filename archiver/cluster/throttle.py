@@ -27,7 +27,7 @@ return turn - now
 
 
 class SharedHostDelay:
-    """Downloader middleware: book the host's turn (CLUSTER_HOST_DELAY seconds apart) and wait for it before each download."""
+    """Downloader middleware: book the host's turn (CLUSTER_HOST_DELAY s apart), wait for it, then download."""
 
     def __init__(self, crawler):
         self.crawler = crawler
