@@ -1,11 +1,12 @@
 """One host's requests at its configured rate across every worker of the cluster.
 
 Scrapy's DOWNLOAD_DELAY holds within one process only (two workers at 0.1 s each sent about 20 requests
-a second to one host). Here each request first books the host's next turn in Redis: a Lua script reads
-the Redis clock and the host's next free time, books that turn (or now, if it has passed) and moves the
-host's next free time on by the delay, and answers how long to wait for the booked turn. One clock, one
-atomic step and one round trip a request: no two requests get one turn, whatever the workers. (Asking
-again after each wait, as it first did, took two round trips a request on busy hosts.)
+a second to one host). Here each request first takes the host's turn in Redis: a Lua script compares
+the Redis clock with the host's next allowed time and either moves that time on by the delay (go now)
+or answers how long to wait (then ask again). One clock, one atomic step: no two workers get one turn.
+Booking a turn ahead in one call (a round trip less on a busy host) was measured and dropped: a worker
+short of CPU woke late from several booked waits at once and sent them together (28 requests in one
+second to a host allowed 20); asking again at the turn keeps the spacing at the moment of sending.
 """
 
 from urllib.parse import urlsplit
@@ -16,18 +17,20 @@ from twisted.internet.task import deferLater
 
 from .keys import Keys
 
-BOOK_TURN = """
+TAKE_TURN = """
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local turn = math.max(tonumber(redis.call('GET', KEYS[1]) or '0'), now)
-local next_free = turn + tonumber(ARGV[1])
-redis.call('SET', KEYS[1], next_free, 'PX', next_free - now + 60000)
-return turn - now
+local next_at = tonumber(redis.call('GET', KEYS[1]) or '0')
+if next_at <= now then
+    redis.call('SET', KEYS[1], now + tonumber(ARGV[1]), 'PX', tonumber(ARGV[1]) + 60000)
+    return 0
+end
+return next_at - now
 """
 
 
 class SharedHostDelay:
-    """Downloader middleware: book the host's turn (CLUSTER_HOST_DELAY s apart), wait for it, then download."""
+    """Downloader middleware: wait for the host's turn (CLUSTER_HOST_DELAY seconds apart) before each download."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -43,9 +46,9 @@ class SharedHostDelay:
         if self.delay_ms <= 0:
             return None
         if self.script is None:
-            self.script = self.crawler.spider.server.register_script(BOOK_TURN)
+            self.script = self.crawler.spider.server.register_script(TAKE_TURN)
         key = self.keys.host(urlsplit(request.url).netloc)
-        if wait_ms := self.script(keys=[key], args=[self.delay_ms]):
+        while wait_ms := self.script(keys=[key], args=[self.delay_ms]):
             self.crawler.stats.inc_value("archiver/host_turn_waits")
             await maybe_deferred_to_future(deferLater(reactor, wait_ms / 1000, lambda: None))
         return None
