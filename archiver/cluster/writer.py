@@ -150,15 +150,18 @@ class Writer:
             self.extract_ahead([h.capture for h in taken], [h.profile for h in taken])
         crawl_ids = [self.crawls.crawl_id(handed.cycle) for handed in taken]
         held = self.held_already(taken, crawl_ids)
+        stored_now: set[tuple] = set()
         for handed, crawl_id in zip(taken, crawl_ids, strict=True):
             key = (handed.capture.url, handed.capture.fetched_at, crawl_id)
             if key in held:
                 self.total["already_stored"] += 1
                 saved = held[key]
-                figures[handed.cycle]["stored"] += 1  # committed by a killed ingest, counted now
+                if key not in stored_now:
+                    figures[handed.cycle]["stored"] += 1  # committed by a killed ingest, counted now
             else:
                 outcome = self.ingest(handed, crawl_id)
                 saved = held[key] = outcome in SAVED  # the same capture twice in one batch is stored once
+                stored_now.add(key)
                 figures[handed.cycle] += cycle_figures(handed.capture, outcome)
             done.append((handed, saved))
         self.archive.flush()
