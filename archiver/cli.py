@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from . import PROFILES_ENV, __version__, cli_analysts, cli_archive, cli_cluster, cli_crawls
-from .cli_common import configure_crawl_logging, db_option, fail, open_archive
+from .cli_common import configure_crawl_logging, db_option, fail, max_size_option, open_archive, timeout_option
 from .errors import ArchiverError
 
 
@@ -93,17 +93,8 @@ def sites():
     help="Re-fetch articles first seen within N days (edits, view counts).",
 )
 @click.option("--full", is_flag=True, help="Walk every listing page, even past pages that hold only archived articles.")
-@click.option(
-    "--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds to wait for a response."
-)
-@click.option(
-    "--max-size",
-    type=click.FloatRange(min=0.001),
-    default=16.0,
-    show_default=True,
-    metavar="MB",
-    help="Refuse a response larger than this, compressed or once decompressed (recorded as too_large).",
-)
+@timeout_option
+@max_size_option
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines.")
 def crawl(

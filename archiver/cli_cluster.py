@@ -5,6 +5,7 @@ from pathlib import Path
 
 import click
 
+from .cli_common import max_size_option, timeout_option
 from .errors import ArchiverError
 
 redis_option = click.option(
@@ -41,11 +42,24 @@ def connect(url: str):
 )
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Skip articles listed before this date.")
 @click.option("--full", is_flag=True, help="Walk every listing page, even past pages that hold only archived articles.")
-def cycle(site, urls, redis_url, base_urls, since, full):
-    """Start a crawl cycle in the shared frontier: new seen-set, lost requests back, start pages pushed."""
+@click.option("--status", is_flag=True, help="Start nothing: show what the latest cycles did and what is waiting.")
+@click.option("--last", type=click.IntRange(min=1), default=3, show_default=True, help="With --status: cycles shown.")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="With --status: the ingest's archive, for each cycle's fill rates.",
+)
+def cycle(site, urls, redis_url, base_urls, since, full, status, last, db):
+    """Start a crawl cycle in the shared frontier: new seen-set, lost requests back, start pages pushed.
+
+    With --status: per cycle, requests queued and fetched, captures stored and failed, the articles' outcomes
+    and (with --db) fill rates; and what is still waiting in Redis."""
     from .crawl import CrawlOptions
 
     client = connect(redis_url)
+    if status:
+        show_status(client, last, db)
+        return
     from .cluster.frontier import start_cycle
     from .cluster.keys import Keys
 
@@ -58,6 +72,20 @@ def cycle(site, urls, redis_url, base_urls, since, full):
     )
     number, starts, lost = start_cycle(client, Keys(), options, list(base_urls))
     click.echo(f"cycle {number}: {starts} start pages pushed, {lost} requests an earlier cycle lost pushed again")
+
+
+def show_status(client, last: int, db: Path | None) -> None:
+    from .cli_common import open_archive
+    from .cluster import status
+    from .cluster.keys import Keys
+
+    keys = Keys()
+    cycles = status.recent_cycles(client, keys, last)
+    if db is not None:
+        with open_archive(db) as archive:
+            status.add_fill_rates(archive, cycles)
+    for line in status.report(cycles, status.waiting(client, keys)):
+        click.echo(line)
 
 
 @click.command()
@@ -75,9 +103,11 @@ def cycle(site, urls, redis_url, base_urls, since, full):
     show_default=True,
     help="Seconds between requests to one host, across all workers.",
 )
+@timeout_option
+@max_size_option
 @until_idle_option
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
-def worker(redis_url, worker_id, concurrency, delay, until_idle, verbose):
+def worker(redis_url, worker_id, concurrency, delay, timeout, max_size, until_idle, verbose):
     """Fetch requests from the shared frontier and hand each capture to the ingest queue."""
     connect(redis_url).close()
     from .cli_common import configure_crawl_logging
@@ -85,7 +115,8 @@ def worker(redis_url, worker_id, concurrency, delay, until_idle, verbose):
 
     configure_crawl_logging(verbose)
     worker_id = worker_id or cluster_worker.default_id()
-    counts = cluster_worker.run(redis_url, worker_id, concurrency, delay, until_idle, verbose)
+    options = cluster_worker.WorkerOptions(redis_url, concurrency, delay, timeout, max_size, until_idle, verbose)
+    counts = cluster_worker.run(options)
     click.echo(
         f"worker {worker_id}: {counts.get('pages', 0)} pages fetched, {counts.get('errors', 0)} errors, "
         f"{counts.get('skipped_known', 0)} archived articles not fetched again"

@@ -18,6 +18,18 @@ db_option = click.option(
     show_default=True,
     help="The archive file.",
 )
+# What a download may take, shared by `archiver crawl` and `archiver worker` (same defaults, same outcomes).
+timeout_option = click.option(
+    "--timeout", type=click.FloatRange(min=0.1), default=30.0, show_default=True, help="Seconds to wait for a response."
+)
+max_size_option = click.option(
+    "--max-size",
+    type=click.FloatRange(min=0.001),
+    default=16.0,
+    show_default=True,
+    metavar="MB",
+    help="Refuse a response larger than this, compressed or once decompressed (recorded as too_large).",
+)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

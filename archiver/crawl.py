@@ -79,9 +79,7 @@ def scrapy_settings(options: CrawlOptions, crawl_id: int) -> Settings:
             "ARCHIVE_CRAWL_ID": crawl_id,
             "ARCHIVE_PROGRESS": options.progress,
             "DOWNLOAD_DELAY": options.delay,
-            "DOWNLOAD_TIMEOUT": options.timeout,
-            "DOWNLOAD_MAXSIZE": int(options.max_size_mb * 1024 * 1024),
-            "DOWNLOAD_WARNSIZE": int(options.max_size_mb * 1024 * 1024) // 4,
+            **download_limits(options.timeout, options.max_size_mb),
             "AUTOTHROTTLE_ENABLED": options.autothrottle,
             "AUTOTHROTTLE_START_DELAY": max(options.delay, 0.0),
             "AUTOTHROTTLE_TARGET_CONCURRENCY": float(options.concurrency),
@@ -94,6 +92,12 @@ def scrapy_settings(options: CrawlOptions, crawl_id: int) -> Settings:
         priority="cmdline",
     )
     return settings
+
+
+def download_limits(timeout: float, max_size_mb: float) -> dict:
+    """Scrapy's settings for --timeout and --max-size (a local crawl's and a cluster worker's)."""
+    max_bytes = int(max_size_mb * 1024 * 1024)
+    return {"DOWNLOAD_TIMEOUT": timeout, "DOWNLOAD_MAXSIZE": max_bytes, "DOWNLOAD_WARNSIZE": max_bytes // 4}
 
 
 def check_options(options: CrawlOptions) -> None:
@@ -310,7 +314,7 @@ class CrawlMemory:
             self.refresh_after = datetime.fromtimestamp(since, UTC).isoformat(timespec="seconds")
         self.known = self._known_articles(archive)
         self.failed = {url: site for url, site in self._failed_articles(archive) if url not in self.known}
-        self.validators = self._validators(archive)
+        self.validators = archived_validators(archive)
         self.coverage = archive.coverage()
 
     def complete(self, chain: str | None) -> bool:
@@ -339,21 +343,29 @@ class CrawlMemory:
             TRANSIENT_FAILURES,
         ).fetchall()
 
-    @staticmethod
-    def _validators(archive: Archive) -> dict[str, dict[str, str]]:
-        """For each URL fetched with an ETag or Last-Modified, the headers of a conditional request."""
-        validators: dict[str, dict[str, str]] = {}
-        rows = archive.db.execute(
-            "SELECT url, headers FROM captures WHERE id IN "
-            "(SELECT max(id) FROM captures WHERE status = 200 GROUP BY url)"
-        )
-        for url, headers in rows:
-            found = {name.lower(): value for name, value in json.loads(headers or "[]")}
-            conditional = {}
-            if "etag" in found:
-                conditional["If-None-Match"] = found["etag"]
-            if "last-modified" in found:
-                conditional["If-Modified-Since"] = found["last-modified"]
-            if conditional:
-                validators[url] = conditional
-        return validators
+
+def archived_validators(archive: Archive, kinds: tuple[str, ...] | None = None) -> dict[str, dict[str, str]]:
+    """For each URL (of these capture kinds) last fetched with an ETag or Last-Modified, the headers of a
+    conditional request."""
+    validators: dict[str, dict[str, str]] = {}
+    of_kinds = f" AND kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
+    rows = archive.db.execute(
+        f"SELECT url, headers FROM captures WHERE id IN (SELECT max(id) FROM captures WHERE status = 200{of_kinds} "
+        "GROUP BY url)",
+        kinds or (),
+    )
+    for url, headers in rows:
+        if conditional := conditional_headers(json.loads(headers or "[]")):
+            validators[url] = conditional
+    return validators
+
+
+def conditional_headers(headers: list) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from a response's ETag / Last-Modified ([name, value] pairs)."""
+    found = {name.lower(): value for name, value in headers}
+    conditional = {}
+    if "etag" in found:
+        conditional["If-None-Match"] = found["etag"]
+    if "last-modified" in found:
+        conditional["If-Modified-Since"] = found["last-modified"]
+    return conditional

@@ -26,25 +26,52 @@ KEYS = Keys()
 
 
 class RedisMemory:
-    """What the local crawl reads from the archive (CrawlMemory), read from Redis instead."""
+    """What the local crawl reads from the archive (CrawlMemory), read from Redis instead: the archived
+    articles (the ingest adds them after commit) and the listing chains walked to their end (`archiver
+    cycle` records them when the next cycle starts). The validators of a conditional request (the ingest
+    keeps them) are read with the claim (ClusterSpider.request)."""
 
-    validators: dict = {}  # no conditional requests: the listings are walked every cycle
-
-    def __init__(self, server, resuming: bool):
-        self.server, self.resuming = server, resuming
+    def __init__(self, server):
+        self.server = server
         self.known = self
+        self.answered: dict[str, bool] = {}  # the last listing page's look-up, for the requests it makes next
 
     def complete(self, chain: str | None) -> bool:
-        """A listing chain counts as walked to its end unless the cycle is --full: a worker stops paginating
-        at a page of archived articles (no coverage state is kept per cycle)."""
-        return not self.resuming
+        """The last cycle that walked this chain walked it to its end: a 304 or a page of archived articles
+        ends what is new in it."""
+        return chain is not None and bool(self.server.sismember(KEYS.coverage, chain))
 
     def __contains__(self, url: str) -> bool:
         """Archived already, or handed to the ingest and not yet committed."""
+        if (answer := self.answered.pop(url, None)) is not None:
+            return answer
+        return self.look_up([url])[url]
+
+    def intersection(self, urls) -> set[str]:
+        """Those of `urls` archived or pending (known.intersection, as of the local crawl's set)."""
+        self.answered = self.look_up(list(urls))
+        return {url for url, known in self.answered.items() if known}
+
+    def look_up(self, urls: list[str]) -> dict[str, bool]:
+        """URL -> archived or pending, in one round trip."""
+        if not urls:
+            return {}
         with self.server.pipeline(transaction=False) as pipe:
-            pipe.sismember(KEYS.archived, url)
-            pipe.sismember(KEYS.pending, url)
-            return any(pipe.execute())
+            pipe.smismember(KEYS.archived, urls)
+            pipe.smismember(KEYS.pending, urls)
+            archived, pending = pipe.execute()
+        return {url: bool(a or p) for url, a, p in zip(urls, archived, pending, strict=True)}
+
+
+class FailedChains:
+    """The spider's failed_chains, kept in the cycle's set in Redis: the next cycle walks them afresh."""
+
+    def __init__(self, spider: "ClusterSpider"):
+        self.spider = spider
+
+    def add(self, chain: str | None) -> None:
+        if chain:
+            self.spider.server.sadd(KEYS.failed(self.spider.cycle.id), chain)
 
 
 class ClusterSpider(RedisMixin, PortalSpider):
@@ -77,6 +104,7 @@ class ClusterSpider(RedisMixin, PortalSpider):
         self.until_idle = float(until_idle) if until_idle else None
         self.idle_since: float | None = None
         self.cycle = Cycle()
+        self.failed_chains = FailedChains(self)  # type: ignore[assignment]
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -92,7 +120,7 @@ class ClusterSpider(RedisMixin, PortalSpider):
         self.cycle = Cycle.current(self.server, KEYS)
         self.since = date.fromisoformat(self.cycle.since) if self.cycle.since else None
         self.full = self.cycle.full
-        self.memory = cast(CrawlMemory, RedisMemory(self.server, resuming=self.cycle.full))
+        self.memory = cast(CrawlMemory, RedisMemory(self.server))
 
     async def start(self):
         """The start list, into the shared frontier (Scrapy 2.19 reads start(), not start_requests())."""
@@ -108,16 +136,25 @@ class ClusterSpider(RedisMixin, PortalSpider):
         return [request] if request else []
 
     def request(self, url: str, callback, **meta) -> scrapy.Request | None:
-        """A request for a URL not archived and not yet claimed in this cycle by any worker."""
+        """A request for a URL not archived and not yet claimed in this cycle by any worker; conditional
+        where the local crawl's would be (PortalSpider.ask_conditionally)."""
         assert self.memory is not None  # follow_cycle() ran in start()
         if meta["kind"] in ("article", "page") and url in self.memory.known:
             self.crawler.stats.inc_value("archiver/skipped_known")
             return None
         meta["cycle"] = self.cycle.id
         claim = json.dumps({"callback": callback.__name__, "meta": meta})
-        if not self.server.hsetnx(KEYS.requested(self.cycle.id), url, claim):
+        with self.server.pipeline(transaction=False) as pipe:  # the claim and the validators: one round trip
+            pipe.hsetnx(KEYS.requested(self.cycle.id), url, claim)
+            if conditional := self.ask_conditionally(meta):
+                pipe.hget(KEYS.validators, url)
+            claimed, *validators = pipe.execute()
+        if not claimed:
             return None
-        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, dont_filter=True)
+        headers = json.loads(validators[0]) if conditional and validators[0] else {}
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error, meta=meta, headers=headers, dont_filter=True
+        )
 
     def captured(self, response, kind: str | None = None) -> dict:
         return super().captured(response, kind) | {"cycle": response.meta["cycle"]}

@@ -290,7 +290,8 @@ class PortalSpider(scrapy.Spider):
             return
         profile = profiles.load(site)
         entries = list(self.listing_entries(response, profile))
-        known = sum(url in self.memory.known for url, _ in entries)
+        archived = self.memory.known.intersection(url for url, _ in entries)  # one look-up a page (a cluster's Redis)
+        known = sum(url in archived for url, _ in entries)
         self.reached(site, known)
         if self.only_known(entries, known, chain):
             return

@@ -17,6 +17,7 @@ from archiver.localserver import HTML, PortalHandler
 BOMB_MB = 64  # expanded size of the gzip bomb: far above the tests' --max-size, cheap to build
 ENDLESS_MB = 256  # where the "endless" chunked stream gives up, so a crawler that never stops still ends
 RETRY_AFTER = 1  # seconds a 429 / 503 asks the crawler to wait
+SLOW = 5  # seconds /slow.html takes to answer (not linked from /: only a crawl that asks for it waits)
 DEPTH = 400  # elements nested above the article: more than libxml2's 256
 LONG_URL = "/long?q=" + "x" * 2100  # over Scrapy's URLLENGTH_LIMIT (2083)
 ARTICLE = (
@@ -80,6 +81,9 @@ class HostileHandler(PortalHandler):
             self.reply(200, bomb(), headers={"Content-Encoding": "gzip"})
         elif path == "/endless.html":
             self.endless()
+        elif path == "/slow.html":
+            time.sleep(SLOW)
+            self.reply(200, article(path=path))
         elif path == "/to-localhost.html":
             self.redirect(f"http://localhost:{port}/target-localhost.html")
         elif path == "/to-other-ip.html":

@@ -7,14 +7,18 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
+from functools import partial
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from conftest import DEMO_SITE, ROOT, assert_one_line_error, free_port, rows, run_archiver
+from hostile_server import bomb, serve_hostile
 from redis_server import RedisServer, redis_available
 
-from archiver.localserver import serve
+from archiver.localserver import PortalHandler, serve
 
 pytestmark = [
     pytest.mark.e2e,  # workers, the ingest, Redis and Scrapyd run as processes
@@ -116,6 +120,94 @@ def test_a_second_cycle_fetches_no_archived_article(redis_server, demo_portal, t
     assert rows(db, "SELECT count(*) FROM captures WHERE kind = 'article'") == [(25,)]  # 24 and the missing one
     assert rows(db, "SELECT count(*) FROM articles") == [(24,)]
     assert rows(db, "SELECT count(*) FROM crawls") == [(2,)]
+
+
+class BrokenPageTwo(PortalHandler):
+    """The demo portal whose second listing page answers 500 while `broken` is set."""
+
+    broken = True
+
+    def do_GET(self):
+        if type(self).broken and self.path.endswith("/trang-2.html"):
+            self.send_response(500)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        super().do_GET()
+
+
+@pytest.fixture
+def flaky_portal():
+    handler = type("Handler", (BrokenPageTwo,), {})  # its own flag
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(DEMO_SITE)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", handler
+    server.shutdown()
+
+
+def run_cycle(redis_url: str, portal: str, db) -> None:
+    """One whole cycle: pushed, fetched by a worker, stored by the ingest."""
+    cycle(redis_url, portal)
+    finished(archiver("worker", "--redis", redis_url, "--delay", "0", "--until-idle", "1"))
+    finished(archiver("ingest", "--redis", redis_url, "--db", db, "--until-idle", "1", "-q"))
+
+
+def listing_requests(db, crawl_id: int) -> list[tuple]:
+    """(page, status, whether it was asked for conditionally) of each listing page a cycle fetched."""
+    found = rows(
+        db, "SELECT url, status, request_headers FROM captures WHERE crawl_id = ? AND kind = 'listing'", (crawl_id,)
+    )
+    return sorted((url.rsplit("/", 1)[1], status, "If-Modified-Since" in headers) for url, status, headers in found)
+
+
+def on_any_port(found: list[tuple], base: str) -> list[tuple]:
+    return [(url.removeprefix(base), *rest) for url, *rest in found]
+
+
+def test_a_cycle_asks_conditionally_for_what_the_last_one_walked_to_its_end(
+    redis_server, flaky_portal, demo_portal, local_articles, tmp_path
+):
+    portal, handler = flaky_portal
+    single_crawl = on_any_port(local_articles, demo_portal)
+    status = run_archiver("cycle", "--status", "--redis", redis_server.url)
+    assert status.stdout.splitlines()[0] == "no cycle yet: start one with archiver cycle SITE... --redis URL"
+    db = tmp_path / "cluster.db"
+    run_cycle(redis_server.url, portal, db)  # the second listing page fails: the chain is not walked to its end
+    assert listing_requests(db, 1) == [("index.html", 200, False), ("trang-2.html", 500, False)]
+    first_cycle = rows(db, "SELECT count(*) FROM articles")[0][0]
+    handler.broken = False
+    # The first page is unchanged, but a 304 there must not end the walk: pages past it were never covered.
+    run_cycle(redis_server.url, portal, db)
+    assert listing_requests(db, 2) == [
+        ("index.html", 200, False),
+        ("trang-2.html", 200, False),
+        ("trang-3.html", 200, False),
+    ]
+    assert on_any_port(articles(db), portal) == single_crawl
+    run_cycle(redis_server.url, portal, db)  # walked to its end last cycle: asked conditionally, and unchanged
+    assert listing_requests(db, 3) == [("index.html", 304, True)]
+    assert rows(db, "SELECT count(*) FROM captures WHERE crawl_id = 3") == [(1,)]
+    assert on_any_port(articles(db), portal) == single_crawl
+
+    status = run_archiver("cycle", "--status", "--redis", redis_server.url, "--db", db, "--last", "2")
+    assert status.returncode == 0, status.stderr
+    lines = status.stdout.splitlines()
+    assert lines[0].startswith("cycle 3 (running, started ")
+    assert lines[0].endswith("1 requests queued, 1 fetched, 1 stored, 0 failed")
+    assert lines[1] == "  articles: 0 new, 0 changed, 0 unchanged; 1 pages unchanged since the last cycle (304)"
+    assert lines[2] == "  fill rates: no article stored in this cycle"
+    assert lines[3].startswith("cycle 2 (ended ")
+    assert lines[3].endswith("18 requests queued, 18 fetched, 18 stored, 1 failed")  # the missing article: a 404
+    second_cycle = len(single_crawl) - first_cycle
+    assert (
+        lines[4]
+        == f"  articles: {second_cycle} new, 0 changed, 0 unchanged; 0 pages unchanged since the last cycle (304)"
+    )
+    assert lines[5].startswith(f"  fill rates of its {second_cycle} articles: title 100.0%, published_at ")
+    assert lines[-1] == (
+        "waiting: 0 start pages, 0 requests in the frontier, 0 captures for the ingest, 0 captures being stored"
+    )
 
 
 def wait_until(condition, timeout: float = 60.0) -> None:
@@ -312,6 +404,63 @@ def test_workers_run_as_scrapyd_jobs(scrapyd, redis_server, demo_portal, local_a
     assert articles(db) == local_articles, "\n".join(log[-3000:] for log in logs)
     for log in logs:
         assert "Traceback" not in log and "eprecat" not in log, log
+
+
+def test_a_worker_refuses_what_a_local_crawl_refuses_with_the_same_flags(redis_server, tmp_path):
+    """--max-size and --timeout, as `archiver crawl` has them: the same outcomes recorded."""
+    bomb()  # built once before the crawl, so that building it does not count against --timeout
+    server, _, other, _, base = serve_hostile(tmp_path)
+    db = tmp_path / "cluster.db"
+    try:
+        starts = [arg for path in ("/bomb.html", "/endless.html", "/slow.html") for arg in ("--url", base + path)]
+        assert run_archiver("cycle", *starts, "--redis", redis_server.url).returncode == 0
+        finished(
+            archiver(
+                "worker",
+                "--redis",
+                redis_server.url,
+                "--delay",
+                "0",
+                "--until-idle",
+                "1",
+                "--max-size",
+                "1",
+                "--timeout",
+                "2",  # /slow.html answers after SLOW (5) seconds
+            )
+        )
+    finally:
+        server.shutdown()
+        other.shutdown()
+    finished(archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "1", "-q"))
+    assert rows(db, "SELECT substr(url, instr(url, '.1:') + 3), error FROM captures ORDER BY 1") == [
+        (f"{base.rsplit(':', 1)[1]}/bomb.html", "too_large"),
+        (f"{base.rsplit(':', 1)[1]}/endless.html", "too_large"),
+        (f"{base.rsplit(':', 1)[1]}/slow.html", "timeout"),
+    ]
+
+
+def test_a_worker_joining_a_frontier_that_holds_requests_logs_no_deprecation(redis_server, demo_portal, tmp_path):
+    """A second worker (or Scrapyd job) starting while the shared queue holds requests: scrapy-redis 0.9.1
+    says "Resuming crawl" through the deprecated Spider.log() then (the Scrapyd test's flake)."""
+    import scrapy
+    from scrapy_redis import picklecompat
+
+    from archiver.cluster.compat import SpreadPriorityQueue
+    from spiders.cluster import ClusterSpider
+
+    cycle(redis_server.url, demo_portal)
+    spider = ClusterSpider()
+    spider.server = redis_server.client()
+    spider.follow_cycle()  # as a worker does before it queues a request
+    url = f"{demo_portal}/gioi-thieu.html"
+    meta = {"site": "demo", "kind": "article", "cycle": 1}
+    queued = scrapy.Request(url, callback=spider.parse_article, meta=meta, dont_filter=True)
+    SpreadPriorityQueue(redis_server.client(), spider, "archiver:requests", picklecompat).push(queued)
+    log = finished(archiver("worker", "--redis", redis_server.url, "--delay", "0", "--until-idle", "1", "-v"))
+    assert "eprecat" not in log, log
+    assert "Resuming crawl (1 requests scheduled)" in log
+    assert url.encode() in redis_server.client().smembers("archiver:fetched:1")
 
 
 def test_one_host_gets_one_turn_per_delay_whatever_the_workers(redis_server):

@@ -50,13 +50,13 @@ class Cycle:
 
     @classmethod
     def current(cls, client: redis.Redis, keys: Keys) -> "Cycle":
-        raw = {_text(k): _text(v) for k, v in client.hgetall(keys.cycle).items()}
+        raw = {as_text(k): as_text(v) for k, v in client.hgetall(keys.cycle).items()}
         if not raw:
             return cls()
         return cls(int(raw["id"]), json.loads(raw["sites"]), raw.get("since") or None, raw.get("full") == "1")
 
 
-def _text(value: bytes | str) -> str:
+def as_text(value: bytes | str) -> str:
     return value.decode() if isinstance(value, bytes) else value
 
 
@@ -79,8 +79,10 @@ def start_entries(options: CrawlOptions, mirrors: list[str]) -> list[bytes]:
         ):
             for url in crawl.get(key, ()):
                 url = rebase(url, base_url)
-                entries.append(entry(url, callback, site=name, kind=kind, start=True))
-    entries += [entry(u, "parse_page", site=urlsplit(u).hostname, kind="page", start=True) for u in options.urls]
+                entries.append(entry(url, callback, site=name, kind=kind, start=True, chain=url))
+    entries += [
+        entry(u, "parse_page", site=urlsplit(u).hostname, kind="page", start=True, chain=u) for u in options.urls
+    ]
     return entries
 
 
@@ -115,11 +117,23 @@ def _hscan_batches(client: redis.Redis, key: str):
             return
 
 
+def walked_to_the_end(client: redis.Redis, keys: Keys, cycle: Cycle, lost: list[bytes]) -> tuple[set, set]:
+    """The chains a cycle walked to their end, and those it did not: a listing page of the chain failed,
+    a request of it was lost, or --since left articles out (the cycle is not followed per chain for that)."""
+    chains = {as_text(c) for c in client.smembers(keys.chains(cycle.id))}
+    cut = {as_text(c) for c in client.smembers(keys.failed(cycle.id))}
+    cut |= {json.loads(e)["meta"].get("chain") for e in lost}
+    if cycle.since:
+        cut = set(chains)
+    return chains - cut, chains & cut
+
+
 def start_cycle(
     client: redis.Redis, keys: Keys, options: CrawlOptions, mirrors: list[str] | None = None
 ) -> tuple[int, int, int]:
-    """Begin a new cycle: requests the last one lost come back, the seen-set starts empty, the sites'
-    start pages are pushed. Returns (cycle id, start pages, lost requests pushed)."""
+    """Begin a new cycle: the last one's figures kept and its chains' coverage recorded, requests it lost
+    come back, the seen-set starts empty, the sites' start pages are pushed. Returns (cycle id, start
+    pages, lost requests pushed)."""
     mirrors = mirrors or []
     for base_url in mirrors:
         check_options(dataclasses.replace(options, base_url=base_url))
@@ -127,11 +141,12 @@ def start_cycle(
     previous = Cycle.current(client, keys)
     lost = lost_requests(client, keys, previous.id) if previous.id else []
     starts = start_entries(options, mirrors)
+    chains = {json.loads(e)["meta"].get("chain") for e in starts + lost} - {None}
     number = client.incr(keys.cycle_counter)
     with client.pipeline(transaction=True) as pipe:
         pipe.delete(keys.frontier, keys.starts)
         if previous.id:
-            pipe.delete(keys.requested(previous.id), keys.fetched(previous.id), keys.dupefilter(previous.id))
+            end_cycle(client, pipe, keys, previous, lost)
         pipe.hset(
             keys.cycle,
             mapping={
@@ -142,7 +157,23 @@ def start_cycle(
                 "started_at": utc_now(),
             },
         )
+        pipe.hset(keys.counts(number), "started_at", utc_now())
+        if chains:
+            pipe.sadd(keys.chains(number), *chains)
         if lost or starts:
             pipe.rpush(keys.starts, *starts, *lost)
         pipe.execute()
     return number, len(starts), len(lost)
+
+
+def end_cycle(client: redis.Redis, pipe, keys: Keys, cycle: Cycle, lost: list[bytes]) -> None:
+    """Queue (on `pipe`) what ends a cycle: its figures kept, its chains' coverage recorded, its sets dropped."""
+    walked, cut = walked_to_the_end(client, keys, cycle, lost)
+    if walked:
+        pipe.sadd(keys.coverage, *walked)
+    if cut:
+        pipe.srem(keys.coverage, *cut)
+    figures = {"queued": client.hlen(keys.requested(cycle.id)), "fetched": client.scard(keys.fetched(cycle.id))}
+    pipe.hset(keys.counts(cycle.id), mapping=figures | {"lost": len(lost), "ended_at": utc_now()})
+    pipe.delete(keys.requested(cycle.id), keys.fetched(cycle.id), keys.dupefilter(cycle.id))
+    pipe.delete(keys.chains(cycle.id), keys.failed(cycle.id))

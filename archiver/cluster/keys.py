@@ -59,6 +59,31 @@ class Keys:
         """Set of article URLs the archive holds (the ingest adds them after commit): not fetched again."""
         return f"{self.prefix}:archived"
 
+    def chains(self, cycle: int) -> str:
+        """Set of the listing chains (start URLs) the cycle walks."""
+        return f"{self.prefix}:chains:{cycle}"
+
+    def failed(self, cycle: int) -> str:
+        """Set of the chains a listing page (sitemap, feed, start page) of which failed in the cycle."""
+        return f"{self.prefix}:failed:{cycle}"
+
+    @property
+    def coverage(self) -> str:
+        """Set of the chains walked to their end in the last cycle that walked them (archive.coverage's role):
+        only in those may a 304 or a page of archived articles end the walk."""
+        return f"{self.prefix}:coverage"
+
+    @property
+    def validators(self) -> str:
+        """Hash URL -> JSON headers of a conditional request (If-None-Match, If-Modified-Since), from the
+        URL's last 200 the ingest committed; archived articles (never fetched again) left out."""
+        return f"{self.prefix}:validators"
+
+    def counts(self, cycle: int) -> str:
+        """Hash: the cycle's figures (archiver cycle --status): requests queued and fetched (kept when the
+        next cycle starts), captures stored and their outcomes (the ingest adds them as it acknowledges)."""
+        return f"{self.prefix}:counts:{cycle}"
+
     def host(self, netloc: str) -> str:
         """String: the time (Redis clock, ms) before which no worker may send another request to this host."""
         return f"{self.prefix}:host:{netloc}"

@@ -4,26 +4,39 @@ import logging
 import os
 import resource
 import socket
+from dataclasses import dataclass
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from ..crawl import archiver_counts
+from ..crawl import archiver_counts, download_limits
 
 
-def worker_settings(redis_url: str, concurrency: int, delay: float, verbose: bool) -> Settings:
+@dataclass
+class WorkerOptions:
+    redis_url: str
+    concurrency: int = 1
+    delay: float = 1.0  # seconds between requests to one host, across all workers
+    timeout: float = 30.0  # as `archiver crawl --timeout`
+    max_size_mb: float = 16.0  # as `archiver crawl --max-size`
+    until_idle: float | None = None
+    verbose: bool = False
+
+
+def worker_settings(options: WorkerOptions) -> Settings:
     settings = Settings()
     settings.setmodule("archiver.settings", priority="project")
     settings.setdict(
         {
-            "REDIS_URL": redis_url,
-            "CLUSTER_HOST_DELAY": delay,
-            "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
+            "REDIS_URL": options.redis_url,
+            "CLUSTER_HOST_DELAY": options.delay,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": options.concurrency,
             # Requests waiting for their host's turn hold a slot each: enough slots to wait on many hosts.
-            "CONCURRENT_REQUESTS": max(64, concurrency),
+            "CONCURRENT_REQUESTS": max(64, options.concurrency),
+            **download_limits(options.timeout, options.max_size_mb),
             # where log records go is the caller's to configure (the CLI: cli_common.configure_crawl_logging)
             "LOG_INSTALL_ROOT_HANDLER": False,
-            "LOG_LEVEL": "INFO" if verbose else "WARNING",
+            "LOG_LEVEL": "INFO" if options.verbose else "WARNING",
         },
         priority="cmdline",
     )
@@ -34,10 +47,10 @@ def default_id() -> str:
     return f"{socket.gethostname()}-{os.getpid()}"
 
 
-def run(redis_url: str, worker_id: str, concurrency: int, delay: float, until_idle: float | None, verbose: bool):
-    process = CrawlerProcess(worker_settings(redis_url, concurrency, delay, verbose))
+def run(options: WorkerOptions) -> dict:
+    process = CrawlerProcess(worker_settings(options))
     crawler = process.create_crawler("cluster")
-    process.crawl(crawler, until_idle="" if until_idle is None else str(until_idle))
+    process.crawl(crawler, until_idle="" if options.until_idle is None else str(options.until_idle))
     process.start()
     logging.shutdown()
     counts = archiver_counts(crawler.stats.get_stats())

@@ -14,12 +14,13 @@ import resource
 import signal
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 
 import redis
 
 from .. import profiles
+from ..crawl import archived_validators
 from ..ingest import Ingester, fetch_problem
 from ..store import Archive, Capture
 from . import handoff
@@ -28,6 +29,7 @@ from .keys import Keys
 
 log = logging.getLogger(__name__)
 BATCH = 200  # captures per transaction
+SEED_BATCH = 10000  # entries per Redis command when the ingest tells Redis what the archive holds
 WAIT = 1  # seconds to block on an empty queue before checking --until-idle
 PROGRESS_EVERY = 10.0
 SAVED = ("new", "changed", "same")
@@ -86,6 +88,20 @@ def will_extract(capture: Capture) -> bool:
     return fetch_problem(capture) is None and capture.kind in ("article", "page")
 
 
+def fetch_failed(capture: Capture) -> bool:
+    """A fetch problem the crawl counts as an error (a 304 is none, nor a PDF where no article was expected)."""
+    problem = fetch_problem(capture)
+    return problem not in (None, "not_modified") and (problem != "not_html" or capture.kind == "article")
+
+
+def cycle_figures(capture: Capture, outcome: str) -> Counter:
+    """What one capture stored now adds to its cycle's figures (archiver cycle --status)."""
+    figures = Counter(stored=1, failed=int(fetch_failed(capture)))
+    if outcome in (*SAVED, "not_modified", "ingest_failed"):
+        figures[outcome] += 1
+    return figures
+
+
 class Writer:
     def __init__(self, client: redis.Redis, archive: Archive, keys: Keys | None = None, extractors: int = 0):
         self.client, self.archive, self.keys = client, archive, keys or Keys()
@@ -103,13 +119,20 @@ class Writer:
         self.stopping = False
 
     def seed_archived(self) -> None:
-        """A Redis that lost its data (or a first cluster run on an existing archive) learns what is archived."""
+        """A Redis that lost its data (or a first cluster run on an existing archive) learns what is archived,
+        and the validators of the pages workers ask for again (listings, sitemaps, feeds, pages)."""
         if self.client.exists(self.keys.archived):
             return
         urls = [u for (u,) in self.archive.db.execute("SELECT url FROM articles WHERE url IS NOT NULL")]
         urls += [u for (u,) in self.archive.db.execute("SELECT canonical_url FROM articles")]
-        for start in range(0, len(urls), 10000):
-            self.client.sadd(self.keys.archived, *urls[start : start + 10000])
+        for start in range(0, len(urls), SEED_BATCH):
+            self.client.sadd(self.keys.archived, *urls[start : start + SEED_BATCH])
+        validators = [
+            (url, json.dumps(headers))
+            for url, headers in archived_validators(self.archive, ("listing", "other", "page")).items()
+        ]
+        for start in range(0, len(validators), SEED_BATCH):
+            self.client.hset(self.keys.validators, mapping=dict(validators[start : start + SEED_BATCH]))
 
     def recover(self) -> None:
         """Store what a stopped ingest took from the queue and may not have committed (or a BLMOVE whose
@@ -121,20 +144,28 @@ class Writer:
 
     def store(self, batch: list[bytes]) -> None:
         done = []
+        figures: dict[int, Counter] = defaultdict(Counter)  # cycle -> what this batch adds to its figures
         taken = [handoff.decode(raw) for raw in batch]
         if self.pool:
             self.extract_ahead([h.capture for h in taken], [h.profile for h in taken])
-        for handed in taken:
-            crawl_id = self.crawls.crawl_id(handed.cycle)
-            stored = self.stored_before(handed, crawl_id)
-            if stored is None:
-                outcome = self.ingest(handed, crawl_id)
-                saved = outcome in SAVED
+        crawl_ids = [self.crawls.crawl_id(handed.cycle) for handed in taken]
+        held = self.held_already(taken, crawl_ids)
+        stored_now: set[tuple] = set()
+        for handed, crawl_id in zip(taken, crawl_ids, strict=True):
+            key = (handed.capture.url, handed.capture.fetched_at, crawl_id)
+            if key in held:
+                self.total["already_stored"] += 1
+                saved = held[key]
+                if key not in stored_now:
+                    figures[handed.cycle]["stored"] += 1  # committed by a killed ingest, counted now
             else:
-                saved = stored
+                outcome = self.ingest(handed, crawl_id)
+                saved = held[key] = outcome in SAVED  # the same capture twice in one batch is stored once
+                stored_now.add(key)
+                figures[handed.cycle] += cycle_figures(handed.capture, outcome)
             done.append((handed, saved))
         self.archive.flush()
-        handoff.acknowledge(self.client, self.keys, done)
+        handoff.acknowledge(self.client, self.keys, done, figures)
 
     def extract_ahead(self, captures: list[Capture], profile_names: list[str | None]) -> None:
         assert self.pool is not None
@@ -154,9 +185,7 @@ class Writer:
         self.ingester.crawl_id, self.ingester.counts = crawl_id, counts
         capture = handed.capture
         counts["pages"] += 1
-        if (problem := fetch_problem(capture)) and problem != "not_modified":
-            if problem != "not_html" or capture.kind == "article":
-                counts["errors"] += 1
+        counts["errors"] += fetch_failed(capture)
         try:
             outcome = self.ingester.ingest(capture, handed.profile)
         except Exception as exc:  # a bug must not lose the pages after it
@@ -167,17 +196,21 @@ class Writer:
         self.total["captures"] += 1
         return outcome
 
-    def stored_before(self, handed: handoff.Handed, crawl_id: int) -> bool | None:
-        """None when the archive lacks this capture; else whether an article was saved from it."""
-        capture = handed.capture
-        row = self.archive.db.execute(
-            "SELECT id FROM captures WHERE url = ? AND fetched_at = ? AND crawl_id = ? LIMIT 1",
-            (capture.url, capture.fetched_at, crawl_id),
-        ).fetchone()
-        if row is None:
-            return None
-        self.total["already_stored"] += 1
-        return bool(self.archive.db.execute("SELECT 1 FROM articles WHERE capture_id = ?", (row[0],)).fetchone())
+    def held_already(self, taken: list[handoff.Handed], crawl_ids: list[int]) -> dict[tuple, bool]:
+        """The captures of a batch the archive holds already (a killed ingest committed them; a push retried
+        across a Redis restart delivered one twice), by (URL, fetch time, crawl), each with whether an article
+        was saved from it. One query a batch (one a capture took the ingest a tenth of its time)."""
+        wanted = {(h.capture.url, h.capture.fetched_at, c) for h, c in zip(taken, crawl_ids, strict=True)}
+        urls = sorted({url for url, _, _ in wanted})
+        found = self.archive.db.execute(
+            f"SELECT url, fetched_at, crawl_id, id FROM captures WHERE url IN ({', '.join('?' * len(urls))})", urls
+        )
+        held = {}
+        for url, fetched_at, crawl_id, capture_id in found:
+            if (url, fetched_at, crawl_id) in wanted:
+                saved = self.archive.db.execute("SELECT 1 FROM articles WHERE capture_id = ?", (capture_id,)).fetchone()
+                held[(url, fetched_at, crawl_id)] = saved is not None
+        return held
 
     def run(self, until_idle: float | None, progress: bool = True) -> Counter:
         for signum in (signal.SIGTERM, signal.SIGINT):
