@@ -14,10 +14,12 @@ from .dates import looks_like_date_line
 from .text import clean
 
 # Role words before a byline: "Tác giả:", "Tin, ảnh:", "Bài và ảnh:", "PV:", "Nhóm PV"
+# "#Tin, bài:" (a hashtag), "Tin_Phương_Thuỷ" (underscores for spaces); "TH:" (tổng hợp) only with a colon,
+# as "Th." opens titles ("Th.S").
 _ROLE = re.compile(
-    r"^\s*(?:tác\s+giả|tin\s*(?:,|và|&|-)?\s*ảnh|bài\s*(?:,|và|&|-)?\s*ảnh|ảnh\s*(?:,|và|&|-)?\s*bài|"
-    r"bài\s+viết|người\s+viết|thực\s+hiện|phóng\s+viên|nhóm\s+(?:pv|phóng\s+viên)|pv|ctv|tin|bài|"
-    r"st|sưu\s+tầm|author|by)\s*[:：.\-–]\s*",
+    r"^\s*#?\s*(?:(?:tác\s+giả(?:\s+bài\s+viết)?|tin\s*(?:,|và|&|-)?\s*(?:ảnh|bài)|bài\s*(?:,|và|&|-)?\s*ảnh|"
+    r"ảnh\s*(?:,|và|&|-)?\s*bài|bài\s+viết|người\s+viết|thực\s+hiện|phóng\s+viên|nhóm\s+(?:pv|phóng\s+viên)|"
+    r"pv|ctv|tin|bài|st|sưu\s+tầm|author|by)\s*[:：.\-–_]|(?:th|tổng\s+hợp)\s*[:：])\s*",
     re.IGNORECASE,
 )
 # "Tin, ảnh Trường THCS Linh Hồ": the compound roles say what follows is the author, colon or not.
@@ -29,7 +31,8 @@ _COMPOUND_ROLE = re.compile(
 _NAME_AND_POST = re.compile(
     r"^\s*\(?\s*(?P<name>[^()\-–—:]{4,40}?)\s*[-–—]\s*(?P<post>(?:phó|trưởng|hiệu\s+trưởng|giám\s+đốc|chủ\s+tịch|"
     r"bí\s+thư|giáo\s+viên|gv|tổ\s+trưởng|tổng\s+phụ\s+trách|nhân\s+viên|cán\s+bộ|chuyên\s+viên|thư\s+ký|"
-    r"cvp|chánh\s+văn\s+phòng|văn\s+phòng|trường|phòng|sở|công\s+đoàn|đoàn\s+trường)\b[^()]{0,80}?)\s*\)?\s*\.?\s*$",
+    r"cvp|chánh\s+văn\s+phòng|văn\s+phòng|trường|phòng|sở|công\s+đoàn|đoàn\s+trường|công\s+chức|viên\s+chức|"
+    r"thư\s+viện)\b[^()]{0,80}?)\s*\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 NAME_AND_POST_MAX_WORDS = 5
@@ -67,7 +70,8 @@ _LOGIN = re.compile(r"^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*\d*$")
 _ORG_START = re.compile(
     r"^(?:sở|ban|phòng|báo|đài|trung\s+tâm|ubnd|ủy\s+ban|uỷ\s+ban|văn\s+phòng|cổng|hội|bộ|cục|chi\s+cục|"
     r"tổng\s+cục|trường|viện|công\s+an|thanh\s+tra|mặt\s+trận|mttq|huyện|tỉnh|thành\s+ủy|tỉnh\s+ủy|"
-    r"đảng\s+ủy|liên\s+đoàn|đoàn|hđnd|tạp\s+chí|thông\s+tấn|ttxvn|vnexpress|tuổi\s+trẻ)\b",
+    r"đảng\s+ủy|liên\s+đoàn|đoàn|hđnd|tạp\s+chí|thông\s+tấn|ttxvn|vnexpress|tuổi\s+trẻ|tổ|liên\s+đội|chi\s+đoàn|"
+    r"chi\s+bộ)\b",
     re.IGNORECASE,
 )
 _NAME_CONNECTORS = {"-", "–", "—", "&", "/", "và", ",", "+"}
