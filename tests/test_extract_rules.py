@@ -484,7 +484,6 @@ def test_cms_accounts_and_placeholders_are_never_the_author():
         assert body.endswith("tổ chức thi hành."), line
 
 
-
 def test_more_role_labels_name_the_author():
     """'Tác giả bài viết:' (NukeViet 3), 'TH:' (tổng hợp), '#Tin, bài:' and 'Tin_Name' as school pages type them."""
     cases = {
@@ -506,6 +505,7 @@ def test_a_school_team_or_unit_signing_the_article_is_the_author():
 def test_a_name_and_a_civil_servant_or_library_post_gives_the_name():
     assert closing('<p style="text-align:right"><b>Văn Hùng - Công chức Văn hóa - Xã hội</b></p>')[0] == "Văn Hùng"
     assert closing('<p class="has-text-align-right">Nguyễn Thu Trang - Thư viện</p>')[0] == "Nguyễn Thu Trang"
+
 
 def test_share_and_print_rows_are_not_body():
     """Rows of chrome items ('Chia sẻ: Facebook Zalo', 'In bài viết | Gửi email | Về đầu trang') go
