@@ -71,7 +71,7 @@ _ORG_START = re.compile(
     r"^(?:sở|ban|phòng|báo|đài|trung\s+tâm|ubnd|ủy\s+ban|uỷ\s+ban|văn\s+phòng|cổng|hội|bộ|cục|chi\s+cục|"
     r"tổng\s+cục|trường|viện|công\s+an|thanh\s+tra|mặt\s+trận|mttq|huyện|tỉnh|thành\s+ủy|tỉnh\s+ủy|"
     r"đảng\s+ủy|liên\s+đoàn|đoàn|hđnd|tạp\s+chí|thông\s+tấn|ttxvn|vnexpress|tuổi\s+trẻ|tổ|liên\s+đội|chi\s+đoàn|"
-    r"chi\s+bộ)\b",
+    r"chi\s+bộ|thcs|thpt|tiểu\s+học|mầm\s+non)\b",
     re.IGNORECASE,
 )
 _NAME_CONNECTORS = {"-", "–", "—", "&", "/", "và", ",", "+"}
@@ -114,6 +114,19 @@ def name_before_post(text: str) -> str | None:
     if len(name.split()) > NAME_AND_POST_MAX_WORDS or _ORG_START.match(name) or not looks_like_name(name):
         return None
     return name
+
+
+# "KHÁNH HIỀN (Đài Truyền thanh huyện)": the writer's unit in brackets after the name.
+_UNIT_IN_BRACKETS = re.compile(r"\s*\((?P<unit>[^()]{2,60})\)\s*\.?\s*$")
+
+
+def without_unit(name: str) -> str:
+    """'KHÁNH HIỀN (Đài Truyền thanh huyện)' -> 'KHÁNH HIỀN'; 'Mạnh Hùng - Phòng VHTT huyện Cư Jút' -> 'Mạnh Hùng';
+    other text as it is."""
+    m = _UNIT_IN_BRACKETS.search(name)
+    if m and m.start() > 0 and _ORG_START.match(m.group("unit").strip()):
+        return name[: m.start()].strip()
+    return name_before_post(name) or name
 
 
 def name_and_paper(text: str) -> tuple[str | None, str | None]:
@@ -262,6 +275,8 @@ def find_closing(blocks) -> Closing:
                 remove.append(i)
             continue
         name, labelled = strip_role(text)
+        if labelled:
+            name = without_unit(name)
         if labelled and name and is_account(name):
             remove.append(i)  # 'Người viết: Ad Min'
             continue
