@@ -507,13 +507,13 @@ def test_a_name_and_a_civil_servant_or_library_post_gives_the_name():
     assert closing('<p class="has-text-align-right">Nguyễn Thu Trang - Thư viện</p>')[0] == "Nguyễn Thu Trang"
 
 
-
 def test_the_writers_unit_after_a_labelled_name_is_not_part_of_the_author():
     """The unit in brackets or after a dash, even with a line of chrome after the byline."""
     line = '<p style="text-align:right">Tin, ảnh KHÁNH HIỀN (Đài Truyền thanh huyện)</p><p>Xem chi tiết tại đây</p>'
     assert closing(line)[0] == "KHÁNH HIỀN"
     assert closing("<p>Tin và ảnh: Mạnh Hùng - Phòng VHTT huyện Cư Jút</p>")[0] == "Mạnh Hùng"
     assert closing("<p>#Tin, bài: Tổ Tiếng Anh (THCS Nguyễn Huệ)</p>")[0] == "Tổ Tiếng Anh"
+
 
 def test_share_and_print_rows_are_not_body():
     """Rows of chrome items ('Chia sẻ: Facebook Zalo', 'In bài viết | Gửi email | Về đầu trang') go
