@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import looks_like_date_line
-from .text import clean
+from .text import clean, fold_diacritics
 
 # Role words before a byline: "Tác giả:", "Tin, ảnh:", "Bài và ảnh:", "PV:", "Nhóm PV"
 # "#Tin, bài:" (a hashtag), "Tin_Phương_Thuỷ" (underscores for spaces); "TH:" (tổng hợp) only with a colon,
@@ -241,8 +241,50 @@ def _signs(name: str) -> bool:
     return looks_like_name(name) or looks_like_name(name[:1].upper() + name[1:]) and bool(_ORG_START.match(name))
 
 
-def find_closing(blocks) -> Closing:
-    """Byline and source among the short lines after the last prose paragraph."""
+# The site's own name, as printed and as its address spells it: "Trường THCS Nguyễn Huệ" and
+# edu.viettel.vn/vtu-longdien-thcsnguyenhue. Keys are the names folded to letters and digits.
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
+_ADDRESS_PARTS = re.compile(r"^[a-z]+://(?P<host>[^/?#]+)(?:/(?P<first>[^/?#]+))?", re.IGNORECASE)
+_GENERIC_OPENING = re.compile(r"^(?:truong|cong\s+thong\s+tin(?:\s+dien\s+tu)?|trang\s+thong\s+tin)\s+")
+SITE_NAME_MIN_KEY = 8
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold_diacritics(text).casefold())
+
+
+@dataclass(frozen=True)
+class SiteName:
+    """What the page says the site is called (og:site_name, the <title>'s parts after the article's title)
+    and its address."""
+
+    names: frozenset = frozenset()  # keys of the printed names
+    address: str = ""  # key of the host and the first path segment
+
+    @classmethod
+    def of(cls, title: str, site_name: str, url: str | None) -> "SiteName":
+        parts = _TITLE_PARTS.split(title.strip())
+        printed = [site_name] + parts[1:]  # (the first part is the article's title)
+        m = _ADDRESS_PARTS.match(url or "")
+        address = _key((m.group("host") or "") + (m.group("first") or "")) if m else ""
+        return cls(frozenset(k for k in map(_key, printed) if k), address)
+
+    def is_own(self, name: str) -> bool:
+        """'Trường THCS Nguyễn Huệ' on the site of that school: the name itself or, its generic opening
+        dropped, a long enough part of the address."""
+        key = _key(name)
+        if not key:
+            return False
+        if key in self.names:
+            return True
+        short = _key(_GENERIC_OPENING.sub("", fold_diacritics(name).casefold().strip()))
+        return len(short) >= SITE_NAME_MIN_KEY and short in self.address
+
+
+def find_closing(blocks, site: SiteName = SiteName(), article_end: int | None = None) -> Closing:
+    """Byline and source among the short lines after the last prose paragraph. Lines from article_end on
+    are outside the article's text (the CMS's fields): the site's own name there is the CMS's default
+    for the author field, not a byline."""
     result = Closing()
     remove = []
     names = []  # (index, name, labelled)
@@ -279,6 +321,9 @@ def find_closing(blocks) -> Closing:
             name = without_unit(name)
         if labelled and name and is_account(name):
             remove.append(i)  # 'Người viết: Ad Min'
+            continue
+        if labelled and name and article_end is not None and i >= article_end and site.is_own(name):
+            remove.append(i)  # 'Tác giả: Trường THCS Nguyễn Huệ' on that school's site, under every article
             continue
         if labelled and name and is_photo_credit(text) is False and _signs(name.strip(" .")):
             names.append((i, name, True))

@@ -454,7 +454,8 @@ def _body(page: _Page) -> None:
     if page.lead_el is not None:
         lead_blocks = [b for b in layout.render(page.lead_el, page.url, page.skip).blocks if b.text]
         lead_blocks = bodymod.cut_chrome(lead_blocks, ex.title)
-    closing = bylinemod.find_closing(blocks + trailing)
+    site = bylinemod.SiteName.of(page.meta.title, page.meta.get("og:site_name"), page.url)
+    closing = bylinemod.find_closing(blocks + trailing, site, article_end=len(blocks))
     if author:
         author = bylinemod.clean_name(author)
         if author and not bylinemod.is_account(author):

@@ -24,7 +24,7 @@ FLOORS = {
         {"title": 33, "published_at": 33, "author": 33, "views": 33, "body": 33},
     ),
     "press-zce": (1, {"title": 2, "published_at": 2, "author": 1, "views": 2, "body": 2}),
-    "vhv-eduportal": (12, {"title": 16, "published_at": 16, "author": 12, "views": 16, "body": 16}),
+    "vhv-eduportal": (16, {"title": 16, "published_at": 16, "author": 16, "views": 16, "body": 16}),
     "wordpress-flatsome": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
 }
 

@@ -515,6 +515,42 @@ def test_the_writers_unit_after_a_labelled_name_is_not_part_of_the_author():
     assert closing("<p>#Tin, bài: Tổ Tiếng Anh (THCS Nguyễn Huệ)</p>")[0] == "Tổ Tiếng Anh"
 
 
+def school_page(content: str, field: str, url: str, title: str = "Hội nghị cha mẹ học sinh") -> bytes:
+    """A school portal's article: the CMS's author field after the article's text."""
+    return page(
+        f'<div class="detail"><h1>{title}</h1><div class="date">Thứ hai, 01/07/2024, 06:00</div>'
+        f'<div class="content">{content}</div><div class="author"><b>Tác giả:</b> {field}</div></div>',
+        title,
+    )
+
+
+def test_the_sites_own_name_in_the_cms_author_field_is_not_a_byline():
+    """EduPortal fills the author field with the school's name under every article; the signature in the
+    text is the byline, and the school signing its own article in the text stays its author."""
+    url = "https://edu.viettel.vn/vtu-longdien-thcsnguyenhue/tin-tuc/hoi-nghi.html"
+    text = f"<p>{SENTENCE}</p><p>{SENTENCE}</p>"
+    ex = extract(school_page(text, "Trường THCS Nguyễn Huệ", url), url=url)
+    assert ex.author is None
+    assert "Nguyễn Huệ" not in ex.body
+    ex = extract(school_page(text + "<p>Tin_Phương_Thuỷ</p>", "Trường THCS Nguyễn Huệ", url), url=url)
+    assert ex.author == "Phương_Thuỷ"
+    signed = text + "<p>Tin, ảnh: Trường THCS Nguyễn Huệ</p>"
+    assert extract(school_page(signed, "Trường THCS Nguyễn Huệ", url), url=url).author == "Trường THCS Nguyễn Huệ"
+    other = "https://edu.viettel.vn/vtu-longdien-thcslequydon/tin-tuc/hoi-nghi.html"
+    assert extract(school_page(text, "Trường THCS Nguyễn Huệ", other), url=other).author == "Trường THCS Nguyễn Huệ"
+
+
+def test_the_site_named_by_its_title_in_the_cms_author_field_is_not_a_byline():
+    url = "https://thcs-hx.example.edu.vn/tin-tuc/hoi-nghi.html"
+    ex = extract(
+        school_page(
+            f"<p>{SENTENCE}</p><p>{SENTENCE}</p>", "Trường THCS Hòa Xuân", url, "Hội nghị - Trường THCS Hòa Xuân"
+        ),
+        url=url,
+    )
+    assert ex.author is None
+
+
 def test_share_and_print_rows_are_not_body():
     """Rows of chrome items ('Chia sẻ: Facebook Zalo', 'In bài viết | Gửi email | Về đầu trang') go
     as each item alone did; a sentence that uses such words stays."""
