@@ -281,6 +281,23 @@ class SiteName:
         return len(short) >= SITE_NAME_MIN_KEY and short in self.address
 
 
+# An element between the title and the text that the template marks as the byline: a class word
+# "author" or "byline" ("author cms-author" on plo.vn), not a longer one ("view-content-author": Liferay's account).
+_HEADER_BYLINE_CLASS = re.compile(r"(?:^|\s)(?:author|byline|tac-?gia)(?:\s|$)", re.IGNORECASE)
+
+
+def is_header_byline_class(classes: str | None) -> bool:
+    return bool(classes and _HEADER_BYLINE_CLASS.search(classes))
+
+
+def header_byline(text: str, site: SiteName = SiteName()) -> str | None:
+    """The byline element's text as the author ('THUẬN VĂN - LÊ ÁNH'): a name, never an account or the site."""
+    name = without_unit(clean_name(text))
+    if not name or not looks_like_name(name) or is_account(name) or site.is_own(name):
+        return None
+    return name
+
+
 def find_closing(blocks, site: SiteName = SiteName(), article_end: int | None = None) -> Closing:
     """Byline and source among the short lines after the last prose paragraph. Lines from article_end on
     are outside the article's text (the CMS's fields): the site's own name there is the CMS's default

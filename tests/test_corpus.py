@@ -23,7 +23,7 @@ FLOORS = {
         33,
         {"title": 33, "published_at": 33, "author": 33, "views": 33, "body": 33},
     ),
-    "press-zce": (1, {"title": 2, "published_at": 2, "author": 1, "views": 2, "body": 2}),
+    "press-zce": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
     "vhv-eduportal": (16, {"title": 16, "published_at": 16, "author": 16, "views": 16, "body": 16}),
     "wordpress-flatsome": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
 }

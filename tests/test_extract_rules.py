@@ -551,6 +551,26 @@ def test_the_site_named_by_its_title_in_the_cms_author_field_is_not_a_byline():
     assert ex.author is None
 
 
+def header_page(header: str) -> bytes:
+    title = "Chính sách mới có hiệu lực từ tháng 7/2024"
+    return page(
+        f'<div class="detail"><h1>{title}</h1><div class="meta">{header}</div>'
+        f'<div class="content"><p>{SENTENCE}</p><p>{SENTENCE}</p></div></div>',
+        title,
+    )
+
+
+def test_the_element_marked_as_the_byline_between_title_and_text_gives_the_author():
+    """A press template's 'div.author' under the title (plo.vn: one link per writer); never an account, nor
+    Liferay's account line, whose class only contains the word."""
+    two = '<div class="author cms-author"><a href="#">THUẬN VĂN - </a> <a href="#">LÊ ÁNH</a></div>'
+    ex = extract(header_page(two), url="https://t.gov.vn/a.html")
+    assert (ex.author, ex.provenance["author"]) == ("THUẬN VĂN - LÊ ÁNH", "generic:byline-header")
+    assert "LÊ ÁNH" not in ex.body
+    for line in ('<span class="author">admin</span>', '<p class="view-content-author">Nguyễn Văn Bình</p>'):
+        assert extract(header_page(line), url="https://t.gov.vn/a.html").author is None, line
+
+
 def test_share_and_print_rows_are_not_body():
     """Rows of chrome items ('Chia sẻ: Facebook Zalo', 'In bài viết | Gửi email | Về đầu trang') go
     as each item alone did; a sentence that uses such words stays."""
