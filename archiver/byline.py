@@ -300,8 +300,8 @@ def header_byline(text: str, site: SiteName = SiteName()) -> str | None:
 
 def find_closing(blocks, site: SiteName = SiteName(), article_end: int | None = None) -> Closing:
     """Byline and source among the short lines after the last prose paragraph. Lines from article_end on
-    are outside the article's text (the CMS's fields): the site's own name there is the CMS's default
-    for the author field, not a byline."""
+    are outside the article's text: there, or in a line the template marks as the author field, the site's
+    own name is the CMS's default for that field, not a byline."""
     result = Closing()
     remove = []
     names = []  # (index, name, labelled)
@@ -339,7 +339,7 @@ def find_closing(blocks, site: SiteName = SiteName(), article_end: int | None = 
         if labelled and name and is_account(name):
             remove.append(i)  # 'Người viết: Ad Min'
             continue
-        if labelled and name and article_end is not None and i >= article_end and site.is_own(name):
+        if labelled and name and _cms_field(blocks, i, article_end) and site.is_own(name):
             remove.append(i)  # 'Tác giả: Trường THCS Nguyễn Huệ' on that school's site, under every article
             continue
         if labelled and name and is_photo_credit(text) is False and _signs(name.strip(" .")):
@@ -385,6 +385,11 @@ def find_closing(blocks, site: SiteName = SiteName(), article_end: int | None = 
             remove.append(index)
     result.remove = tuple(sorted(set(remove)))
     return result
+
+
+def _cms_field(blocks, i: int, article_end: int | None) -> bool:
+    """The line is the CMS's author field: after the article's text, or marked by its class."""
+    return (article_end is not None and i >= article_end) or bool(_AUTHOR_CLASS.search(blocks[i].classes or ""))
 
 
 ALONE_NAME_WORDS = (2, 4)

@@ -540,6 +540,15 @@ def test_the_sites_own_name_in_the_cms_author_field_is_not_a_byline():
     assert extract(school_page(text, "Trường THCS Nguyễn Huệ", other), url=other).author == "Trường THCS Nguyễn Huệ"
 
 
+def test_the_sites_own_name_in_an_author_field_inside_the_text_container_is_not_a_byline():
+    """Where the author field falls inside the element taken for the text, its class still says what it is."""
+    url = "https://edu.viettel.vn/vtu-longdien-thcsnguyenhue/tin-tuc/hoi-nghi.html"
+    field = '<div class="author"><b>Tác giả:</b> Trường THCS Nguyễn Huệ</div>'
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{field}"), url=url)
+    assert ex.author is None
+    assert ex.body.endswith("tổ chức thi hành.")
+
+
 def test_the_site_named_by_its_title_in_the_cms_author_field_is_not_a_byline():
     url = "https://thcs-hx.example.edu.vn/tin-tuc/hoi-nghi.html"
     ex = extract(
