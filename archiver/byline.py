@@ -11,13 +11,15 @@ import re
 from dataclasses import dataclass
 
 from .dates import looks_like_date_line
-from .text import clean
+from .text import clean, fold_diacritics
 
 # Role words before a byline: "Tác giả:", "Tin, ảnh:", "Bài và ảnh:", "PV:", "Nhóm PV"
+# "#Tin, bài:" (a hashtag), "Tin_Phương_Thuỷ" (underscores for spaces); "TH:" (tổng hợp) only with a colon,
+# as "Th." opens titles ("Th.S").
 _ROLE = re.compile(
-    r"^\s*(?:tác\s+giả|tin\s*(?:,|và|&|-)?\s*ảnh|bài\s*(?:,|và|&|-)?\s*ảnh|ảnh\s*(?:,|và|&|-)?\s*bài|"
-    r"bài\s+viết|người\s+viết|thực\s+hiện|phóng\s+viên|nhóm\s+(?:pv|phóng\s+viên)|pv|ctv|tin|bài|"
-    r"st|sưu\s+tầm|author|by)\s*[:：.\-–]\s*",
+    r"^\s*#?\s*(?:(?:tác\s+giả(?:\s+bài\s+viết)?|tin\s*(?:,|và|&|-)?\s*(?:ảnh|bài)|bài\s*(?:,|và|&|-)?\s*ảnh|"
+    r"ảnh\s*(?:,|và|&|-)?\s*bài|bài\s+viết|người\s+viết|thực\s+hiện|phóng\s+viên|nhóm\s+(?:pv|phóng\s+viên)|"
+    r"pv|ctv|tin|bài|st|sưu\s+tầm|author|by)\s*[:：.\-–_]|(?:th|tổng\s+hợp)\s*[:：])\s*",
     re.IGNORECASE,
 )
 # "Tin, ảnh Trường THCS Linh Hồ": the compound roles say what follows is the author, colon or not.
@@ -29,7 +31,8 @@ _COMPOUND_ROLE = re.compile(
 _NAME_AND_POST = re.compile(
     r"^\s*\(?\s*(?P<name>[^()\-–—:]{4,40}?)\s*[-–—]\s*(?P<post>(?:phó|trưởng|hiệu\s+trưởng|giám\s+đốc|chủ\s+tịch|"
     r"bí\s+thư|giáo\s+viên|gv|tổ\s+trưởng|tổng\s+phụ\s+trách|nhân\s+viên|cán\s+bộ|chuyên\s+viên|thư\s+ký|"
-    r"cvp|chánh\s+văn\s+phòng|văn\s+phòng|trường|phòng|sở|công\s+đoàn|đoàn\s+trường)\b[^()]{0,80}?)\s*\)?\s*\.?\s*$",
+    r"cvp|chánh\s+văn\s+phòng|văn\s+phòng|trường|phòng|sở|công\s+đoàn|đoàn\s+trường|công\s+chức|viên\s+chức|"
+    r"thư\s+viện)\b[^()]{0,80}?)\s*\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 NAME_AND_POST_MAX_WORDS = 5
@@ -67,7 +70,8 @@ _LOGIN = re.compile(r"^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*\d*$")
 _ORG_START = re.compile(
     r"^(?:sở|ban|phòng|báo|đài|trung\s+tâm|ubnd|ủy\s+ban|uỷ\s+ban|văn\s+phòng|cổng|hội|bộ|cục|chi\s+cục|"
     r"tổng\s+cục|trường|viện|công\s+an|thanh\s+tra|mặt\s+trận|mttq|huyện|tỉnh|thành\s+ủy|tỉnh\s+ủy|"
-    r"đảng\s+ủy|liên\s+đoàn|đoàn|hđnd|tạp\s+chí|thông\s+tấn|ttxvn|vnexpress|tuổi\s+trẻ)\b",
+    r"đảng\s+ủy|liên\s+đoàn|đoàn|hđnd|tạp\s+chí|thông\s+tấn|ttxvn|vnexpress|tuổi\s+trẻ|tổ|liên\s+đội|chi\s+đoàn|"
+    r"chi\s+bộ|thcs|thpt|tiểu\s+học|mầm\s+non)\b",
     re.IGNORECASE,
 )
 _NAME_CONNECTORS = {"-", "–", "—", "&", "/", "và", ",", "+"}
@@ -110,6 +114,19 @@ def name_before_post(text: str) -> str | None:
     if len(name.split()) > NAME_AND_POST_MAX_WORDS or _ORG_START.match(name) or not looks_like_name(name):
         return None
     return name
+
+
+# "KHÁNH HIỀN (Đài Truyền thanh huyện)": the writer's unit in brackets after the name.
+_UNIT_IN_BRACKETS = re.compile(r"\s*\((?P<unit>[^()]{2,60})\)\s*\.?\s*$")
+
+
+def without_unit(name: str) -> str:
+    """'KHÁNH HIỀN (Đài Truyền thanh huyện)' -> 'KHÁNH HIỀN'; 'Mạnh Hùng - Phòng VHTT huyện Cư Jút' -> 'Mạnh Hùng';
+    other text as it is."""
+    m = _UNIT_IN_BRACKETS.search(name)
+    if m and m.start() > 0 and _ORG_START.match(m.group("unit").strip()):
+        return name[: m.start()].strip()
+    return name_before_post(name) or name
 
 
 def name_and_paper(text: str) -> tuple[str | None, str | None]:
@@ -224,8 +241,67 @@ def _signs(name: str) -> bool:
     return looks_like_name(name) or looks_like_name(name[:1].upper() + name[1:]) and bool(_ORG_START.match(name))
 
 
-def find_closing(blocks) -> Closing:
-    """Byline and source among the short lines after the last prose paragraph."""
+# The site's own name, as printed and as its address spells it: "Trường THCS Nguyễn Huệ" and
+# edu.viettel.vn/vtu-longdien-thcsnguyenhue. Keys are the names folded to letters and digits.
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
+_ADDRESS_PARTS = re.compile(r"^[a-z]+://(?P<host>[^/?#]+)(?:/(?P<first>[^/?#]+))?", re.IGNORECASE)
+_GENERIC_OPENING = re.compile(r"^(?:truong|cong\s+thong\s+tin(?:\s+dien\s+tu)?|trang\s+thong\s+tin)\s+")
+SITE_NAME_MIN_KEY = 8
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold_diacritics(text).casefold())
+
+
+@dataclass(frozen=True)
+class SiteName:
+    """What the page says the site is called (og:site_name, the <title>'s parts after the article's title)
+    and its address."""
+
+    names: frozenset = frozenset()  # keys of the printed names
+    address: str = ""  # key of the host and the first path segment
+
+    @classmethod
+    def of(cls, title: str, site_name: str, url: str | None) -> "SiteName":
+        parts = _TITLE_PARTS.split(title.strip())
+        printed = [site_name] + parts[1:]  # (the first part is the article's title)
+        m = _ADDRESS_PARTS.match(url or "")
+        address = _key((m.group("host") or "") + (m.group("first") or "")) if m else ""
+        return cls(frozenset(k for k in map(_key, printed) if k), address)
+
+    def is_own(self, name: str) -> bool:
+        """'Trường THCS Nguyễn Huệ' on the site of that school: the name itself or, its generic opening
+        dropped, a long enough part of the address."""
+        key = _key(name)
+        if not key:
+            return False
+        if key in self.names:
+            return True
+        short = _key(_GENERIC_OPENING.sub("", fold_diacritics(name).casefold().strip()))
+        return len(short) >= SITE_NAME_MIN_KEY and short in self.address
+
+
+# An element between the title and the text that the template marks as the byline: a class word
+# "author" or "byline" ("author cms-author" on plo.vn), not a longer one ("view-content-author": Liferay's account).
+_HEADER_BYLINE_CLASS = re.compile(r"(?:^|\s)(?:author|byline|tac-?gia)(?:\s|$)", re.IGNORECASE)
+
+
+def is_header_byline_class(classes: str | None) -> bool:
+    return bool(classes and _HEADER_BYLINE_CLASS.search(classes))
+
+
+def header_byline(text: str, site: SiteName = SiteName()) -> str | None:
+    """The byline element's text as the author ('THUẬN VĂN - LÊ ÁNH'): a name, never an account or the site."""
+    name = without_unit(clean_name(text))
+    if not name or not looks_like_name(name) or is_account(name) or site.is_own(name):
+        return None
+    return name
+
+
+def find_closing(blocks, site: SiteName = SiteName(), article_end: int | None = None) -> Closing:
+    """Byline and source among the short lines after the last prose paragraph. Lines from article_end on
+    are outside the article's text: there, or in a line the template marks as the author field, the site's
+    own name is the CMS's default for that field, not a byline."""
     result = Closing()
     remove = []
     names = []  # (index, name, labelled)
@@ -258,8 +334,13 @@ def find_closing(blocks) -> Closing:
                 remove.append(i)
             continue
         name, labelled = strip_role(text)
+        if labelled:
+            name = without_unit(name)
         if labelled and name and is_account(name):
             remove.append(i)  # 'Người viết: Ad Min'
+            continue
+        if labelled and name and _cms_field(blocks, i, article_end) and site.is_own(name):
+            remove.append(i)  # 'Tác giả: Trường THCS Nguyễn Huệ' on that school's site, under every article
             continue
         if labelled and name and is_photo_credit(text) is False and _signs(name.strip(" .")):
             names.append((i, name, True))
@@ -304,6 +385,11 @@ def find_closing(blocks) -> Closing:
             remove.append(index)
     result.remove = tuple(sorted(set(remove)))
     return result
+
+
+def _cms_field(blocks, i: int, article_end: int | None) -> bool:
+    """The line is the CMS's author field: after the article's text, or marked by its class."""
+    return (article_end is not None and i >= article_end) or bool(_AUTHOR_CLASS.search(blocks[i].classes or ""))
 
 
 ALONE_NAME_WORDS = (2, 4)

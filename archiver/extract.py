@@ -454,13 +454,16 @@ def _body(page: _Page) -> None:
     if page.lead_el is not None:
         lead_blocks = [b for b in layout.render(page.lead_el, page.url, page.skip).blocks if b.text]
         lead_blocks = bodymod.cut_chrome(lead_blocks, ex.title)
-    closing = bylinemod.find_closing(blocks + trailing)
+    site = bylinemod.SiteName.of(page.meta.title, page.meta.get("og:site_name"), page.url)
+    closing = bylinemod.find_closing(blocks + trailing, site, article_end=len(blocks))
     if author:
         author = bylinemod.clean_name(author)
         if author and not bylinemod.is_account(author):
             page.set("author", author, author_rule)
     if ex.author is None and closing.author:
         page.set("author", closing.author, closing.author_rule)
+    if ex.author is None and (header := _header_byline(page, site)):
+        page.set("author", header, "generic:byline-header")
     if source:
         page.set("source", bylinemod.source_of(source) or clean(source), source_rule)
     elif closing.source:
@@ -483,6 +486,22 @@ def _body(page: _Page) -> None:
     page.set("images", rendered.images, ex.provenance.get("body", "generic"))
     page.set("attachments", _unique(attachments), ex.provenance.get("body", "generic"))
     page.body_blocks = blocks
+
+
+def _header_byline(page: _Page, site: bylinemod.SiteName) -> str | None:
+    """The author from the element the template marks as the byline between the title and the text."""
+    area, title_el, container = _area(page), page.title_el, page.container
+    if area is None or title_el is None or container is None or not is_ancestor(area, title_el):
+        return None
+    after_title = False
+    for el in area.iter(etree.Element):
+        if el is container:
+            return None
+        if el is title_el:
+            after_title = True
+        elif after_title and bylinemod.is_header_byline_class(el.get("class")) and not is_ancestor(title_el, el):
+            return bylinemod.header_byline(layout.text_of(el), site)
+    return None
 
 
 BOX_MAX_SHARE = 0.5

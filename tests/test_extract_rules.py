@@ -484,6 +484,102 @@ def test_cms_accounts_and_placeholders_are_never_the_author():
         assert body.endswith("tổ chức thi hành."), line
 
 
+def test_more_role_labels_name_the_author():
+    """'Tác giả bài viết:' (NukeViet 3), 'TH:' (tổng hợp), '#Tin, bài:' and 'Tin_Name' as school pages type them."""
+    cases = {
+        '<p style="text-align:right">Tác giả bài viết: Trần Văn Bình</p>': "Trần Văn Bình",
+        "<p>TH: Hữu Phương - Tùng Nhi</p>": "Hữu Phương - Tùng Nhi",
+        "<p>#Tin, bài: Nguyễn Văn An</p>": "Nguyễn Văn An",
+        "<p>Tin_Phương_Thuỷ</p>": "Phương_Thuỷ",
+    }
+    for line, expected in cases.items():
+        assert closing(line)[0] == expected, line
+    assert closing('<p style="text-align:right"><b>Th.S Nguyễn Văn An</b></p>')[0] == "Th.S Nguyễn Văn An"
+
+
+def test_a_school_team_or_unit_signing_the_article_is_the_author():
+    assert closing('<p style="text-align:right"><b>Tổ Văn phòng</b></p>')[0] == "Tổ Văn phòng"
+    assert closing("<p>Tác giả bài viết: Liên đội THCS Hòa Xuân</p>")[0] == "Liên đội THCS Hòa Xuân"
+
+
+def test_a_name_and_a_civil_servant_or_library_post_gives_the_name():
+    assert closing('<p style="text-align:right"><b>Văn Hùng - Công chức Văn hóa - Xã hội</b></p>')[0] == "Văn Hùng"
+    assert closing('<p class="has-text-align-right">Nguyễn Thu Trang - Thư viện</p>')[0] == "Nguyễn Thu Trang"
+
+
+def test_the_writers_unit_after_a_labelled_name_is_not_part_of_the_author():
+    """The unit in brackets or after a dash, even with a line of chrome after the byline."""
+    line = '<p style="text-align:right">Tin, ảnh KHÁNH HIỀN (Đài Truyền thanh huyện)</p><p>Xem chi tiết tại đây</p>'
+    assert closing(line)[0] == "KHÁNH HIỀN"
+    assert closing("<p>Tin và ảnh: Mạnh Hùng - Phòng VHTT huyện Cư Jút</p>")[0] == "Mạnh Hùng"
+    assert closing("<p>#Tin, bài: Tổ Tiếng Anh (THCS Nguyễn Huệ)</p>")[0] == "Tổ Tiếng Anh"
+
+
+def school_page(content: str, field: str, url: str, title: str = "Hội nghị cha mẹ học sinh") -> bytes:
+    """A school portal's article: the CMS's author field after the article's text."""
+    return page(
+        f'<div class="detail"><h1>{title}</h1><div class="date">Thứ hai, 01/07/2024, 06:00</div>'
+        f'<div class="content">{content}</div><div class="author"><b>Tác giả:</b> {field}</div></div>',
+        title,
+    )
+
+
+def test_the_sites_own_name_in_the_cms_author_field_is_not_a_byline():
+    """EduPortal fills the author field with the school's name under every article; the signature in the
+    text is the byline, and the school signing its own article in the text stays its author."""
+    url = "https://edu.viettel.vn/vtu-longdien-thcsnguyenhue/tin-tuc/hoi-nghi.html"
+    text = f"<p>{SENTENCE}</p><p>{SENTENCE}</p>"
+    ex = extract(school_page(text, "Trường THCS Nguyễn Huệ", url), url=url)
+    assert ex.author is None
+    assert "Nguyễn Huệ" not in ex.body
+    ex = extract(school_page(text + "<p>Tin_Phương_Thuỷ</p>", "Trường THCS Nguyễn Huệ", url), url=url)
+    assert ex.author == "Phương_Thuỷ"
+    signed = text + "<p>Tin, ảnh: Trường THCS Nguyễn Huệ</p>"
+    assert extract(school_page(signed, "Trường THCS Nguyễn Huệ", url), url=url).author == "Trường THCS Nguyễn Huệ"
+    other = "https://edu.viettel.vn/vtu-longdien-thcslequydon/tin-tuc/hoi-nghi.html"
+    assert extract(school_page(text, "Trường THCS Nguyễn Huệ", other), url=other).author == "Trường THCS Nguyễn Huệ"
+
+
+def test_the_sites_own_name_in_an_author_field_inside_the_text_container_is_not_a_byline():
+    """Where the author field falls inside the element taken for the text, its class still says what it is."""
+    url = "https://edu.viettel.vn/vtu-longdien-thcsnguyenhue/tin-tuc/hoi-nghi.html"
+    field = '<div class="author"><b>Tác giả:</b> Trường THCS Nguyễn Huệ</div>'
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{field}"), url=url)
+    assert ex.author is None
+    assert ex.body.endswith("tổ chức thi hành.")
+
+
+def test_the_site_named_by_its_title_in_the_cms_author_field_is_not_a_byline():
+    url = "https://thcs-hx.example.edu.vn/tin-tuc/hoi-nghi.html"
+    ex = extract(
+        school_page(
+            f"<p>{SENTENCE}</p><p>{SENTENCE}</p>", "Trường THCS Hòa Xuân", url, "Hội nghị - Trường THCS Hòa Xuân"
+        ),
+        url=url,
+    )
+    assert ex.author is None
+
+
+def header_page(header: str) -> bytes:
+    title = "Chính sách mới có hiệu lực từ tháng 7/2024"
+    return page(
+        f'<div class="detail"><h1>{title}</h1><div class="meta">{header}</div>'
+        f'<div class="content"><p>{SENTENCE}</p><p>{SENTENCE}</p></div></div>',
+        title,
+    )
+
+
+def test_the_element_marked_as_the_byline_between_title_and_text_gives_the_author():
+    """A press template's 'div.author' under the title (plo.vn: one link per writer); never an account, nor
+    Liferay's account line, whose class only contains the word."""
+    two = '<div class="author cms-author"><a href="#">THUẬN VĂN - </a> <a href="#">LÊ ÁNH</a></div>'
+    ex = extract(header_page(two), url="https://t.gov.vn/a.html")
+    assert (ex.author, ex.provenance["author"]) == ("THUẬN VĂN - LÊ ÁNH", "generic:byline-header")
+    assert "LÊ ÁNH" not in ex.body
+    for line in ('<span class="author">admin</span>', '<p class="view-content-author">Nguyễn Văn Bình</p>'):
+        assert extract(header_page(line), url="https://t.gov.vn/a.html").author is None, line
+
+
 def test_share_and_print_rows_are_not_body():
     """Rows of chrome items ('Chia sẻ: Facebook Zalo', 'In bài viết | Gửi email | Về đầu trang') go
     as each item alone did; a sentence that uses such words stays."""
