@@ -19,7 +19,8 @@ CHANGED_URLS_SHOWN = 10
 @db_option
 @click.option(
     "--site",
-    help="Extract every page with this profile (default: the profile whose domain matches the URL, else generic).",
+    help="Extract every page with this profile (default: the profile whose domain matches the URL, else the CMS "
+    "family the page shows, else generic).",
 )
 def import_warc_command(files, db, site):
     """Import WARC files (this tool's, Heritrix, Browsertrix, wget --warc-file) into the archive.
@@ -104,13 +105,14 @@ def reparse_report(r: "ReparseResult") -> list[str]:
 @db_option
 @click.option(
     "--site",
-    help="Extract every page with this profile (default: the profile whose domain matches the URL, else generic).",
+    help="Extract every page with this profile (default: the profile whose domain matches the URL, else the CMS "
+    "family the page shows, else generic).",
 )
 @click.option(
     "--generic",
     is_flag=True,
-    help="Extract every page with the generic rules, no profile: only pages that read as articles or notices "
-    "get an article row.",
+    help="No site profile, as a --url crawl reads: the CMS family each page shows, else the generic rules; only "
+    "pages that read as articles or notices get an article row.",
 )
 @click.option(
     "--base-url", help="The portal's address: a page's URL is its path under it when the page does not name one."
