@@ -38,8 +38,11 @@ LISTING_LINK_SHARE = 0.4
 LISTING_DATED_LINK_SHARE = LISTING_LINK_SHARE / 2
 # One item of a list holds a title and a summary; an element with more prose than this is not one.
 ONE_OF_MANY_MAX_PROSE = 1000
+# A list's dated items hold this share of its body's text (an article's "related news" far less).
+DATED_ITEMS_SHARE = 0.8
 ARTICLE_FIELDS_CLEARED = ("title", "published_at", "updated_at", "author", "source", "views", "lead", "body")
 _LONG_LINK = etree.XPath("boolean(descendant::a[string-length(normalize-space()) >= 20])")
+_TEXT = etree.XPath("normalize-space()")
 _LINK_TEXTS = etree.XPath("descendant::a[string-length(normalize-space()) <= 3]/descendant-or-self::*/text()")
 
 
@@ -77,17 +80,54 @@ def _one_of_many(el, levels: int = 2) -> bool:
     return False
 
 
+def _dated_items(container, area) -> bool:
+    """The body is a list's items: same-class siblings, each a linked title of another page with its own
+    date line; three of them, or two over the list's pages. Either they hold most of the body's text, or
+    the body is one of them (the list's last item, read as the article)."""
+    if container is None:
+        return False
+    few_allowed = _pager(area, {"1", "2"})
+    whole = len(_TEXT(container))
+    for parent in container.iter():
+        for dated in _dated_groups(parent):
+            if _enough(dated, few_allowed) and sum(len(_TEXT(item)) for item in dated) >= DATED_ITEMS_SHARE * whole:
+                return True
+    node = container
+    for _ in range(2):
+        parent = node.getparent()
+        if parent is None or tag_of(parent) in ("body", "html"):
+            return False
+        if any(node in dated and _enough(dated, few_allowed) for dated in _dated_groups(parent)):
+            return True
+        node = parent
+    return False
+
+
+def _dated_groups(parent):
+    """The children of parent grouped by tag and class, each group kept to its dated linked items."""
+    groups: dict[tuple, list] = {}
+    for child in parent.iterchildren("*"):
+        if child.get("class"):
+            groups.setdefault((child.tag, child.get("class")), []).append(child)
+    for items in groups.values():
+        if len(items) >= 2:
+            yield [item for item in items if _LONG_LINK(item) and dates.find_dates(_TEXT(item))]
+
+
+def _enough(dated: list, few_allowed: bool) -> bool:
+    return len(dated) >= LISTING_MIN_REPEATS or (few_allowed and len(dated) >= 2)
+
+
 def _headline_long(title: str) -> bool:
     """As many words as a news headline (dashes and other punctuation are no words)."""
     return len(_WORD.findall(title)) >= HEADLINE_MIN_WORDS
 
 
-def _numbered_pager(area) -> bool:
-    """The article area holds a pager: links reading 1, 2 and 3 (the pages of a list)."""
+def _pager(area, numbers: set[str]) -> bool:
+    """The article area holds a pager: links reading these page numbers (the pages of a list)."""
     if area is None:
         return False
-    numbers = {text.strip() for text in _LINK_TEXTS(area)}
-    return {"1", "2", "3"} <= numbers
+    return numbers <= {text.strip() for text in _LINK_TEXTS(area)}
 
 
 def page_kind(
@@ -104,11 +144,12 @@ def page_kind(
     if prose >= PROSE_MIN_CHARS and (
         _listing_like(blocks, prose)
         or (container is not None and prose < ONE_OF_MANY_MAX_PROSE and _one_of_many(container))
+        or _dated_items(container, area)
     ):
         return LISTING, "generic:listing"
     if not ex.published_at and template_body:
         return STATIC, "generic:template-text"  # a label or a banner over the site's footer
-    if not _headline_long(ex.title) and _numbered_pager(area):
+    if not _headline_long(ex.title) and _pager(area, {"1", "2", "3"}):
         return LISTING, "generic:paged"  # a section's name over one item of its list, and the list's pages
     if not ex.published_at and not _headline_long(ex.title):
         return STATIC, "generic:no-date"

@@ -207,7 +207,21 @@ def test_a_generic_import_of_the_saved_portal_keeps_notices_and_no_static_page(t
     assert kept["690267"][2] is None  # a title, a date line, nothing more
     assert kept["703317"][2] == "Chi tiết xem tại file đính kèm./."
     assert kept["3021800"][2] == "Chi tiết xem tại đây" and kept["3021800"][3][0]["url"].endswith(".pdf")
-    assert rows(tmp_path / "a.db", "SELECT count(*) FROM captures") == [(6,)]  # every page is archived
+    assert rows(tmp_path / "a.db", "SELECT count(*) FROM captures") == [(9,)]  # every page is archived
+
+
+SECTION_PAGES = ["cong-khai-ngan-sach3046", "phong-chong-dich-benh-covid-1917b6", "dsttdt"]
+
+
+@pytest.mark.parametrize("name", SECTION_PAGES)
+def test_a_section_page_showing_its_last_dated_items_is_a_listing(name):
+    """Page 2 of "Công khai ngân sách" (two items and the pages 1 and 2), page 2 of a section with a headline-
+    long name, a section whose first item's date line is read inside the body: each item a linked title
+    with its own date line, under the section's name; no article."""
+    saved = gzip.decompress((SAVED_KINDS / f"{name}.html.gz").read_bytes())
+    ex = extract(saved, f"http://127.0.0.1:1/{name}.html?p_p_id=101&_101_cur=2")
+    assert (ex.kind, ex.is_article, ex.provenance["is_article"]) == ("listing", False, "generic:listing")
+    assert ex.title is None and ex.body is None and ex.published_at is None
 
 
 def test_with_its_profile_a_dated_item_with_no_text_is_a_notice_with_every_field_read(tmp_path):
