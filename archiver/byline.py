@@ -9,6 +9,7 @@ name line printed after the byline (the CMS signature under the newsroom's).
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from .dates import looks_like_date_line
 from .text import clean, fold_diacritics
@@ -253,21 +254,28 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold_diacritics(text).casefold())
 
 
-@dataclass(frozen=True)
 class SiteName:
     """What the page says the site is called (og:site_name, the <title>'s parts after the article's title)
-    and its address."""
+    and its address; folded only when a name is checked against it (most pages never ask)."""
 
-    names: frozenset = frozenset()  # keys of the printed names
-    address: str = ""  # key of the host and the first path segment
+    def __init__(self, title: str = "", site_name: str = "", url: str | None = None):
+        self._title, self._site_name, self._url = title, site_name, url
 
     @classmethod
     def of(cls, title: str, site_name: str, url: str | None) -> "SiteName":
-        parts = _TITLE_PARTS.split(title.strip())
-        printed = [site_name] + parts[1:]  # (the first part is the article's title)
-        m = _ADDRESS_PARTS.match(url or "")
-        address = _key((m.group("host") or "") + (m.group("first") or "")) if m else ""
-        return cls(frozenset(k for k in map(_key, printed) if k), address)
+        return cls(title, site_name, url)
+
+    @cached_property
+    def names(self) -> frozenset:
+        """Keys of the printed names."""
+        printed = [self._site_name] + _TITLE_PARTS.split(self._title.strip())[1:]  # the first part: the article's title
+        return frozenset(k for k in map(_key, printed) if k)
+
+    @cached_property
+    def address(self) -> str:
+        """Key of the host and the first path segment."""
+        m = _ADDRESS_PARTS.match(self._url or "")
+        return _key((m.group("host") or "") + (m.group("first") or "")) if m else ""
 
     def is_own(self, name: str) -> bool:
         """'Trường THCS Nguyễn Huệ' on the site of that school: the name itself or, its generic opening
@@ -281,6 +289,9 @@ class SiteName:
         return len(short) >= SITE_NAME_MIN_KEY and short in self.address
 
 
+NO_SITE = SiteName()  # a page that names no site
+
+
 # An element between the title and the text that the template marks as the byline: a class word
 # "author" or "byline" ("author cms-author" on plo.vn), not a longer one ("view-content-author": Liferay's account).
 _HEADER_BYLINE_CLASS = re.compile(r"(?:^|\s)(?:author|byline|tac-?gia)(?:\s|$)", re.IGNORECASE)
@@ -290,7 +301,7 @@ def is_header_byline_class(classes: str | None) -> bool:
     return bool(classes and _HEADER_BYLINE_CLASS.search(classes))
 
 
-def header_byline(text: str, site: SiteName = SiteName()) -> str | None:
+def header_byline(text: str, site: SiteName = NO_SITE) -> str | None:
     """The byline element's text as the author ('THUẬN VĂN - LÊ ÁNH'): a name, never an account or the site."""
     name = without_unit(clean_name(text))
     if not name or not looks_like_name(name) or is_account(name) or site.is_own(name):
@@ -298,7 +309,7 @@ def header_byline(text: str, site: SiteName = SiteName()) -> str | None:
     return name
 
 
-def find_closing(blocks, site: SiteName = SiteName(), article_end: int | None = None) -> Closing:
+def find_closing(blocks, site: SiteName = NO_SITE, article_end: int | None = None) -> Closing:
     """Byline and source among the short lines after the last prose paragraph. Lines from article_end on
     are outside the article's text: there, or in a line the template marks as the author field, the site's
     own name is the CMS's default for that field, not a byline."""

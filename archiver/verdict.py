@@ -86,36 +86,62 @@ def _dated_items(container, area) -> bool:
     the body is one of them (the list's last item, read as the article)."""
     if container is None:
         return False
-    few_allowed = _pager(area, {"1", "2"})
+    pager = _Lazy(lambda: _pager(area, {"1", "2"}))
     whole = len(_TEXT(container))
     for parent in container.iter():
-        for dated in _dated_groups(parent):
-            if _enough(dated, few_allowed) and sum(len(_TEXT(item)) for item in dated) >= DATED_ITEMS_SHARE * whole:
+        for linked in _linked_groups(parent, pager):
+            if _share(linked) < DATED_ITEMS_SHARE * whole:
+                continue  # the dated items are fewer still
+            dated = _dated(linked)
+            if _enough(dated, pager) and _share(dated) >= DATED_ITEMS_SHARE * whole:
                 return True
     node = container
     for _ in range(2):
         parent = node.getparent()
         if parent is None or tag_of(parent) in ("body", "html"):
             return False
-        if any(node in dated and _enough(dated, few_allowed) for dated in _dated_groups(parent)):
+        if any(node in linked and _enough(_dated(linked), pager) for linked in _linked_groups(parent, pager)):
             return True
         node = parent
     return False
 
 
-def _dated_groups(parent):
-    """The children of parent grouped by tag and class, each group kept to its dated linked items."""
+class _Lazy:
+    """A test run once, when first asked (the pager is looked for only where two items are all there is)."""
+
+    def __init__(self, test):
+        self._test, self._value = test, None
+
+    def __call__(self) -> bool:
+        if self._value is None:
+            self._value = bool(self._test())
+        return self._value
+
+
+def _linked_groups(parent, pager: _Lazy):
+    """The children of parent grouped by tag and class, each group kept to its items holding a linked title,
+    where enough of them do (dates, the costly test, are read only then)."""
     groups: dict[tuple, list] = {}
     for child in parent.iterchildren("*"):
         if child.get("class"):
             groups.setdefault((child.tag, child.get("class")), []).append(child)
     for items in groups.values():
         if len(items) >= 2:
-            yield [item for item in items if _LONG_LINK(item) and dates.find_dates(_TEXT(item))]
+            linked = [item for item in items if _LONG_LINK(item)]
+            if _enough(linked, pager):
+                yield linked
 
 
-def _enough(dated: list, few_allowed: bool) -> bool:
-    return len(dated) >= LISTING_MIN_REPEATS or (few_allowed and len(dated) >= 2)
+def _share(items: list) -> int:
+    return sum(len(_TEXT(item)) for item in items)
+
+
+def _dated(items: list) -> list:
+    return [item for item in items if dates.find_dates(_TEXT(item))]
+
+
+def _enough(items: list, pager: _Lazy) -> bool:
+    return len(items) >= LISTING_MIN_REPEATS or (len(items) >= 2 and pager())
 
 
 def _headline_long(title: str) -> bool:
