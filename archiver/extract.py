@@ -565,7 +565,11 @@ def _language(page: _Page) -> None:
 def _verdict(page: _Page) -> None:
     """The page's kind; no article fields on a page read generically that is no article or notice."""
     ex = page.ex
-    template_body = page.container is not None and in_template_region(page.text, page.container)
+    template_body = (
+        page.container is not None
+        and not ex.provenance.get("body", "").startswith("profile:")  # a profile's body field is the article's
+        and in_template_region(page.text, page.container)
+    )
     ex.kind, reason = verdict.page_kind(
         ex, page.body_blocks, page.container, template_body=template_body, area=_area(page)
     )
