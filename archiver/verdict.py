@@ -43,11 +43,7 @@ DATED_ITEMS_SHARE = 0.8
 ARTICLE_FIELDS_CLEARED = ("title", "published_at", "updated_at", "author", "source", "views", "lead", "body")
 _LONG_LINK = etree.XPath("boolean(descendant::a[string-length(normalize-space()) >= 20])")
 _TEXT = etree.XPath("normalize-space()")
-# Elements with two or more classed children holding a long link: where a list's items can be (found in C;
-# a walk of every element in Python cost more than the rest of the verdict).
-_ITEMS_PARENTS = etree.XPath(
-    "descendant-or-self::*[count(*[@class][descendant::a[string-length(normalize-space()) >= 20]]) >= 2]"
-)
+_LONG_LINKS = etree.XPath("descendant::a[string-length(normalize-space()) >= 20]")
 _LINK_TEXTS = etree.XPath("descendant::a[string-length(normalize-space()) <= 3]/descendant-or-self::*/text()")
 
 
@@ -93,7 +89,7 @@ def _dated_items(container, area) -> bool:
         return False
     pager = _Lazy(lambda: _pager(area, {"1", "2"}))
     whole = len(_TEXT(container))
-    for parent in _ITEMS_PARENTS(container):
+    for parent in _items_parents(container):
         for linked in _linked_groups(parent, pager):
             if _share(linked) < DATED_ITEMS_SHARE * whole:
                 continue  # the dated items are fewer still
@@ -109,6 +105,22 @@ def _dated_items(container, area) -> bool:
             return True
         node = parent
     return False
+
+
+def _items_parents(container) -> list:
+    """container and its elements with two or more classed children holding a long link: where a list's
+    items can be. Found from the long links up (a few dozen a page), not by testing every element."""
+    holders: dict = {}  # element -> its classed children holding a long link
+    for link in _LONG_LINKS(container):
+        node = link
+        while node is not container:
+            parent = node.getparent()
+            if parent is None:
+                break
+            if node.get("class"):
+                holders.setdefault(parent, set()).add(node)
+            node = parent
+    return [parent for parent, children in holders.items() if len(children) >= 2]
 
 
 class _Lazy:
