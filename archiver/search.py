@@ -1,10 +1,11 @@
 """Full-text search of the archive, with or without Vietnamese diacritics.
 
-The indexes are built by migration 2 in migrations.py and kept fresh by plain-SQL triggers:
+The indexes are built by migrations 2 and 9 in migrations.py and kept fresh by plain-SQL triggers:
 `articles_fts` is folded (marks stripped by the tokenizer, đ mapped to d), `articles_fts_exact` keeps
-the marks. The articles found are those the folded index matches, so 'xu phat' and 'xử phạt' find the
-same set; a query typed with marks ranks the articles that hold it as typed first, because 'tài'
-(finance) is not 'tai' (ear, accident).
+the marks; `titles_fts` and `titles_fts_exact` hold the titles alone. The articles found are those the
+folded index matches, so 'xu phat' and 'xử phạt' find the same set; a query typed with marks ranks the
+articles that hold it as typed first, because 'tài' (finance) is not 'tai' (ear, accident); and an
+article whose title holds the query comes before one whose text alone does (TIERS).
 
 A Vietnamese word is several syllables, so syllables typed together are searched as one word: in
 order and adjacent (see fts_expression for the whole query language, shared with the datasette plugin).
@@ -30,6 +31,7 @@ _TOKEN = re.compile(r'(-?)"([^"]*)"(\*?)|([^\s"]+)')
 _HAS_WORD = re.compile(r"\w")
 _SPACE_RUN = re.compile(r"\s+")
 CONNECTORS = ("AND", "OR")
+EXCLUSION = " NOT "  # in an expression only between the parentheses of what is included and excluded
 NEGATION = "NOT"
 
 
@@ -84,7 +86,7 @@ def fts_expression(query: str) -> str:
         raise SearchError(f"nothing to search for in {query!r}{besides}: give at least one word to find")
     expression = " AND ".join(_alternatives(alternatives) for alternatives in included)
     if excluded:
-        expression = f"({expression}) NOT ({' OR '.join(group.expression() for group in excluded)})"
+        expression = f"({expression}){EXCLUSION}({' OR '.join(group.expression() for group in excluded)})"
     return expression
 
 
@@ -203,7 +205,7 @@ def search(
     exact = fts_expression(query) if has_diacritics(query) else None
     hits = ranked_hits(archive, exact, folded, site, since, until, limit)
     for hit in hits:
-        if hit.pop("tier") == 0 and exact is not None:  # tier 0: a hit of the exact index
+        if hit.pop("tier") in EXACT_TIERS and exact is not None:
             index, expression, hit["match"] = "articles_fts_exact", exact, "exact"
         else:
             index, expression, hit["match"] = "articles_fts", folded, "folded"
@@ -211,21 +213,52 @@ def search(
     return hits
 
 
-# The weights both indexes' rank is configured with (migration 2): title 10, lead 4, body 1. bm25() is
+# The weights the full indexes' rank is configured with (migration 9): title 1000, lead 4, body 1. bm25() is
 # called with them rather than ORDER BY rank, which goes through FTS5's own sorter and took longer.
-BM25 = "bm25({index}, 10.0, 4.0, 1.0)"
+BM25 = "bm25({index}, 1000.0, 4.0, 1.0)"
+
+# The order of the results: the articles whose title holds the query as typed with marks, then those whose
+# text holds it so, then those whose title holds it folded, then the other folded matches; each tier by the
+# bm25 of its own index (a title index scores the title alone), the latest published first among equals.
+# A query typed without marks has the folded tiers only. (tier, index, expression: "exact" or "folded")
+TIERS = (
+    (0, "titles_fts_exact", "exact"),
+    (1, "articles_fts_exact", "exact"),
+    (2, "titles_fts", "folded"),
+    (3, "articles_fts", "folded"),
+)
+EXACT_TIERS = (0, 1)
+FOLDED_TITLE_TIER = 2
+TITLE_TIES = 500  # more title matches read than places: a title's score ties with many others
+
+
+def score(index: str) -> str:
+    return f"bm25({index})" if index.startswith("titles_") else BM25.format(index=index)
 
 
 def ranked_hits(archive, exact, folded, site, since, until, limit) -> list[dict]:
-    """The articles the folded query matches; those the query typed with marks matches first; each by bm25,
-    the latest published first among equal scores.
+    """The articles the folded query matches, in the order of TIERS.
 
-    Each index ranks its matches for their best few (best_rowids), and only those rows of articles are
-    read; where these few cannot settle the order, every match is ranked together (ranked_in_full)."""
+    Each tier's index ranks its matches for their best few (best_rowids), and only those rows of articles
+    are read: a broad query's title matches fill the first places without scoring every article whose body
+    holds it. Where these few cannot settle the order, every match is ranked together (ranked_in_full)."""
     where, params = article_filter(site, since, until)
-    best = best_rowids(archive, exact, folded, (where, params), limit)
+    hits = best_hits(archive, exact, folded, (where, params), limit)
+    return ranked_in_full(archive, exact, folded, (where, params), limit) if hits is None else hits
+
+
+def best_hits(archive, exact, folded, article_filter, limit) -> list[dict] | None:
+    """The hits as ranked_in_full gives them, from each tier's best matches; None when those cannot tell."""
+    best = best_rowids(archive, {"exact": exact, "folded": folded}, article_filter, limit)
     if best is None:
-        return ranked_in_full(archive, exact, folded, (where, params), limit)
+        return None
+    hits = in_places(archive, best, limit)
+    checked = [hit["rid"] for hit in hits if needs_check(hit, folded)]
+    return hits if all_match(archive, "articles_fts", folded, checked) else None
+
+
+def in_places(archive, best: list[tuple[int, int, float]], limit: int) -> list[dict]:
+    """The best hits' rows, by tier and score, the latest published first among equals."""
     # Each hit's place by tier and score (equal scores, one place) goes to SQL, which orders the rows as
     # ranked_in_full does: the scores are compared here, not read back from JSON text.
     places: dict[tuple[int, float], int] = {}
@@ -239,40 +272,58 @@ def ranked_hits(archive, exact, folded, site, since, until, limit) -> list[dict]
     return hit_dicts(run(archive, sql, [json.dumps(ordered), limit]))
 
 
-def best_rowids(archive, exact, folded, article_filter, limit) -> list[tuple[int, int, float]] | None:
+def needs_check(hit: dict, folded: str) -> bool:
+    """Whether the hit may be one the folded query does not match: an exact tier's (the folded query
+    excludes 'tai' where the exact one excludes 'tài'), or a folded title's when the query excludes a word
+    (the text may hold it). A title that holds a query without exclusions holds it in the text too."""
+    return hit["tier"] in EXACT_TIERS or (hit["tier"] == FOLDED_TITLE_TIER and EXCLUSION in folded)
+
+
+def best_rowids(archive, expressions: dict, article_filter, limit) -> list[tuple[int, int, float]] | None:
     """(rowid, tier, score) of the best `limit` matches and of those with a score equal to the last of them
-    (publication dates order those), best first; or None when the few best matches of each index cannot
-    tell them: one of the best exact hits is not a folded hit (the folded query excludes a word the exact
-    one does not), or more equal scores than were read.
+    (publication dates order those), best first; or None when more equal scores than were read leave the
+    order open (best_of_tier).
 
-    Tier 0: the best exact hits; when there are no more than `limit`, all of them, then tier 1: the best
-    folded hits that are not exact ones. A folded query has no tier 0."""
-    read = 2 * limit + 10  # ranking every match takes as long for a few more: room for equal scores
-    exact_hits = best_matches(archive, "articles_fts_exact", exact, article_filter, read) if exact else []
-    best_exact = first(exact_hits, limit, complete=len(exact_hits) < read)
-    if best_exact is None or not all_match(archive, "articles_fts", folded, [rowid for rowid, _ in best_exact]):
-        return None
-    if len(exact_hits) > limit:
-        return with_tier(best_exact, 0)
-    wanted = limit - len(exact_hits)  # all the exact hits are in: they are fewer than read
-    if not wanted:
-        return with_tier(exact_hits, 0)
-    exact_rowids = {rowid for rowid, _ in exact_hits}
-    folded_hits = best_matches(archive, "articles_fts", folded, article_filter, read)
-    others = [hit for hit in folded_hits if hit[0] not in exact_rowids]  # more than wanted, unless all of them
-    best_folded = first(others, wanted, complete=len(folded_hits) < read)
-    return None if best_folded is None else with_tier(exact_hits, 0) + with_tier(best_folded, 1)
+    The tiers are taken in turn, each for the places the tiers before it left, its best hits that are not
+    in those tiers: a tier with no more hits than places left gives all of them."""
+    chosen: list[tuple[int, int, float]] = []
+    seen: set[int] = set()
+    for tier, index, kind in TIERS:
+        expression, wanted = expressions[kind], limit - len(chosen)
+        if expression is None or wanted <= 0:
+            continue
+        best = best_of_tier(archive, index, expression, article_filter, wanted, seen, limit)
+        if best is None:
+            return None
+        chosen += with_tier(best, tier)
+        seen.update(rowid for rowid, _ in best)
+    return chosen
 
 
-def best_matches(archive, index: str, expression: str, article_filter, count: int) -> list[tuple[int, float]]:
-    """(rowid, bm25) of the index's best `count` matches that pass the article filter, best first."""
+def best_of_tier(archive, index, expression, article_filter, wanted, seen, limit) -> list[tuple[int, float]] | None:
+    """The index's best `wanted` hits not in `seen`, and those with a score equal to the last of them; None
+    when those may go on past the hits read. A title index is read again whole then: titles are short, so
+    many of a broad query's title matches have one score."""
+    read = len(seen) + wanted + limit + 10  # ranking every match takes as long for a few more: room for ties
+    title = index.startswith("titles_")
+    for count in (read + TITLE_TIES, None) if title else (read,):
+        hits = best_matches(archive, index, expression, article_filter, count)
+        others = [hit for hit in hits if hit[0] not in seen]  # more than wanted, unless all of them
+        best = first(others, wanted, complete=count is None or len(hits) < count)
+        if best is not None:
+            return best
+    return None
+
+
+def best_matches(archive, index: str, expression: str, article_filter, count: int | None) -> list[tuple[int, float]]:
+    """(rowid, bm25) of the index's best `count` matches (all, for None) that pass the article filter, best
+    first."""
     where, params = article_filter
-    score = BM25.format(index=index)
     # The articles the filter passes are found once (an index has site and published_at), and only the
     # matches among them are scored. `+rowid`: FTS5 would run the MATCH again for each rowid of the list.
     passing = f" AND +rowid IN (SELECT rowid FROM articles{where})" if where else ""
-    sql = f"SELECT rowid, {score} AS score FROM {index} WHERE {index} MATCH ?{passing} ORDER BY score LIMIT ?"
-    return run(archive, sql, [expression, *params, count])
+    sql = f"SELECT rowid, {score(index)} AS score FROM {index} WHERE {index} MATCH ?{passing} ORDER BY score LIMIT ?"
+    return run(archive, sql, [expression, *params, -1 if count is None else count])
 
 
 def all_match(archive, index: str, expression: str, rowids: list[int]) -> bool:
@@ -298,25 +349,28 @@ def with_tier(hits, tier: int) -> list[tuple[int, int, float]]:
 
 
 def ranked_in_full(archive, exact, folded, article_filter, limit) -> list[dict]:
-    """Every match ranked together: the folded ones, each with its exact score where the exact query matches it."""
+    """Every folded match ranked together in the order of TIERS: each with the score of the first tier
+    whose index matches it."""
     where, params = article_filter
-    exact_hits = (
-        f"SELECT rowid, {BM25.format(index='articles_fts_exact')} FROM articles_fts_exact "
-        "WHERE articles_fts_exact MATCH ?"
-        if exact
-        else ("SELECT NULL, NULL WHERE 0")
-    )
+    expressions = {"exact": exact, "folded": folded}
+    matches, match_params = [], []
+    for tier, index, kind in TIERS:
+        if expressions[kind] is None:
+            matches.append(f"t{tier} (rid, score) AS (SELECT NULL, NULL WHERE 0)")
+        else:
+            matches.append(
+                f"t{tier} (rid, score) AS MATERIALIZED (SELECT rowid, {score(index)} FROM {index} WHERE {index} MATCH ?)"
+            )
+            match_params.append(expressions[kind])
     sql = f"""
-        WITH folded (rid, score) AS (
-            SELECT rowid, {BM25.format(index="articles_fts")} FROM articles_fts WHERE articles_fts MATCH ?
-        ),
-        exact (rid, score) AS ({exact_hits})
-        SELECT folded.rid, exact.rid IS NULL AS tier, canonical_url, title, published_at, site, author
-        FROM folded LEFT JOIN exact ON exact.rid = folded.rid
-        JOIN articles ON articles.rowid = folded.rid{where}
-        ORDER BY tier, coalesce(exact.score, folded.score), published_at DESC
+        WITH {", ".join(matches)}
+        SELECT t3.rid, CASE WHEN t0.rid IS NOT NULL THEN 0 WHEN t1.rid IS NOT NULL THEN 1
+                WHEN t2.rid IS NOT NULL THEN 2 ELSE 3 END AS tier,
+            canonical_url, title, published_at, site, author
+        FROM t3 LEFT JOIN t0 ON t0.rid = t3.rid LEFT JOIN t1 ON t1.rid = t3.rid LEFT JOIN t2 ON t2.rid = t3.rid
+        JOIN articles ON articles.rowid = t3.rid{where}
+        ORDER BY tier, coalesce(t0.score, t1.score, t2.score, t3.score), published_at DESC
         LIMIT ?"""
-    match_params = [folded, exact] if exact else [folded]
     return hit_dicts(run(archive, sql, [*match_params, *params, limit]))
 
 

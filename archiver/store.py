@@ -617,15 +617,21 @@ class Archive:
     # -- search ----------------------------------------------------------------------------
 
     def rebuild_search_index(self) -> int:
-        """Rebuild both full-text indexes from the articles table (see migration 2); returns the article count.
+        """Rebuild the full-text indexes from the articles table (migrations 2 and 9); returns the article count.
 
-        articles_fts is filled from the folding view, never by FTS5 'rebuild' (that would index unfolded text).
+        The folded indexes are filled from the folding view, never by FTS5 'rebuild' (that would index
+        unfolded text).
         """
         self.flush()
         with self.db.atomic():
             self.db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('delete-all')")
             self.db.execute("INSERT INTO articles_fts (rowid, title, lead, body) SELECT * FROM articles_fts_source")
             self.db.execute("INSERT INTO articles_fts_exact(articles_fts_exact) VALUES ('rebuild')")
+            self.db.execute("INSERT INTO titles_fts(titles_fts) VALUES ('delete-all')")
+            self.db.execute(
+                "INSERT INTO titles_fts (rowid, title) SELECT article_rowid, title FROM articles_fts_source"
+            )
+            self.db.execute("INSERT INTO titles_fts_exact(titles_fts_exact) VALUES ('rebuild')")
         return self.article_count()
 
     # -- reading ---------------------------------------------------------------------------

@@ -7,12 +7,13 @@ import sqlite3
 import pytest
 from conftest import archiver, assert_one_line_error
 
+import archiver.search as search_module
 from archiver.export import article_filter
 from archiver.migrations import MIGRATIONS
 from archiver.models import Extraction
 from archiver.search import (
     SearchError,
-    best_rowids,
+    best_hits,
     fts_expression,
     has_diacritics,
     hit_dicts,
@@ -335,16 +336,22 @@ def test_or_after_an_exclusion_excludes_both():
     assert fts_expression("ke hoach -ha noi viet nam") == '("ke hoach") NOT ("ha noi viet nam")'
 
 
-# Ranking reads only each index's best matches (search.best_rowids); it must give what ranking every match
-# together gives, which is what the archive's configured rank (bm25, title 10, lead 4, body 1) gives.
+# Ranking reads only each tier's best matches (search.best_rowids); it must give what ranking every match
+# together gives, which is what each index's configured rank gives (bm25; in the full indexes title 1000,
+# lead 4, body 1), tier by tier: title exact, text exact, title folded, text folded.
 PHRASES = ["tài chính", "tai nạn", "tài nạn", "xử phạt", "xu phat", "vi phạm", "Đà Nẵng", "da nang", "hội nghị"]
 RANK_QUERY = """
     WITH folded (rid, score) AS (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?),
-    exact (rid, score) AS ({exact})
-    SELECT folded.rid, exact.rid IS NULL AS tier, canonical_url, title, published_at, site, author
-    FROM folded LEFT JOIN exact ON exact.rid = folded.rid
+    folded_title (rid, score) AS (SELECT rowid, rank FROM titles_fts WHERE titles_fts MATCH ?),
+    exact (rid, score) AS ({exact}),
+    exact_title (rid, score) AS ({exact_title})
+    SELECT folded.rid, CASE WHEN exact_title.rid IS NOT NULL THEN 0 WHEN exact.rid IS NOT NULL THEN 1
+            WHEN folded_title.rid IS NOT NULL THEN 2 ELSE 3 END AS tier,
+        canonical_url, title, published_at, site, author
+    FROM folded LEFT JOIN exact ON exact.rid = folded.rid LEFT JOIN exact_title ON exact_title.rid = folded.rid
+    LEFT JOIN folded_title ON folded_title.rid = folded.rid
     JOIN articles ON articles.rowid = folded.rid{where}
-    ORDER BY tier, coalesce(exact.score, folded.score), published_at DESC
+    ORDER BY tier, coalesce(exact_title.score, exact.score, folded_title.score, folded.score), published_at DESC
     LIMIT ?"""
 
 
@@ -378,14 +385,12 @@ def ranking_archive(path) -> Archive:
 
 
 def ranked_by_rank(archive, exact, folded, where, params, limit) -> list[dict]:
-    exact_sql = (
-        "SELECT rowid, rank FROM articles_fts_exact WHERE articles_fts_exact MATCH ?"
-        if exact
-        else "SELECT 0, 0 WHERE 0"
-    )
-    sql = RANK_QUERY.format(exact=exact_sql, where=where)
-    rows = archive.db.conn.execute(sql, [folded, *([exact] if exact else []), *params, limit]).fetchall()
-    return hit_dicts(rows)
+    def matches(index: str) -> str:
+        return f"SELECT rowid, rank FROM {index} WHERE {index} MATCH ?" if exact else "SELECT 0, 0 WHERE 0"
+
+    sql = RANK_QUERY.format(exact=matches("articles_fts_exact"), exact_title=matches("titles_fts_exact"), where=where)
+    match_params = [folded, folded, *([exact, exact] if exact else [])]
+    return hit_dicts(archive.db.conn.execute(sql, [*match_params, *params, limit]).fetchall())
 
 
 RANKED_QUERIES = [
@@ -402,7 +407,9 @@ RANKED_QUERIES = [
 ]
 
 
-def test_ranking_the_best_matches_equals_ranking_every_match(tmp_path):
+@pytest.mark.parametrize("title_ties", [search_module.TITLE_TIES, 0])  # 0: title ties past those read
+def test_ranking_the_best_matches_equals_ranking_every_match(tmp_path, monkeypatch, title_ties):
+    monkeypatch.setattr(search_module, "TITLE_TIES", title_ties)
     with ranking_archive(tmp_path / "ranking.db") as archive:
         settled_by_the_best = []
         for query in RANKED_QUERIES:
@@ -414,7 +421,30 @@ def test_ranking_the_best_matches_equals_ranking_every_match(tmp_path):
                     expected = ranked_by_rank(archive, exact, folded, where, params, limit)
                     assert ranked_in_full(archive, exact, folded, (where, params), limit) == expected
                     assert ranked_hits(archive, exact, folded, site, since, until, limit) == expected, (query, limit)
-                    settled_by_the_best.append(best_rowids(archive, exact, folded, (where, params), limit) is not None)
+                    settled_by_the_best.append(best_hits(archive, exact, folded, (where, params), limit) is not None)
         # both ways were taken: the best matches alone, and (equal scores past those read, an exact hit
         # that the folded query excludes: 'tài -tai nạn' in 'tài nạn') every match ranked together
         assert set(settled_by_the_best) == {True, False}
+
+
+def test_title_matches_come_before_text_matches(tmp_path):
+    # The body says 'xử phạt' four times, the titles of the others once: the titles win, in the CLI ranking
+    # and in datasette's ranked view alike (the shorter title first: bm25); marks typed rank the exact tiers
+    # first.
+    records = [
+        dict(canonical_url="https://s.gov.vn/tin/1", site="s", title="Hội nghị giao ban quý",
+             body="Xử phạt, xử phạt, xử phạt và xử phạt.", published_at="2024-05-02"),
+        dict(canonical_url="https://s.gov.vn/tin/2", site="s", title="Xử phạt vi phạm hành chính",
+             body="Báo cáo của đoàn kiểm tra.", published_at="2024-05-01"),
+        dict(canonical_url="https://s.gov.vn/tin/3", site="s", title="Xu phat ban tin",
+             body="Ban tin tieng Anh.", published_at="2024-05-03"),
+    ]  # fmt: skip
+    with Archive(build_archive(tmp_path / "titles.db", records)) as archive:
+        assert urls(search(archive, "xu phat")) == [f"https://s.gov.vn/tin/{n}" for n in (3, 2, 1)]
+        assert [(h["canonical_url"][-1], h["match"]) for h in search(archive, "xử phạt")] == [
+            ("2", "exact"), ("1", "exact"), ("3", "folded")
+        ]  # fmt: skip
+        view = archive.db.conn.execute(
+            "SELECT canonical_url FROM articles_search WHERE search MATCH '\"xu phat\"' ORDER BY relevance"
+        ).fetchall()
+        assert [url[-1] for (url,) in view] == ["3", "2", "1"]

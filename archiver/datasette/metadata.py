@@ -173,7 +173,8 @@ TABLES["articles_search"] = {
     "WHERE search MATCH '\"xu phat\"' ORDER BY relevance (the folded index: write d for đ).",
     "columns": {
         "search": "The folded search index, to MATCH the query against (its value means nothing).",
-        "relevance": "bm25 of the match, title weighted 10, lead 4, body 1: lower is better; empty without a search.",
+        "relevance": "bm25 of the match, title weighted 1000, lead 4, body 1 (title matches first): lower is "
+        "better; empty without a search.",
         **TABLES["articles"]["columns"],
     },
 }
