@@ -172,7 +172,12 @@ def index_writes(archive: Archive, record: dict) -> set[str]:
         archive.db.conn.set_trace_callback(None)
     return {
         table
-        for table in ("articles_fts_docsize", "articles_fts_exact_docsize")
+        for table in (
+            "articles_fts_docsize",
+            "articles_fts_exact_docsize",
+            "titles_fts_docsize",
+            "titles_fts_exact_docsize",
+        )
         if any(f"'{table}'" in s and not s.lstrip("- ").startswith("SELECT") for s in statements)
     }
 
@@ -184,7 +189,13 @@ def test_content_change_reindexes_and_view_count_does_not(archive):
     assert index_writes(archive, first | {"title": "Huế khen thưởng cơ sở"}) == {
         "articles_fts_docsize",
         "articles_fts_exact_docsize",
+        "titles_fts_docsize",
+        "titles_fts_exact_docsize",
     }
+    assert index_writes(archive, first | {"title": "Huế khen thưởng cơ sở", "body": "Khen thưởng."}) == {
+        "articles_fts_docsize",
+        "articles_fts_exact_docsize",
+    }  # a new body leaves the title indexes alone
     assert search(archive, "da nang xu phat") == []
     assert urls(search(archive, "hue khen thuong")) == ["https://danang.gov.vn/tin/1"]
     assert urls(search(archive, "khen thưởng")) == ["https://danang.gov.vn/tin/1"]
@@ -193,25 +204,28 @@ def test_content_change_reindexes_and_view_count_does_not(archive):
 def assert_indexes_match_articles(archive: Archive):
     """Every token at every position, as a fresh index of the current articles would hold it."""
     conn = archive.db.conn
-    # The exact index holds the articles' text as is: FTS5 can check it against its content table.
+    # The exact indexes hold the articles' text as is: FTS5 can check them against their content table.
     conn.execute("INSERT INTO articles_fts_exact(articles_fts_exact, rank) VALUES ('integrity-check', 1)")
-    # The folded one holds other text than its content table (by design): compare with a fresh build.
-    conn.execute(
-        "CREATE VIRTUAL TABLE temp.fresh USING fts5(title, lead, body, tokenize='unicode61 remove_diacritics 2')"
-    )
-    conn.execute("INSERT INTO temp.fresh (rowid, title, lead, body) SELECT * FROM articles_fts_source")
-    conn.execute("CREATE VIRTUAL TABLE temp.fresh_terms USING fts5vocab(temp, fresh, instance)")
-    conn.execute("CREATE VIRTUAL TABLE temp.live_terms USING fts5vocab(main, articles_fts, instance)")
-    fresh = conn.execute("SELECT * FROM temp.fresh_terms ORDER BY 1, 2, 3, 4").fetchall()
-    assert fresh and conn.execute("SELECT * FROM temp.live_terms ORDER BY 1, 2, 3, 4").fetchall() == fresh
-    for table in ("fresh_terms", "live_terms", "fresh"):
-        conn.execute(f"DROP TABLE temp.{table}")
+    conn.execute("INSERT INTO titles_fts_exact(titles_fts_exact, rank) VALUES ('integrity-check', 1)")
+    # The folded ones hold other text than their content table (by design): compare with a fresh build.
+    for index, columns in (("articles_fts", "title, lead, body"), ("titles_fts", "title")):
+        conn.execute(f"CREATE VIRTUAL TABLE temp.fresh USING fts5({columns}, tokenize='unicode61 remove_diacritics 2')")
+        conn.execute(
+            f"INSERT INTO temp.fresh (rowid, {columns}) SELECT article_rowid, {columns} FROM articles_fts_source"
+        )
+        conn.execute("CREATE VIRTUAL TABLE temp.fresh_terms USING fts5vocab(temp, fresh, instance)")
+        conn.execute(f"CREATE VIRTUAL TABLE temp.live_terms USING fts5vocab(main, {index}, instance)")
+        fresh = conn.execute("SELECT * FROM temp.fresh_terms ORDER BY 1, 2, 3, 4").fetchall()
+        assert fresh and conn.execute("SELECT * FROM temp.live_terms ORDER BY 1, 2, 3, 4").fetchall() == fresh, index
+        for table in ("fresh_terms", "live_terms", "fresh"):
+            conn.execute(f"DROP TABLE temp.{table}")
 
 
 def test_indexes_stay_consistent_through_updates_and_deletes(archive):
     save(archive, ARTICLES[1] | {"body": "Đồng chí Trưởng đoàn phát biểu.", "views": 1})
     save(archive, ARTICLES[2] | {"views": 99})
     archive.db.execute("UPDATE articles SET lead = 'Điểm mới' WHERE site = 'danang'")
+    archive.db.execute("UPDATE articles SET title = 'Đoàn kiểm tra Đà Nẵng' WHERE site = 'hue'")
     archive.flush()
     assert_indexes_match_articles(archive)
     archive.db.execute("DELETE FROM articles WHERE site = 'danang'")

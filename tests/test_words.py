@@ -41,6 +41,10 @@ def test_an_older_archive_gets_its_counts_when_opened(tmp_path):
     with sqlite3.connect(db) as conn:  # the archive as the migration before the word counts left it
         conn.execute("ALTER TABLE articles DROP COLUMN words")
         conn.execute("ALTER TABLE articles DROP COLUMN kind")  # migration 8's, after the word counts
+        for trigger in ("insert", "delete", "update_old", "update_new"):  # and migration 9's title indexes
+            conn.execute(f"DROP TRIGGER titles_fts_{trigger}")
+        conn.execute("DROP TABLE titles_fts")
+        conn.execute("DROP TABLE titles_fts_exact")
         conn.execute("PRAGMA user_version = 6")
     Archive(db).close()
     assert rows(db, "SELECT words FROM articles") == [(24,)]
