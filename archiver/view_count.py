@@ -15,7 +15,10 @@ from .text import clean
 # lookbehind and every branch at each position of the text (3x slower on an article area).
 _LABEL = r"(?:số\s+lượt\s+(?:người\s+)?xem|lượt\s+xem|số\s+lần\s+xem|lần\s+xem|lượt\s+đọc|view\s*count|views?|đã\s+xem)"
 _COUNT = r"(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?![\d/])"
-_VIEWS = re.compile(r"(?=[slvđ])(?<!\w)" + _LABEL + r"\s*[:：]?\s*" + _COUNT, re.IGNORECASE)
+# Or the count first, as Liferay 7's asset publisher prints it: "241 lượt xem".
+# A label followed by a count of its own is the label-first form ("13:43 Lượt xem: 523" is 523, not 43).
+_COUNT_FIRST = r"(?<![\w.,:/])" + _COUNT + r"\s+(?:lượt\s+(?:xem|đọc)|lần\s+xem|views?)(?!\w)(?!\s*[:：]?\s*\d)"
+_VIEWS = re.compile(r"(?=[slvđ])(?<!\w)" + _LABEL + r"\s*[:：]?\s*" + _COUNT + "|(?=\\d)" + _COUNT_FIRST, re.IGNORECASE)
 # A label alone (its count in the next cell, or the element's text when the label is a tooltip).
 _LABEL_ALONE = re.compile(r"\s*(?:\W\s*)?" + _LABEL + r"\s*[:：]?\s*", re.IGNORECASE)
 _COUNT_ALONE = re.compile(r"\s*" + _COUNT + r"\s*")
@@ -37,7 +40,7 @@ def parse_views(text: str) -> int | None:
     m = _VIEWS.search(text)
     if not m:
         return None
-    digits = re.sub(r"\D", "", m.group(1))
+    digits = re.sub(r"\D", "", m.group(1) or m.group(2))
     return int(digits) if digits else None
 
 
@@ -120,7 +123,7 @@ def _first_views_line(nodes, title_el, page_text: PageText | None, area) -> Foun
             continue
         if title_el is not None and not is_after(title_el, el, page_text):
             continue
-        if _SITE_COUNTER_WORDS.search(text) or _in_site_counter(block, area):
+        if _SITE_COUNTER_WORDS.search(text) or _in_site_counter(block, area) or _in_link(el, area):
             continue
         return Found(count, "generic:views-label", block)
     return None
@@ -142,6 +145,16 @@ def _in_site_counter(el, area) -> bool:
     while node is not None and node is not area:
         marks = ((node.get("class") or "") + (node.get("id") or "")).lower().replace("-", "").replace("_", "")
         if any(word in marks for word in _SITE_COUNTER_MARKS):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _in_link(el, area) -> bool:
+    """el lies in a link inside the area: the count of the item it links to ("other news": '(610 Lượt xem)')."""
+    node = el
+    while node is not None and node is not area:
+        if tag_of(node) == "a":
             return True
         node = node.getparent()
     return False

@@ -34,8 +34,8 @@ CONSTRUCTED_FLOORS = {
     "dnn-9-xcillion-html" + CONSTRUCTED: (3, {"title": 3, "published_at": 3, "author": 3, "views": 3, "body": 3}),
     "joomla-4-cassiopeia" + CONSTRUCTED: (4, {"title": 4, "published_at": 4, "author": 4, "views": 4, "body": 4}),
     "liferay-7-asset-publisher" + CONSTRUCTED: (
-        0,
-        {"title": 4, "published_at": 4, "author": 4, "views": 0, "body": 4},
+        4,
+        {"title": 4, "published_at": 4, "author": 4, "views": 4, "body": 4},
     ),
     "nukeviet-3" + CONSTRUCTED: (4, {"title": 4, "published_at": 4, "author": 4, "views": 4, "body": 4}),
     "nukeviet-4" + CONSTRUCTED: (5, {"title": 5, "published_at": 5, "author": 5, "views": 5, "body": 5}),

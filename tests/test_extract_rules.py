@@ -409,6 +409,17 @@ def test_the_number_of_people_who_read_it_is_the_view_count():
     assert views_of('<span class="css_readCounter">Số lượt người xem : <b>86</b></span>') == 86
 
 
+def test_a_count_before_its_label_is_the_view_count():
+    assert views_of('<div class="asset-view-count-info"><span>1.241 lượt xem</span></div>') == 1241  # Liferay 7
+    # a label with a count of its own: the minute before it is not a count
+    assert views_of('<div class="meta"><span>17/06/2025 13:43</span> <span>Lượt xem: 523</span></div>') == 523
+
+
+def test_a_count_inside_a_link_belongs_to_the_item_it_links_to():
+    related = '<ul class="other-news"><li><a href="/b.html">Tin khác <span>(610 Lượt xem)</span></a></li></ul>'
+    assert views_of(related) is None
+
+
 def test_a_site_wide_visit_counter_is_never_the_articles_views():
     assert views_of('<div class="box-thongke"><p>Tổng lượt xem: 1.234.567</p></div>') is None
     assert views_of("<ul><li>Đang online: 12 | Lượt xem: 1.234.567</li></ul>") is None
