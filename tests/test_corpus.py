@@ -24,6 +24,7 @@ FLOORS = {
         {"title": 33, "published_at": 33, "author": 33, "views": 33, "body": 33},
     ),
     "press-zce": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
+    "press-fck-vnexpress": (0, {"title": 1, "published_at": 0, "author": 0, "views": 1, "body": 0}),
     "vhv-eduportal": (16, {"title": 16, "published_at": 16, "author": 16, "views": 16, "body": 16}),
     "wordpress-flatsome": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
 }
