@@ -26,7 +26,7 @@ FLOORS = {
     "easyweb-static-sharepoint-dvtitle": (0, {"title": 0, "published_at": 7, "author": 2, "views": 7, "body": 0}),
     "easyweb-static-contentdetail": (0, {"title": 0, "published_at": 6, "author": 6, "views": 0, "body": 0}),
     "easyweb-static-aspnet-newsdetails": (5, {"title": 5, "published_at": 5, "author": 8, "views": 8, "body": 8}),
-    "easyweb-static-sharepoint-noidung": (5, {"title": 5, "published_at": 6, "author": 5, "views": 6, "body": 5}),
+    "easyweb-static-sharepoint-noidung": (7, {"title": 7, "published_at": 8, "author": 7, "views": 8, "body": 7}),
     "press-zce": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
     "press-fck-vnexpress": (0, {"title": 1, "published_at": 0, "author": 0, "views": 1, "body": 0}),
     "vhv-eduportal": (16, {"title": 16, "published_at": 16, "author": 16, "views": 16, "body": 16}),
