@@ -24,7 +24,7 @@ FLOORS = {
         {"title": 41, "published_at": 41, "author": 41, "views": 41, "body": 41},
     ),
     "easyweb-static-sharepoint-dvtitle": (0, {"title": 0, "published_at": 8, "author": 2, "views": 8, "body": 0}),
-    "easyweb-static-contentdetail": (0, {"title": 0, "published_at": 6, "author": 6, "views": 0, "body": 0}),
+    "easyweb-static-contentdetail": (0, {"title": 0, "published_at": 8, "author": 7, "views": 0, "body": 0}),
     "easyweb-static-aspnet-newsdetails": (5, {"title": 5, "published_at": 5, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-sharepoint-noidung": (7, {"title": 7, "published_at": 8, "author": 7, "views": 8, "body": 7}),
     "press-zce": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
