@@ -20,10 +20,15 @@ CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 FLOORS = {
     "aspnet-sname-portal": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-sharepoint-template": (
-        33,
-        {"title": 33, "published_at": 33, "author": 33, "views": 33, "body": 33},
+        41,
+        {"title": 41, "published_at": 41, "author": 41, "views": 41, "body": 41},
     ),
+    "easyweb-static-sharepoint-dvtitle": (0, {"title": 0, "published_at": 8, "author": 2, "views": 8, "body": 0}),
+    "easyweb-static-contentdetail": (0, {"title": 0, "published_at": 8, "author": 7, "views": 0, "body": 0}),
+    "easyweb-static-aspnet-newsdetails": (5, {"title": 5, "published_at": 5, "author": 8, "views": 8, "body": 8}),
+    "easyweb-static-sharepoint-noidung": (7, {"title": 7, "published_at": 8, "author": 7, "views": 8, "body": 7}),
     "press-zce": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
+    "press-fck-vnexpress": (0, {"title": 1, "published_at": 0, "author": 0, "views": 1, "body": 0}),
     "vhv-eduportal": (16, {"title": 16, "published_at": 16, "author": 16, "views": 16, "body": 16}),
     "wordpress-flatsome": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
 }
