@@ -15,20 +15,23 @@ from conftest import ROOT
 from archiver.evaluate import ALL, ALL_CONSTRUCTED, ALL_REAL, CONSTRUCTED, read_gold, run_eval_by_family
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
+# `real`: the page is a blob of its repository; `real-gz`: the repository keeps the page gzip-compressed, the blob is
+# that .gz (stored in pages/ byte for byte) and git_blob is, as everywhere, the id of the uncompressed bytes.
+REAL_ORIGINS = ("real", "real-gz")
 
 # family -> (pages with all five fields right, {field: pages right})
 FLOORS = {
     "aspnet-sname-portal": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
+    "easyweb-static-aspnet-newsdetails": (5, {"title": 5, "published_at": 5, "author": 8, "views": 8, "body": 8}),
+    "easyweb-static-contentdetail": (0, {"title": 0, "published_at": 8, "author": 7, "views": 0, "body": 0}),
+    "easyweb-static-sharepoint-dvtitle": (0, {"title": 0, "published_at": 8, "author": 2, "views": 8, "body": 0}),
+    "easyweb-static-sharepoint-noidung": (7, {"title": 7, "published_at": 8, "author": 7, "views": 8, "body": 7}),
     "easyweb-static-sharepoint-template": (
         41,
-        {"title": 41, "published_at": 41, "author": 41, "views": 41, "body": 41},
+        {"title": 43, "published_at": 55, "author": 48, "views": 56, "body": 43},
     ),
-    "easyweb-static-sharepoint-dvtitle": (0, {"title": 0, "published_at": 8, "author": 2, "views": 8, "body": 0}),
-    "easyweb-static-contentdetail": (0, {"title": 0, "published_at": 8, "author": 7, "views": 0, "body": 0}),
-    "easyweb-static-aspnet-newsdetails": (5, {"title": 5, "published_at": 5, "author": 8, "views": 8, "body": 8}),
-    "easyweb-static-sharepoint-noidung": (7, {"title": 7, "published_at": 8, "author": 7, "views": 8, "body": 7}),
+    "press-fck-vnexpress": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
     "press-zce": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
-    "press-fck-vnexpress": (0, {"title": 1, "published_at": 0, "author": 0, "views": 1, "body": 0}),
     "vhv-eduportal": (16, {"title": 16, "published_at": 16, "author": 16, "views": 16, "body": 16}),
     "wordpress-flatsome": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
 }
@@ -102,7 +105,7 @@ def test_sources_and_gold_agree_on_origin_site_and_family():
     gold = {record["file"]: record for record in read_gold(CORPUS / "gold.jsonl")}
     for row in sources():
         record = gold[row["file"]]
-        assert row["origin"] == ("constructed" if record["constructed"] else "real"), row["file"]
+        assert row["origin"] in (("constructed",) if record["constructed"] else REAL_ORIGINS), row["file"]
         assert (row["site"], row["family"]) == (record["site"], record["family"]), row["file"]
 
 
