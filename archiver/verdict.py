@@ -88,13 +88,13 @@ def _dated_items(container, area) -> bool:
     if container is None:
         return False
     pager = _Lazy(lambda: _pager(area, {"1", "2"}))
-    whole = len(_TEXT(container))
+    whole = _Lazy(lambda: len(_TEXT(container)))  # the body's text, read only where a list's items may be
     for parent in _items_parents(container):
         for linked in _linked_groups(parent, pager):
-            if _share(linked) < DATED_ITEMS_SHARE * whole:
+            if _share(linked) < DATED_ITEMS_SHARE * whole():
                 continue  # the dated items are fewer still
             dated = _dated(linked)
-            if _enough(dated, pager) and _share(dated) >= DATED_ITEMS_SHARE * whole:
+            if _enough(dated, pager) and _share(dated) >= DATED_ITEMS_SHARE * whole():
                 return True
     node = container
     for _ in range(2):
@@ -124,14 +124,14 @@ def _items_parents(container) -> list:
 
 
 class _Lazy:
-    """A test run once, when first asked (the pager is looked for only where two items are all there is)."""
+    """A value read once, when first asked (the pager is looked for only where two items are all there is)."""
 
-    def __init__(self, test):
-        self._test, self._value = test, None
+    def __init__(self, read):
+        self._read, self._value = read, None
 
-    def __call__(self) -> bool:
+    def __call__(self):
         if self._value is None:
-            self._value = bool(self._test())
+            self._value = self._read()
         return self._value
 
 
