@@ -101,10 +101,24 @@ def _dated_items(container, area) -> bool:
         parent = node.getparent()
         if parent is None or tag_of(parent) in ("body", "html"):
             return False
-        if any(node in linked and _enough(_dated(linked), pager) for linked in _linked_groups(parent, pager)):
+        linked = _linked_siblings(node, parent)
+        if _enough(linked, pager) and _enough(_dated(linked), pager):
             return True
         node = parent
     return False
+
+
+def _linked_siblings(node, parent) -> list:
+    """node's group of parent's children (_linked_groups) kept to its items holding a linked title, where node
+    is one of them (the other groups are not read); empty where it is not."""
+    cls = node.get("class")
+    if not cls or not _LONG_LINK(node):
+        return []
+    return [
+        child
+        for child in parent.iterchildren("*")
+        if child.tag == node.tag and child.get("class") == cls and (child is node or _LONG_LINK(child))
+    ]
 
 
 def _items_parents(container) -> list:
