@@ -55,10 +55,18 @@ class Decoded:
         return self._text
 
     def start(self, chars: int) -> str:
-        """The first `chars` characters of the text, without decoding the rest of a UTF-8 body."""
-        if self._text is None:  # (no character takes more than four bytes)
+        """The first `chars` characters of the text, without decoding the rest of a UTF-8 body: a piece at
+        a time, each as long as the characters still missing could take (four bytes at most), not four
+        bytes for every character of a page whose head is mostly ASCII."""
+        if self._text is None:
             assert self.utf8 is not None
-            return codecs.utf_8_decode(self.utf8[: 4 * chars], "replace", False)[0][:chars]
+            text, used = codecs.utf_8_decode(self.utf8[:chars], "replace", False)
+            while len(text) < chars:
+                more, size = codecs.utf_8_decode(self.utf8[used : used + 4 * (chars - len(text))], "replace", False)
+                if not size:
+                    break
+                text, used = text + more, used + size
+            return text[:chars]
         return self._text[:chars]
 
 

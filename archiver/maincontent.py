@@ -198,7 +198,7 @@ def best_container(page_text: PageText, title_el=None):
             adjusted *= CHROME_REGION_WEIGHT
         if adjusted > best_score:
             best, best_score = el, adjusted
-    if best is not None and own_text is not None and _in_footer(best):
+    if best is not None and own_text is not None and best is not own_text and _in_footer(best):
         best = own_text  # a notice's one line outweighed by the site's footer: the page's own text wins
     return climb(page_text, best, title_el) if best is not None else None
 

@@ -88,23 +88,37 @@ def _dated_items(container, area) -> bool:
     if container is None:
         return False
     pager = _Lazy(lambda: _pager(area, {"1", "2"}))
-    whole = len(_TEXT(container))
+    whole = _Lazy(lambda: len(_TEXT(container)))  # the body's text, read only where a list's items may be
     for parent in _items_parents(container):
         for linked in _linked_groups(parent, pager):
-            if _share(linked) < DATED_ITEMS_SHARE * whole:
+            if _share(linked) < DATED_ITEMS_SHARE * whole():
                 continue  # the dated items are fewer still
             dated = _dated(linked)
-            if _enough(dated, pager) and _share(dated) >= DATED_ITEMS_SHARE * whole:
+            if _enough(dated, pager) and _share(dated) >= DATED_ITEMS_SHARE * whole():
                 return True
     node = container
     for _ in range(2):
         parent = node.getparent()
         if parent is None or tag_of(parent) in ("body", "html"):
             return False
-        if any(node in linked and _enough(_dated(linked), pager) for linked in _linked_groups(parent, pager)):
+        linked = _linked_siblings(node, parent)
+        if _enough(linked, pager) and _enough(_dated(linked), pager):
             return True
         node = parent
     return False
+
+
+def _linked_siblings(node, parent) -> list:
+    """node's group of parent's children (_linked_groups) kept to its items holding a linked title, where node
+    is one of them (the other groups are not read); empty where it is not."""
+    cls = node.get("class")
+    if not cls or not _LONG_LINK(node):
+        return []
+    return [
+        child
+        for child in parent.iterchildren("*")
+        if child.tag == node.tag and child.get("class") == cls and (child is node or _LONG_LINK(child))
+    ]
 
 
 def _items_parents(container) -> list:
@@ -124,14 +138,14 @@ def _items_parents(container) -> list:
 
 
 class _Lazy:
-    """A test run once, when first asked (the pager is looked for only where two items are all there is)."""
+    """A value read once, when first asked (the pager is looked for only where two items are all there is)."""
 
-    def __init__(self, test):
-        self._test, self._value = test, None
+    def __init__(self, read):
+        self._read, self._value = read, None
 
-    def __call__(self) -> bool:
+    def __call__(self):
         if self._value is None:
-            self._value = bool(self._test())
+            self._value = self._read()
         return self._value
 
 
