@@ -1,6 +1,6 @@
 """The cluster on one machine: twenty local portals crawled by 1, 2 and 4 workers with one ingest.
 
-    python bench/cluster.py [--portals 20] [--pages 100] [--delay 0.05] [--workers 1,2,4]
+    python bench/cluster.py [--portals 20] [--pages 100] [--delay 0.05] [--workers 1,2,4] [--ingest-alone 0,2]
 
 Each portal is a generated Liferay portal (bench/portal.py) of --pages articles on its own loopback
 address (127.0.0.2, 127.0.0.3, ...), all served by one process of their own that records the arrival
@@ -15,7 +15,18 @@ archive: `archiver cycle sotttt --base-url <each portal>`, then one `archiver in
   more: 1/D + 1 at 1 s); robots.txt included, it is a request;
 - ingest lag: seconds from the last capture handed over to the last one committed, and the longest the
   capture queue grew;
-- peak memory of each process (ru_maxrss from os.wait4).
+- peak memory of each process (ru_maxrss from os.wait4);
+- CPU (user + system) a page, in ms: of the workers and the ingest (os.wait4: start-up and idle tail
+  included), of the portals' server (/proc) and of Redis (INFO cpu); and, between the first capture and
+  the last, each worker's share of that time on a core and runnable but waiting for one (its main
+  thread's /proc schedstat, sampled with the counts): a worker short of CPU on a busy machine waits for
+  a core; one that waits on neither is held back by something else (politeness, Redis, the reactor).
+
+The portals are the remote side, not what is measured: every page is rendered once before the clock
+starts and served from memory (rendering took ~0.1 ms a page; the server's whole CPU a page, reported,
+is ~0.3 ms, a twentieth of a worker's). Each portal has articles of its own (asset ids of its own), so
+that every article is a new one in the archive as in a back-fill (they were one portal's 100 articles
+twenty times over: the ingest stored 1,900 of 2,000 as unchanged, no new row, no search index entry).
 
 Then the ingest alone: 2 workers fill the queue with no ingest running, and one ingest stores it all;
 its rows a second (captures, with extraction and both search indexes) from its first take to its last,
@@ -27,6 +38,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import copy
 import json
 import os
 import shutil
@@ -61,19 +74,21 @@ def serve_portals(count: int, pages: int, log: Path) -> None:
     from archiver import profiles
 
     categories = tuple(urlsplit(u).path.rstrip("/").rsplit("/", 1)[-1] for u in profiles.load(SITE).crawl["start_urls"])
-    shared = portal.Portal(pages, categories)
+    template = portal.Portal(pages, categories)
     hosts = [f"127.0.0.{i + 2}" for i in range(count)]
+    sites = {host: prerendered(copy.copy(template), i) for i, host in enumerate(hosts)}
     arrivals: dict[str, list[float]] = {h: [] for h in hosts}
 
     class Logged(portal.HttpConnection):
         def connection_made(self, transport):
             super().connection_made(transport)
-            times = arrivals[transport.get_extra_info("sockname")[0]]
+            host = transport.get_extra_info("sockname")[0]
+            times, site = arrivals[host], sites[host]
 
             class Recording:
                 def respond(self, target):
                     times.append(time.time())
-                    return shared.respond(target)
+                    return site.respond(target)
 
             self.portal = Recording()
 
@@ -91,6 +106,29 @@ def serve_portals(count: int, pages: int, log: Path) -> None:
         await asyncio.Event().wait()
 
     asyncio.run(main())
+
+
+def prerendered(site, number: int):
+    """Portal `number`, its articles its own (asset ids of their own: each is a new article in the archive,
+    as on real portals), every page rendered once and served from memory from then on."""
+    site.first_id += number * site.pages
+    articles = [site.render_article(i) for i in range(site.pages)]
+    listings = {(c, p): site.render_listing(c, p) for c in site.categories for p in range(1, site.listing_pages(c) + 1)}
+    site.render_article = articles.__getitem__
+    site.render_listing = lambda category, page: listings[category, page]
+    return site
+
+
+def scheduled(pid: int) -> tuple[float, float]:
+    """Seconds a process's main thread has run on a core and waited for one, so far (Linux schedstat)."""
+    on_cpu, waiting, _ = Path(f"/proc/{pid}/schedstat").read_text().split()
+    return int(on_cpu) / 1e9, int(waiting) / 1e9
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a running process so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 class Portals:
@@ -115,6 +153,9 @@ class Portals:
             time.sleep(0.05)
         time.sleep(0.1)
         return json.loads(self.log.read_text())
+
+    def cpu(self) -> float:
+        return cpu_seconds(self.proc.pid)
 
     def stop(self):
         self.proc.kill()
@@ -158,6 +199,14 @@ class Redis:
                 time.sleep(0.05)
         raise Missing("redis-server did not start")
 
+    def cpu(self) -> float:
+        info = self.client.info("cpu")
+        return info["used_cpu_user"] + info["used_cpu_sys"]
+
+    def commands(self) -> int:
+        """Commands run so far (a pipeline's or a script's each counted)."""
+        return sum(stat["calls"] for stat in self.client.info("commandstats").values())
+
     def stop(self):
         self.proc.kill()
         self.proc.wait()
@@ -168,13 +217,22 @@ class Child:
     name: str
     proc: subprocess.Popen
     peak_kb: int = 0
+    cpu_s: float = 0.0
     status: int | None = None
+    sched: tuple[float, float] = (0.0, 0.0)  # main thread's seconds on a core and waiting for one
+
+    def scheduled(self) -> tuple[float, float]:
+        """Its schedstat now, or as last read once it has exited."""
+        with contextlib.suppress(OSError):
+            self.sched = scheduled(self.proc.pid)
+        return self.sched
 
     def reap(self) -> bool:
         if self.status is None:
             pid, status, usage = os.wait4(self.proc.pid, os.WNOHANG)
             if pid:
                 self.status, self.peak_kb = os.waitstatus_to_exitcode(status), usage.ru_maxrss
+                self.cpu_s = usage.ru_utime + usage.ru_stime
         return self.status is not None
 
 
@@ -198,6 +256,9 @@ class RunResult:
     queue_max: int = 0
     peaks: dict[str, int] = field(default_factory=dict)
     rows_per_s: float = 0.0
+    cpu_ms: dict[str, float] = field(default_factory=dict)  # CPU a page, per process kind
+    redis_commands: float = 0.0  # Redis commands a page, all processes
+    worker_busy: list[tuple[float, float]] = field(default_factory=list)  # each worker: on a core, waiting
     sizes: dict[str, float] = field(default_factory=dict)  # bytes per entry: Redis keys, the archive
 
     @property
@@ -227,6 +288,8 @@ def run(workers: int, portals: Portals, work: Path, delay: float, with_ingest: b
     try:
         cycle(redis, portals)
         portals.arrivals()  # start counting from here
+        cpu_before = {"portals": portals.cpu(), "redis": redis.cpu()}
+        commands_before = redis.commands()
         children = [
             archiver(f"worker{i}", "worker", "--redis", redis.url, "--delay", delay, "--until-idle", 3, "--id", f"w{i}")
             for i in range(workers)
@@ -235,7 +298,9 @@ def run(workers: int, portals: Portals, work: Path, delay: float, with_ingest: b
             children.append(archiver("ingest", "ingest", "--redis", redis.url, "--db", db, "--until-idle", 5, "-q"))
         for child in children:
             drain_stderr(child)
-        samples = sample(redis, children)
+        workers = [c for c in children if c.name.startswith("worker")]
+        times: dict[float, list[tuple[float, float]]] = {}
+        samples = sample(redis, children, lambda t: times.__setitem__(t, [w.scheduled() for w in workers]))
         arrivals = portals.arrivals()
         result.highest_rate, result.highest_rate_5s = highest_rate(arrivals), highest_rate(arrivals, 5.0)
         fetched = [(t, n) for t, n, _ in samples]
@@ -248,6 +313,18 @@ def run(workers: int, portals: Portals, work: Path, delay: float, with_ingest: b
             drained = min((t for t, n, q in samples if t >= last_t and q == 0), default=last_t)
             result.ingest_lag = drained - last_t
         result.peaks = {c.name: c.peak_kb // 1024 for c in children}
+        span = last_t - first
+        result.worker_busy = [
+            ((b[0] - a[0]) / span, (b[1] - a[1]) / span) for a, b in zip(times[first], times[last_t], strict=True)
+        ]
+        result.cpu_ms = {
+            "workers": sum(w.cpu_s for w in workers),
+            "ingest": sum(c.cpu_s for c in children if c.name == "ingest"),
+            "portals": portals.cpu() - cpu_before["portals"],
+            "redis": redis.cpu() - cpu_before["redis"],
+        }
+        result.cpu_ms = {k: 1000 * v / result.pages for k, v in result.cpu_ms.items()}
+        result.redis_commands = (redis.commands() - commands_before) / result.pages
         result.sizes = sizes(redis, db if with_ingest else None)
         bad = [f"{c.name} exited {c.status}" for c in children if c.status]
         if bad:
@@ -277,14 +354,16 @@ def sizes(redis: Redis, db: Path | None) -> dict[str, float]:
     return found
 
 
-def sample(redis: Redis, children: list[Child]) -> list[tuple[float, int, int]]:
-    """(time, captures handed over, captures waiting for the ingest) every 0.1 s until every child exits."""
+def sample(redis: Redis, children: list[Child], also=lambda t: None) -> list[tuple[float, int, int]]:
+    """(time, captures handed over, captures waiting for the ingest) every 0.1 s until every child exits;
+    `also(time)` is called with each sample."""
     samples = []
     while not all([c.reap() for c in children]):
         pipe = redis.client.pipeline()
         pipe.scard("archiver:fetched:1").llen("archiver:captures").llen("archiver:captures:processing")
         fetched, queued, processing = pipe.execute()
         samples.append((time.monotonic(), fetched, queued + processing))
+        also(samples[-1][0])
         time.sleep(0.1)
     return samples
 
@@ -327,6 +406,9 @@ def main(argv=None) -> int:
     parser.add_argument("--pages", type=int, default=100, help="articles per portal")
     parser.add_argument("--delay", type=float, default=0.05, help="seconds between requests to one portal")
     parser.add_argument("--workers", default="1,2,4")
+    parser.add_argument(
+        "--ingest-alone", default="0,2", metavar="N,...", help="--extractors of the ingest-alone runs ('': none)"
+    )
     parser.add_argument("--serve-portals", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--log", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -340,7 +422,7 @@ def main(argv=None) -> int:
         portals = Portals(args.portals, args.pages, work)
         try:
             results = [run(int(n), portals, work, args.delay) for n in args.workers.split(",")]
-            alone = [ingest_alone(portals, work, args.delay, n) for n in (0, 2)]
+            alone = [ingest_alone(portals, work, args.delay, int(n)) for n in args.ingest_alone.split(",") if n]
         finally:
             portals.stop()
             shutil.rmtree(work, ignore_errors=True)
@@ -364,9 +446,17 @@ def report(results: list[RunResult], alone: list[RunResult], args) -> None:
             f"{r.workers:7} {r.pages:6} {r.crawl_seconds:8.1f} {r.rate:8.1f} {r.rate / base:5.2f}"
             f" {r.highest_rate:17.0f} {r.highest_rate_5s:7.1f} {r.ingest_lag:13.1f} {r.queue_max:10}  {peaks}"
         )
+    print(
+        "\nCPU ms a page (all workers, the ingest, the portals' server, Redis); each worker on a core / waiting for one;"
+    )
+    for r in results:
+        cpu = ", ".join(f"{k} {v:.2f}" for k, v in r.cpu_ms.items())
+        busy = ", ".join(f"{on:.0%} / {wait:.0%}" for on, wait in r.worker_busy)
+        print(f"{r.workers:7}  {cpu}; {busy}; {r.redis_commands:.1f} Redis commands a page")
     sizes = results[-1].sizes
     print("\nbytes per entry: " + ", ".join(f"{k} {v:,.0f}" for k, v in sizes.items()))
-    print("\ningest alone (extraction, captures, articles and both search indexes):")
+    if alone:
+        print("\ningest alone (extraction, captures, articles and both search indexes):")
     for r in alone:
         print(
             f"  --extractors {r.workers}: {r.pages} captures stored at {r.rows_per_s:.0f} a second "

@@ -226,6 +226,7 @@ class Portal:
     ):
         self.pages = pages
         self.categories = tuple(categories)
+        self.first_id = FIRST_ID  # the asset id of article 0: another gives another portal's articles
         self.source = "real Liferay pages" if realpages.is_dir() else "built-in template"
         self.article_templates, self.listing, titles, paragraphs, authors = self._load(realpages)
         self.titles = titles or FALLBACK_TITLES
@@ -293,7 +294,9 @@ class Portal:
         return self.titles[(index * 7919) % len(self.titles)]
 
     def article_path(self, index: int) -> str:
-        return f"/vi/{self.category_of(index)}/-/view_content/{FIRST_ID + index}-{slugify(self.title_of(index))}.html"
+        return (
+            f"/vi/{self.category_of(index)}/-/view_content/{self.first_id + index}-{slugify(self.title_of(index))}.html"
+        )
 
     def published(self, index: int) -> datetime:
         return NEWEST - STEP * index
@@ -324,7 +327,7 @@ class Portal:
                 return 200, self.render_listing(segments[1], page)
         if len(segments) == 5 and segments[0] == "vi" and segments[2:4] == ["-", "view_content"]:
             asset = segments[4].split("-", 1)[0]
-            index = int(asset) - FIRST_ID if asset.isdigit() else -1
+            index = int(asset) - self.first_id if asset.isdigit() else -1
             if 0 <= index < self.pages and self.article_path(index) == path:
                 return 200, self.render_article(index)
         return 404, b"<html><body><h1>Not Found</h1><p>The requested resource was not found.</p></body></html>"
@@ -358,8 +361,8 @@ class Portal:
                 "date": date.encode(),
                 "views": str(self.views(index)).encode(),
                 "body": b"\n".join(body),
-                "idslug": f"{FIRST_ID + index}-{slug}".encode(),
-                "id": str(FIRST_ID + index).encode(),
+                "idslug": f"{self.first_id + index}-{slug}".encode(),
+                "id": str(self.first_id + index).encode(),
             }
         )
 
@@ -381,7 +384,7 @@ class Portal:
         title = html.escape(self.title_of(index))
         href = self.article_path(index).removeprefix("/vi/")
         image = (
-            f'<div class="asset-image"><a href="{href}"><img src="/image/journal/article?img_id={FIRST_ID + index - 1}" '
+            f'<div class="asset-image"><a href="{href}"><img src="/image/journal/article?img_id={self.first_id + index - 1}" '
             'alt=""/></a> </div> '
             if index % 3 == 0
             else ""

@@ -1,6 +1,6 @@
 """Captures between workers and the ingest: their encoding, and the reliable queue in Redis.
 
-A worker pushes each capture with the marks that go with it in one transaction. The ingest moves
+A worker pushes captures, a few at a time, with the marks that go with them in one transaction. The ingest moves
 captures to a processing list (BLMOVE), stores them, commits, and only then removes them from that list
 and records them as archived; on start it first finishes what a killed ingest left in the list.
 """
@@ -51,13 +51,15 @@ def decode(raw: bytes) -> Handed:
     return Handed(capture, profile, cycle, raw)
 
 
-def hand_over(client: redis.Redis, keys: Keys, capture: Capture, profile: str | None, cycle: int) -> None:
-    """Queue the capture for the ingest and mark its URL fetched in this cycle, in one transaction."""
+def hand_over(client: redis.Redis, keys: Keys, captures: list[tuple[Capture, str | None, int]]) -> None:
+    """Queue the captures (each with its profile and cycle) for the ingest and mark their URLs fetched in
+    their cycle, in one transaction."""
     with client.pipeline(transaction=True) as pipe:
-        pipe.rpush(keys.captures, encode(capture, profile, cycle))
-        pipe.sadd(keys.fetched(cycle), capture.url)
-        if capture.kind in ("article", "page"):
-            pipe.sadd(keys.pending, capture.url)
+        pipe.rpush(keys.captures, *(encode(capture, profile, cycle) for capture, profile, cycle in captures))
+        for capture, _, cycle in captures:
+            pipe.sadd(keys.fetched(cycle), capture.url)
+            if capture.kind in ("article", "page"):
+                pipe.sadd(keys.pending, capture.url)
         pipe.execute()
 
 
