@@ -27,6 +27,8 @@ PAGES = {
     "wordpress": CORPUS / "pages" / "nhanchinh_1.html.gz",
     "vhv-eduportal": CORPUS / "pages" / "ptsaoviet_1.html.gz",
     "sname-portal": CORPUS / "pages" / "hagiang-edu_1.html.gz",
+    "contentdetail": CORPUS / "pages" / "ubmttq-daknong_7.html.gz",
+    "aspnet-newsdetails": CORPUS / "pages" / "truongchinhtri-daknong_1.html.gz",
 }
 
 
@@ -52,6 +54,29 @@ def test_a_page_of_each_family_is_read_with_its_family_profile(family):
     assert ex.to_dict() == extract(body, url=truth.get("url"), profile=profiles.load(family)).to_dict() | {
         "provenance": ex.provenance
     }
+
+
+# a page of each article web part of the Đắk Nông SharePoint template -> the title's selector that reads it
+DAKNONG_PARTS = {
+    "stp-daknong_1.html.gz": "#tableforprint p.Title",
+    "stnmt_2.html.gz": "div.pages-content div.style_text > span > div:first-child b",
+    "stc_1.html.gz": "div.gthieu div.gtTitle div[style*='center'] > p",
+    "hdnd-daknong_1.html.gz": "td.dv-title h2",
+    "svhttdl-daknong_1.html.gz": "div.noiDung > div.title",
+}
+
+
+@pytest.mark.parametrize("page", sorted(DAKNONG_PARTS))
+def test_each_web_part_of_the_daknong_template_is_read_by_the_family(page):
+    """Whichever article web part a site of the template uses (body class songanh or soTTTT), the family reads
+    it: a sidebar's rich-text field is never taken for the body."""
+    body, truth = page_and_truth(CORPUS / "pages" / page)
+    ex = extract(body, url=truth["url"])
+    assert ex.provenance["family"] == "recognised:sharepoint-daknong"
+    assert ex.provenance["title"] == f"profile:{DAKNONG_PARTS[page]}"
+    assert ex.provenance["body"].startswith("profile:")
+    wrong = {field: (want, got) for field, (right, want, got) in score_pair(truth, ex).items() if not right}
+    assert not wrong
 
 
 def test_a_family_that_names_its_article_addresses_reads_only_those():
