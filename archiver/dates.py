@@ -88,6 +88,9 @@ _TOKEN_PARTS = [
     # 27/05/2020, 27-5-20, 27.05.2020, "28 - 08 - 2015"
     r"(?P<dmy>(?<![\d/])(?<!\d[.,])(?P<dmy_d>\d{1,2})\s*(?P<dmy_sep>[/.\-–—])\s*(?P<dmy_m>\d{1,2})(?!\d)\s*(?P=dmy_sep)\s*"
     r"(?P<dmy_y>\d{4}|\d{2})(?![\d/])(?!\.\d))",
+    # "11 04 2019": day, month and year apart by spaces (LacViet SharePoint's "thứ năm, 11 04 2019 09:30"),
+    # a date only after a weekday (_tokenise), else a run of numbers
+    r"(?P<sdmy>(?<![\d/.,:])(?P<s_d>\d{1,2}) (?P<s_m>\d{1,2}) (?P<s_y>(?:19|20)\d{2})(?![\d/.,:]))",
     # 27 tháng 5 năm 2020, 27 tháng 05, 2020, 27 tháng 5/2020, 27 tháng Năm, 2020 (not "tuần 4 tháng 5 năm
     # 2020": the fourth week of May)
     r"(?P<verbal>(?<!\d)(?<!tuần )(?<!tuần\xa0)(?P<v_d>\d{1,2})\s+tháng\s+"
@@ -121,7 +124,7 @@ _MORNING = {"am", "a.m.", "a.m", "am.", "sa", "sáng"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\ufeff\u00ad"), None)
 _INVISIBLE_TO_SPACE = dict.fromkeys(_INVISIBLE, " ")
 _INVISIBLE_RE = re.compile("[\u200b\ufeff\u00ad]")
-_DATE_KINDS = frozenset({"ymd", "dmy", "verbal", "relday"})
+_DATE_KINDS = frozenset({"ymd", "dmy", "sdmy", "verbal", "relday"})
 
 
 class _Tok:
@@ -188,7 +191,15 @@ def _calendar_date(y: int, mo: int, d: int) -> date | None:
 
 def _tokenise(s: str) -> list[_Tok]:
     # (every alternative of _TOKEN is one named group: lastgroup names the kind of token)
-    return [_Tok(kind, m) for m in _TOKEN.finditer(s) if (kind := m.lastgroup) is not None and kind != "views"]
+    return [
+        _Tok(kind, m)
+        for m in _TOKEN.finditer(s)
+        if (kind := m.lastgroup) is not None and kind != "views" and (kind != "sdmy" or _after_weekday(s, m.start()))
+    ]
+
+
+def _after_weekday(s: str, at: int) -> bool:
+    return _WEEKDAY_BEFORE.search(s, max(0, at - _WEEKDAY_BEFORE_CHARS), at) is not None
 
 
 def _adjacent(s: str, a_end: int, b_start: int) -> bool:
@@ -229,6 +240,9 @@ def _resolve(tok: _Tok, now: datetime | None) -> VnDate | None:
         name = m.group("v_mn")
         month = _MONTH_BY_NAME[" ".join(name.lower().split())] if name else int(m.group("v_m"))
         d = _calendar_date(int(m.group("v_y")), month, int(m.group("v_d")))
+        return _local(d, tok.time, "fastpath") if d else None
+    if kind == "sdmy":
+        d = _calendar_date(int(m.group("s_y")), int(m.group("s_m")), int(m.group("s_d")))
         return _local(d, tok.time, "fastpath") if d else None
     if kind == "ymd":
         d = _calendar_date(int(m.group("ymd_y")), int(m.group("ymd_m")), int(m.group("ymd_d")))
@@ -342,6 +356,9 @@ _LABEL = (
     r"|updated?(?:\s+on)?|date|vào\s+lúc|lúc|ngày|gmt\s*\+\s*0?7(?::?00)?)"
 )
 _VIEWS = r"(?:view\s*count|views?|số\s+lượt\s+xem|lượt\s+xem|lượt\s+đọc|lượt\s+truy\s+cập)\s*:?\s*[\d.,]*"
+# A weekday just before a spaced day-month-year ("chủ nhật, 28 07 2019"): searched in the few characters before it.
+_WEEKDAY_BEFORE = re.compile(r"(?<!\w)" + _WEEKDAY + r"\s*,?\s*\Z", re.IGNORECASE)
+_WEEKDAY_BEFORE_CHARS = 14
 _NOISE = re.compile(r"(?<!\w)(?:" + _VIEWS + "|" + _WEEKDAY + "|" + _LABEL + r")(?!\w)\s*:?", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d{2}(?!\d)")
 _dateparser = None

@@ -5,6 +5,7 @@ import unicodedata
 
 from lxml import etree
 
+from . import dates
 from .htmltree import in_link, tag_of
 from .layout import block_of
 from .models import Found
@@ -206,7 +207,10 @@ def title_over_content(page_text: PageText, container) -> Found | None:
         if not total or page_text.link_length(el) * 2 > total:
             continue
         text = clean("".join(el.itertext()))
-        if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and block_text(block_of(el)) == text:
+        if block_text(block_of(el)) != text:
+            continue
+        el, text = _without_date_line(el, text)
+        if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
             candidates.append((first, el, text))
     prose_at = _first_prose_run(page_text, start, end, [el for _, el, _ in candidates])
     before = [(el, text) for first, el, text in candidates if first < prose_at]
@@ -214,6 +218,18 @@ def title_over_content(page_text: PageText, container) -> Found | None:
         return None
     el, text = max(before, key=lambda c: (tag_of(c[0]) in ("h1", "h2"), len(c[1])))
     return Found(text, "generic:title-over-content", el)
+
+
+def _without_date_line(el, text: str) -> tuple:
+    """A title block that prints the date in an element of its own after the title text ('<span>Title</span>
+    <span>2019-06-26T05:00:00.000Z</span>'): the element holding the title and its text, without the date."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) != 2 or (el.text or "").strip() or any((child.tail or "").strip() for child in children):
+        return el, text
+    title, date = children
+    if not dates.looks_like_date_line(clean("".join(date.itertext()))):
+        return el, text
+    return title, clean("".join(title.itertext()))
 
 
 def _first_prose_run(page_text: PageText, start: int, end: int, titleish: list) -> int:

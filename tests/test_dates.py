@@ -117,6 +117,25 @@ def test_placeholder_midnight_is_date_only(text):
     assert got.iso() == "2020-05-27"
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("thứ năm, 11 04 2019 09:30", "2019-04-11T09:30:00+07:00"),
+        ("chủ nhật, 28 07 2019 19:05", "2019-07-28T19:05:00+07:00"),
+        ("Thứ 2 05 08 2019", "2019-08-05"),
+    ],
+)
+def test_a_weekday_before_a_spaced_day_month_year_makes_it_a_date(text, expected):
+    got = parse_date(text)
+    assert got is not None and got.iso() == expected and got.rule == "fastpath"
+    assert is_date_line(text)
+
+
+@pytest.mark.parametrize("text", ["Mã số 11 04 2019", "Điện thoại 0261 3 11 04 2019", "thứ năm, 31 02 2019"])
+def test_spaced_numbers_without_a_weekday_are_no_date(text):
+    assert find_dates(text) == []
+
+
 def test_noon_is_not_a_placeholder():
     got = parse_date("27/05/2020 | 12:00 PM")
     assert (got.date_only, got.value.hour, got.value.minute) == (False, 12, 0)

@@ -744,3 +744,17 @@ def test_the_headline_after_a_site_label_in_the_html_title_is_the_title():
     )
     ex = extract(html)
     assert ex.title == "Seeking a bigger role for a big rocket"
+
+
+# ----------------------------------------------------------------------------- a date in the title's block
+def test_a_raw_iso_stamp_printed_after_the_title_is_the_date_not_the_title():
+    """'<span>Title</span> <span>2019-06-26T05:00:00.000Z</span>' in one block under a <title> naming only the
+    site: the stamp is read as UTC and left out of the title."""
+    body = (
+        '<div class="news"><div class="TieuDe"><span id="lblTieuDe">Khai giảng lớp tập huấn nghiệp vụ báo chí năm'
+        ' 2019</span> <span class="NgayDang">2019-06-26T05:00:00.000Z</span></div>'
+        f'<div class="content"><p>{SENTENCE}</p><p>{SENTENCE}</p></div></div>'
+    )
+    ex = extract(page(body, title="Trường Chính trị tỉnh"))
+    assert ex.title == "Khai giảng lớp tập huấn nghiệp vụ báo chí năm 2019"
+    assert ex.published_at == "2019-06-26T12:00:00+07:00"
