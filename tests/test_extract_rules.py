@@ -1,6 +1,8 @@
 """The generic extractor on pages it has never seen: rules that must hold on any portal, each on a
 small page built here (the article's blocks are found first, then the page is judged)."""
 
+import pytest
+
 from archiver.extract import extract
 
 SENTENCE = (
@@ -301,6 +303,34 @@ def test_a_name_and_post_in_brackets_closing_the_last_paragraph_is_the_author():
 def test_tin_anh_without_a_colon_labels_an_organisation_as_author():
     ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Tin, ảnh trường THCS&amp;THPT Linh Hồ</p>"))
     assert ex.author == "trường THCS&THPT Linh Hồ"
+
+
+@pytest.mark.parametrize("label", ["Người đưa tin:", "Người viết tin:", "Người viết bài:"])
+def test_the_reporter_labels_open_a_byline(label):
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>{label} Trần Thị Hoa</p>"))
+    assert ex.author == "Trần Thị Hoa"
+    assert "Trần Thị Hoa" not in ex.body
+
+
+def test_a_source_label_before_a_name_stays_a_source():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Nguồn tin: Triệu Thị Hương</p>"))
+    assert ex.author is None and ex.source == "Triệu Thị Hương"
+
+
+def test_an_office_abbreviation_after_the_writers_name_is_not_part_of_it():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Tin bài: Hoàng Diệu, XDCQ&amp;ĐT</p>"))
+    assert ex.author == "Hoàng Diệu"
+
+
+def test_two_writers_apart_by_a_comma_stay_two():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Tin bài: Hoàng Diệu, Minh Anh</p>"))
+    assert ex.author == "Hoàng Diệu, Minh Anh"
+
+
+def test_a_bare_name_closing_the_article_before_an_update_date_in_brackets_is_the_byline():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Bình Phương (Cập nhật ngày 15-03-2019)</p>"))
+    assert ex.author == "Bình Phương"
+    assert "Bình Phương" not in ex.body
 
 
 def test_a_caption_of_name_and_post_under_a_photo_is_not_the_author():
