@@ -37,7 +37,7 @@ from .models import EXPECTED_FIELDS, Extraction, Found
 from .pagetext import PageText
 from .profiles import RECOGNISED, Profile
 from .text import clean
-from .title import find_title, title_over_content
+from .title import find_title, names_the_portal, title_over_content
 from .view_count import find_views, parse_views
 
 log = logging.getLogger(__name__)
@@ -277,7 +277,7 @@ def _title(page: _Page) -> None:
         page.set("title", layout.text_of(el), f"profile:{css}")
         return
     found = find_title(page.root, page.meta, page.text)
-    if found is None or found.rule == verdict.WEAK_TITLE_RULE:
+    if found is None or found.rule == verdict.WEAK_TITLE_RULE or names_the_portal(found, page.meta.title):
         container = best_container(page.text)
         over = title_over_content(page.text, container) if container is not None else None
         found = over or found

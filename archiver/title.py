@@ -10,7 +10,7 @@ from .htmltree import in_link, tag_of
 from .layout import block_of
 from .models import Found
 from .pagetext import PageText, block_text
-from .text import clean, fold
+from .text import clean, fold, fold_diacritics
 
 # "Title - Category - Site", "Site | Title", "Title :: Site"
 TITLE_SEPARATOR = re.compile(r"\s+(?:-|–|—|\||::|»|/)\s+|\s*\|\s*")
@@ -230,6 +230,17 @@ def _without_date_line(el, text: str) -> tuple:
     if not dates.looks_like_date_line(clean("".join(date.itertext()))):
         return el, text
     return title, clean("".join(title.itertext()))
+
+
+# "Trang thông tin điện tử huyện Đắk Glong", "Cổng thông tin điện tử tỉnh …": the portal's name (folded).
+_PORTAL_NAME = re.compile(r"(?:cong|trang)\s+thong\s+tin(?:\s+dien\s+tu)?\s|cong\s+ttdt\s")
+
+
+def names_the_portal(found: Found, html_title: str) -> bool:
+    """The title found is the whole <title> and reads as the portal's name: a template that names only the
+    site there, and prints it in its banner."""
+    folded = fold(found.value)
+    return folded == fold(html_title) and _PORTAL_NAME.match(fold_diacritics(folded)) is not None
 
 
 def _first_prose_run(page_text: PageText, start: int, end: int, titleish: list) -> int:

@@ -788,3 +788,30 @@ def test_a_raw_iso_stamp_printed_after_the_title_is_the_date_not_the_title():
     ex = extract(page(body, title="Trường Chính trị tỉnh"))
     assert ex.title == "Khai giảng lớp tập huấn nghiệp vụ báo chí năm 2019"
     assert ex.published_at == "2019-06-26T12:00:00+07:00"
+
+
+# ----------------------------------------------------------------------------- the portal's name is no title
+def test_the_portals_name_in_title_and_banner_is_not_the_title_over_the_article():
+    """A template whose <title> is the portal's name, printed again in its banner: the title is the one over
+    the article's text."""
+    portal = "Trang thông tin điện tử huyện Đắk Glong"
+    html = (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{portal}</title></head><body>'
+        f'<div class="s4-title">{portal}</div>'
+        '<div class="news"><p class="Title">Đại hội đại biểu các dân tộc thiểu số huyện lần thứ III</p>'
+        f'<div class="content"><p>{SENTENCE}</p><p>{SENTENCE}</p></div></div></body></html>'
+    )
+    ex = extract(html.encode())
+    assert ex.title == "Đại hội đại biểu các dân tộc thiểu số huyện lần thứ III"
+
+
+# ----------------------------------------------------------------------------- views
+def test_a_view_counter_printed_just_under_the_articles_table_is_the_articles():
+    body = (
+        '<table class="article"><tr><td><h1>Chính sách mới có hiệu lực từ tháng 7/2024</h1></td></tr>'
+        "<tr><td>Thứ hai, 01/07/2024, 06:00</td></tr>"
+        f"<tr><td><p>{SENTENCE}</p><p>{SENTENCE}</p></td></tr></table>"
+        '<br><span class="css_readCounter">Số lượt người xem: 10</span> <a href="#">Bản in</a>'
+    )
+    ex = extract(page(body))
+    assert ex.views == 10
