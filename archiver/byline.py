@@ -49,7 +49,7 @@ _NAME_AND_PAPER = re.compile(
 _ACCOUNT_LINE_CLASS = re.compile(r"(?<![\w-])view-content-author(?![\w-])")
 _TAIL_SIGNATURE = re.compile(r"\(([^()]{4,120})\)\s*\.?\s*$")  # "... năm 2021. (Nguyễn Ngọc Sơn - Phó CVP Sở)"
 _SOURCE = re.compile(
-    r"^\s*[(\[]?\s*(?:nguồn(?:\s+tin)?|theo)\s*[:：]?\s*(?P<src>[^()\[\]]+?)\s*[)\]]?\s*[.]?\s*$",
+    r"^\s*[(\[]?\s*(?:nguồn(?:\s+tin)?|theo)\s*[:：]?\s*(?P<src>[^()\[\]]+?(?:\s*\([^()\[\]]{1,30}\))?)\s*[)\]]?\s*[.]?\s*$",
     re.IGNORECASE,
 )
 # "Ảnh: ..." opening the line, or "(Ảnh: ...)" / "(Nguồn: ...)" anywhere in it. Two patterns:

@@ -214,10 +214,66 @@ def title_over_content(page_text: PageText, container) -> Found | None:
             candidates.append((first, el, text))
     prose_at = _first_prose_run(page_text, start, end, [el for _, el, _ in candidates])
     before = [(el, text) for first, el, text in candidates if first < prose_at]
+    if not any(tag_of(el) in ("h1", "h2", "h3") or _headline_long(text) for el, text in before):
+        # only a section's label over the content: its opening line, when set apart as a title is
+        opening = _set_apart_opening(page_text, start, end, [el for _, el, _ in candidates])
+        before += [opening] if opening else []
     if not before:
         return None
     el, text = max(before, key=lambda c: (tag_of(c[0]) in ("h1", "h2"), len(c[1])))
     return Found(text, "generic:title-over-content", el)
+
+
+HEADLINE_MIN_WORDS = 8  # (as verdict.py: fewer words is a section's label, not a news headline)
+OPENING_TITLE_MAX_WORDS = 40
+OPENING_LABELS_SKIPPED = 1
+_SET_APART_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|text-align\s*:\s*center", re.IGNORECASE)
+_SET_APART_TAGS = frozenset(("b", "strong", "h4", "h5", "h6"))
+
+
+def _headline_long(text: str) -> bool:
+    return len(re.findall(r"\w+", text)) >= HEADLINE_MIN_WORDS
+
+
+def _set_apart_opening(page_text: PageText, start: int, end: int, labels: list) -> tuple | None:
+    """(block, text) of the content's first line after its section labels (title-ish ones, or one short line)
+    when it reads as a headline set apart: alone in its block, bold, centred or a minor heading, no sentence,
+    with text after it."""
+    at, skipped = start, 0
+    while True:
+        first = next(
+            (
+                i
+                for i in range(at, end)
+                if page_text.nodes[i].strip(" \t\n\r\xa0\u200b") and not any(page_text.holds(el, i) for el in labels)
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        el = page_text.owners[first]
+        block = block_of(el)
+        text = block_text(block)
+        if _headline_long(text) or skipped == OPENING_LABELS_SKIPPED:
+            break
+        at, skipped = page_text.index_after(block), skipped + 1  # a short label ('Tin tức') over the headline
+    if (
+        not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS
+        or len(text.split()) > OPENING_TITLE_MAX_WORDS
+        or text.endswith((".", ":", ";"))
+        or in_link(el)
+        or dates.looks_like_date_line(text)
+        or page_text.index_after(block) >= end
+    ):
+        return None
+    node = el
+    while node is not None:
+        if tag_of(node) in _SET_APART_TAGS or _SET_APART_STYLE.search(node.get("style") or ""):
+            return block, text
+        if node is block:
+            return None
+        node = node.getparent()
+    return None
 
 
 def _without_date_line(el, text: str) -> tuple:

@@ -317,6 +317,11 @@ def test_a_source_label_before_a_name_stays_a_source():
     assert ex.author is None and ex.source == "Triệu Thị Hương"
 
 
+def test_a_theo_line_with_the_agency_in_brackets_is_a_source_not_a_byline():
+    ex = extract(article(f'<p>{SENTENCE}</p><p>{SENTENCE}</p><p style="text-align:right">Theo QV (TTXVN)</p>'))
+    assert ex.author is None and ex.source == "QV (TTXVN)"
+
+
 def test_an_office_abbreviation_after_the_writers_name_is_not_part_of_it():
     ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Tin bài: Hoàng Diệu, XDCQ&amp;ĐT</p>"))
     assert ex.author == "Hoàng Diệu"
@@ -815,3 +820,28 @@ def test_a_view_counter_printed_just_under_the_articles_table_is_the_articles():
     )
     ex = extract(page(body))
     assert ex.views == 10
+
+
+# ----------------------------------------------------------------------------- a headline set apart opening the text
+def test_a_bold_centred_headline_opening_the_text_under_a_section_label_is_the_title():
+    """No stated title agrees with the page (its <title> names the site) and the only title-ish element is the
+    section's label: the bold, centred line opening the text is the title, not part of the body."""
+    html = (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang chủ - Sở Tài chính</title></head>'
+        '<body><div id="menu"><a href="/">Trang chủ</a></div><div class="title-gt"><p><strong>Cải cách hành chính'
+        '</strong></p></div><div class="gthieu"><div style="text-align: center"><p style="font-weight: bold">'
+        "Ngăn chặn hiệu quả tình trạng nhũng nhiễu, gây phiền hà cho người dân</p></div>"
+        f"<p>{SENTENCE}</p><p>{SENTENCE}</p></div></body></html>"
+    )
+    ex = extract(html.encode())
+    assert ex.title == "Ngăn chặn hiệu quả tình trạng nhũng nhiễu, gây phiền hà cho người dân"
+    assert ex.kind == "article" and ex.body.startswith(SENTENCE)
+
+
+def test_a_bold_opening_sentence_is_no_title():
+    html = (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang chủ - Sở Tài chính</title></head>'
+        '<body><div class="gthieu"><p style="font-weight: bold">Sở Tài chính đã tổ chức hội nghị tổng kết công'
+        f" tác năm 2023 và triển khai nhiệm vụ năm 2024.</p><p>{SENTENCE}</p><p>{SENTENCE}</p></div></body></html>"
+    )
+    assert extract(html.encode()).title is None
