@@ -22,13 +22,13 @@ REAL_ORIGINS = ("real", "real-gz")
 # family -> (pages with all five fields right, {field: pages right})
 FLOORS = {
     "aspnet-sname-portal": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
-    "easyweb-static-aspnet-newsdetails": (5, {"title": 5, "published_at": 5, "author": 8, "views": 8, "body": 8}),
-    "easyweb-static-contentdetail": (0, {"title": 0, "published_at": 8, "author": 7, "views": 0, "body": 0}),
+    "easyweb-static-aspnet-newsdetails": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
+    "easyweb-static-contentdetail": (7, {"title": 7, "published_at": 8, "author": 8, "views": 7, "body": 7}),
     "easyweb-static-sharepoint-dvtitle": (0, {"title": 0, "published_at": 8, "author": 2, "views": 8, "body": 0}),
     "easyweb-static-sharepoint-noidung": (7, {"title": 7, "published_at": 8, "author": 7, "views": 8, "body": 7}),
     "easyweb-static-sharepoint-template": (
-        41,
-        {"title": 43, "published_at": 55, "author": 48, "views": 56, "body": 43},
+        56,
+        {"title": 56, "published_at": 56, "author": 56, "views": 56, "body": 56},
     ),
     "press-fck-vnexpress": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
     "press-zce": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),

@@ -35,6 +35,7 @@ DIGESTS = {
     "22": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; bylines: more role labels, school teams, the site's own name (corpus pages change)
     "23": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; a list's dated items (same-class linked titles, each with its date line) make a listing (saved sotttt section pages change)
     "24": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; a count before its label ("241 lượt xem", Liferay 7), never a count inside a link (corpus pages change)
+    "25": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; generic dates, bylines, titles and views on the sixth corpus share (corpus pages change)
 }
 
 
