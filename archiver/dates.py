@@ -6,10 +6,9 @@ precompiled regexes handles the forms seen on government portals; dateparser
 not recognise.
 
 Conventions:
-* A time of exactly 00:00(:00) is treated as "no time shown" (``date_only``).
-  That covers the Liferay ``12:00 AM`` placeholder of migrated items, and also a
-  24-hour ``00:00``, which CMSes print for the same reason; a real midnight post
-  is rarer than a placeholder and a date-only answer is never wrong by a day.
+* The Liferay ``12:00 AM`` placeholder of migrated items (``12:00 SA`` too) is
+  treated as "no time shown" (``date_only``); a 24-hour ``00:00`` printed for the
+  reader is a time (a reader cannot tell it from a post at midnight).
 * Relative times ("4 giờ trước") need the caller's ``now``; without it they give
   None rather than the wall clock, so results are reproducible.
 """
@@ -130,13 +129,14 @@ _DATE_KINDS = frozenset({"ymd", "dmy", "sdmy", "verbal", "relday"})
 class _Tok:
     """One scanned token; date-like tokens get the clock time paired with them."""
 
-    __slots__ = ("kind", "start", "end", "m", "time", "span_start", "span_end")
+    __slots__ = ("kind", "start", "end", "m", "time", "midnight_shown", "span_start", "span_end")
 
     def __init__(self, kind: str, m: re.Match):
         self.kind = kind
         self.m = m
         self.start, self.end = m.span()
         self.time: tuple[int, int, int] | None = None
+        self.midnight_shown = False  # a 24-hour 00:00 printed, not the 12:00 AM placeholder
         self.span_start, self.span_end = self.start, self.end
 
 
@@ -168,8 +168,8 @@ def _clock(m: re.Match) -> tuple[int, int, int] | None:
     return h, mi, s
 
 
-def _local(d: date, clock: tuple[int, int, int] | None, rule: str) -> VnDate:
-    if clock is None or clock == (0, 0, 0):
+def _local(d: date, clock: tuple[int, int, int] | None, rule: str, midnight_shown: bool = False) -> VnDate:
+    if clock is None or (clock == (0, 0, 0) and not midnight_shown):
         return VnDate(datetime(d.year, d.month, d.day, tzinfo=VN_TZ), True, rule)
     return VnDate(datetime(d.year, d.month, d.day, *clock, tzinfo=VN_TZ), False, rule)
 
@@ -226,6 +226,7 @@ def _pair_times(s: str, toks: list[_Tok]) -> None:
         if clock is None:
             continue
         target.time = clock
+        target.midnight_shown = clock == (0, 0, 0) and tok.m.group("t_ap") is None
         target.span_start = min(target.start, tok.start)
         target.span_end = max(target.end, tok.end)
         tok.kind = "used-time"
@@ -235,18 +236,18 @@ def _resolve(tok: _Tok, now: datetime | None) -> VnDate | None:
     m, kind = tok.m, tok.kind
     if kind == "dmy":
         d = _calendar_date(_year(m.group("dmy_y")), int(m.group("dmy_m")), int(m.group("dmy_d")))
-        return _local(d, tok.time, "fastpath") if d else None
+        return _local(d, tok.time, "fastpath", tok.midnight_shown) if d else None
     if kind == "verbal":
         name = m.group("v_mn")
         month = _MONTH_BY_NAME[" ".join(name.lower().split())] if name else int(m.group("v_m"))
         d = _calendar_date(int(m.group("v_y")), month, int(m.group("v_d")))
-        return _local(d, tok.time, "fastpath") if d else None
+        return _local(d, tok.time, "fastpath", tok.midnight_shown) if d else None
     if kind == "sdmy":
         d = _calendar_date(int(m.group("s_y")), int(m.group("s_m")), int(m.group("s_d")))
-        return _local(d, tok.time, "fastpath") if d else None
+        return _local(d, tok.time, "fastpath", tok.midnight_shown) if d else None
     if kind == "ymd":
         d = _calendar_date(int(m.group("ymd_y")), int(m.group("ymd_m")), int(m.group("ymd_d")))
-        return _local(d, tok.time, "fastpath") if d else None
+        return _local(d, tok.time, "fastpath", tok.midnight_shown) if d else None
     if kind == "iso":
         return parse_iso(m.group())
     if now is None:
@@ -410,10 +411,16 @@ _ENGLISH_DATE = re.compile(
 )
 
 
+def _java_date_as_dmy(m: re.Match) -> str:
+    """Java prints a time on every Date: midnight is a date stored without one."""
+    clock = "" if m["clock"].strip("0:") == "" else f" {m['clock']}"
+    return f"{m['d']}/{_EN_MONTHS.index(m['mon'].lower()) + 1}/{m['y']}{clock}"
+
+
 def _java_to_dmy(s: str) -> str:
     """Dates written the English way (Java's Date.toString(), month-first), rewritten day first."""
     if ":" in s:
-        s = _JAVA_DATE.sub(lambda m: f"{m['d']}/{_EN_MONTHS.index(m['mon'].lower()) + 1}/{m['y']} {m['clock']}", s)
+        s = _JAVA_DATE.sub(_java_date_as_dmy, s)
     if "," in s:
         s = _ENGLISH_DATE.sub(lambda m: f"{m['d']}/{_EN_MONTHS.index(m['mon'].lower()) + 1}/{m['y']}", s)
     return s
