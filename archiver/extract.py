@@ -517,7 +517,16 @@ def _box_test(page: _Page, container):
     limit = BOX_MAX_SHARE * text.visible_length(container)
 
     def box(el) -> bool:
-        return bodymod.is_box_class(el.get("class")) and text.visible_length(el) < limit
+        cls = el.get("class")
+        return bodymod.is_box_class(cls) and text.visible_length(el) < limit and not _one_of_the_items(el, cls)
+
+    def _one_of_the_items(el, cls) -> bool:
+        """One of the same-class siblings that hold most of the text together: a photo story's slides, whose
+        captions are its prose."""
+        parent = el.getparent()
+        if parent is None:
+            return False
+        return sum(text.visible_length(sibling) for sibling in parent if sibling.get("class") == cls) >= limit
 
     return box
 

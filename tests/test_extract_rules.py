@@ -845,3 +845,17 @@ def test_a_bold_opening_sentence_is_no_title():
         f" tác năm 2023 và triển khai nhiệm vụ năm 2024.</p><p>{SENTENCE}</p><p>{SENTENCE}</p></div></body></html>"
     )
     assert extract(html.encode()).title is None
+
+
+# ----------------------------------------------------------------------------- a photo story
+def test_a_photo_storys_slides_whose_captions_are_its_prose_are_the_body():
+    """Slides named like a gallery ('item_slide_show') are a box of other photos, except when together they hold
+    most of the article's text: then their captions are the story."""
+    slides = "".join(
+        f'<div class="item_slide_show"><img src="/s{i}.jpg"><div class="desc_cation"><p class="Normal">'
+        f"{SENTENCE} Ảnh số {i} của phóng sự.</p></div></div>"
+        for i in range(1, 6)
+    )
+    ex = extract(article(f'<article class="fck_detail">{slides}</article>'))
+    assert ex.kind == "article"
+    assert ex.body.count(SENTENCE) == 5 and "Ảnh số 5 của phóng sự." in ex.body
