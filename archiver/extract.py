@@ -449,7 +449,7 @@ def _body(page: _Page) -> None:
     else:
         rendered = layout.render(container, page.url, skip, box=box)
     blocks = bodymod.cut_chrome(rendered.blocks, ex.title)
-    trailing = _trailing(page, skip)
+    trailing = _closing_left_out(page, skip) + _trailing(page, skip)
     lead_blocks = []
     if page.lead_el is not None:
         lead_blocks = [b for b in layout.render(page.lead_el, page.url, page.skip).blocks if b.text]
@@ -552,6 +552,19 @@ def _trailing(page: _Page, skip) -> list:
         area, container, page.url, skip, limit=TRAILING_RENDER_LIMIT, stop=bodymod.ends_trailing
     )
     return bodymod.trailing_lines(rendered.blocks)
+
+
+def _closing_left_out(page: _Page, skip) -> list:
+    """Lines after the article's own blocks inside the container that the merge of its sibling blocks left out
+    (a photo story's byline after its slides): read for the byline and source, never as body."""
+    container: Any = page.container
+    children = [child for child in container if page.text.visible_length(child)]
+    kept = [i for i, child in enumerate(children) if child not in page.skip]
+    if not kept:
+        return []
+    after = [child for child in children[kept[-1] + 1 :] if child in page.skip]
+    blocks = [b for child in after for b in layout.render(child, page.url, skip - {child}).blocks]
+    return bodymod.trailing_lines(blocks)
 
 
 def _category(page: _Page) -> None:

@@ -859,3 +859,25 @@ def test_a_photo_storys_slides_whose_captions_are_its_prose_are_the_body():
     ex = extract(article(f'<article class="fck_detail">{slides}</article>'))
     assert ex.kind == "article"
     assert ex.body.count(SENTENCE) == 5 and "Ảnh số 5 của phóng sự." in ex.body
+
+
+def test_a_photo_storys_lead_and_closing_byline_are_read_around_its_slides():
+    """The lead's own class names it ('description') inside a wrapper named for photos; the byline closes the
+    story after its slides and a video line, outside the run of slides the body is read from."""
+    slides = "".join(
+        f'<div class="item_slide_show"><img src="/s{i}.jpg"><div class="desc_cation"><p class="Normal">'
+        f"{SENTENCE} Ảnh số {i} của phóng sự.</p></div></div>"
+        for i in range(1, 6)
+    )
+    body = (
+        '<section class="page-detail"><div class="width-detail-photo"><h1 class="title-detail">Chính sách mới có'
+        ' hiệu lực từ tháng 7/2024</h1><p class="description">Hơn 23h, các chiến sĩ bắt đầu ca tuần tra dọc mốc'
+        " giới trong đêm giá rét của vùng cao biên giới.</p></div>"
+        f'<div class="date">Thứ tư, 13/1/2021, 00:00 (GMT+7)</div><article class="fck_detail">{slides}'
+        '<div class="wrap_video"><p>Tuần tra trong băng tuyết. Video: <em>Đồn biên phòng</em></p></div>'
+        '<div class="width-detail-photo"><p style="text-align:right;"><strong>Giang Huy - Hoàng Phương</strong>'
+        "</p></div></article></section>"
+    )
+    ex = extract(page(body))
+    assert ex.author == "Giang Huy - Hoàng Phương"
+    assert ex.body.startswith("Hơn 23h, các chiến sĩ") and ex.body.endswith("Ảnh số 5 của phóng sự.")
