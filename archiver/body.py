@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .dates import looks_like_date_line
 from .htmltree import tag_of
-from .page_dates import is_meta_line
+from .page_dates import LEAD_CLASS, is_meta_line
 from .text import fold
 from .view_count import is_views_line
 
@@ -81,7 +81,6 @@ _POINTER_LINE = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR_LINE = re.compile(r"^[\s_\-=.*·•~+|]{3,}$")
-_LEAD_CLASS = re.compile(r"sapo|lead|summary|intro|description|desc\b|tom-?tat|chapeau|excerpt|abstract")
 MAX_CHROME_CHARS = 60
 LEAD_MIN_CHARS = 60
 
@@ -342,7 +341,7 @@ def generic_lead(blocks) -> int | None:
     for i, block in enumerate(blocks):
         if not block.text:
             continue  # images before the first paragraph
-        if len(block.text) >= LEAD_MIN_CHARS and (block.bold or _LEAD_CLASS.search(block.classes or "")):
+        if len(block.text) >= LEAD_MIN_CHARS and (block.bold or LEAD_CLASS.search(block.classes or "")):
             return i if any(_is_prose(b) for b in blocks[i + 1 :]) else None
         return None
     return None

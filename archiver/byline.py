@@ -19,7 +19,7 @@ from .text import clean, fold_diacritics
 # as "Th." opens titles ("Th.S").
 _ROLE = re.compile(
     r"^\s*#?\s*(?:(?:tác\s+giả(?:\s+bài\s+viết)?|tin\s*(?:,|và|&|-)?\s*(?:ảnh|bài)|bài\s*(?:,|và|&|-)?\s*ảnh|"
-    r"ảnh\s*(?:,|và|&|-)?\s*bài|bài\s+viết|người\s+viết|thực\s+hiện|phóng\s+viên|nhóm\s+(?:pv|phóng\s+viên)|"
+    r"ảnh\s*(?:,|và|&|-)?\s*bài|bài\s+viết|người\s+(?:viết|đưa)(?:\s+(?:tin|bài))?|thực\s+hiện|phóng\s+viên|nhóm\s+(?:pv|phóng\s+viên)|"
     r"pv|ctv|tin|bài|st|sưu\s+tầm|author|by)\s*[:：.\-–_]|(?:th|tổng\s+hợp)\s*[:：])\s*",
     re.IGNORECASE,
 )
@@ -49,7 +49,7 @@ _NAME_AND_PAPER = re.compile(
 _ACCOUNT_LINE_CLASS = re.compile(r"(?<![\w-])view-content-author(?![\w-])")
 _TAIL_SIGNATURE = re.compile(r"\(([^()]{4,120})\)\s*\.?\s*$")  # "... năm 2021. (Nguyễn Ngọc Sơn - Phó CVP Sở)"
 _SOURCE = re.compile(
-    r"^\s*[(\[]?\s*(?:nguồn(?:\s+tin)?|theo)\s*[:：]?\s*(?P<src>[^()\[\]]+?)\s*[)\]]?\s*[.]?\s*$",
+    r"^\s*[(\[]?\s*(?:nguồn(?:\s+tin)?|theo)\s*[:：]?\s*(?P<src>[^()\[\]]+?(?:\s*\([^()\[\]]{1,30}\))?)\s*[)\]]?\s*[.]?\s*$",
     re.IGNORECASE,
 )
 # "Ảnh: ..." opening the line, or "(Ảnh: ...)" / "(Nguồn: ...)" anywhere in it. Two patterns:
@@ -121,11 +121,20 @@ def name_before_post(text: str) -> str | None:
 _UNIT_IN_BRACKETS = re.compile(r"\s*\((?P<unit>[^()]{2,60})\)\s*\.?\s*$")
 
 
+# "Hoàng Diệu, XDCQ&ĐT": the writer's office as an abbreviation after a comma (capitals with no vowel, or joined
+# by '&': never a syllable of a name).
+_OFFICE_AFTER_COMMA = re.compile(r",\s*(?P<office>[A-ZĐ&]{2,12})\s*\.?\s*$")
+_VOWEL = re.compile(r"[AEIOUY]")
+
+
 def without_unit(name: str) -> str:
     """'KHÁNH HIỀN (Đài Truyền thanh huyện)' -> 'KHÁNH HIỀN'; 'Mạnh Hùng - Phòng VHTT huyện Cư Jút' -> 'Mạnh Hùng';
-    other text as it is."""
+    'Hoàng Diệu, XDCQ&ĐT' -> 'Hoàng Diệu'; other text as it is."""
     m = _UNIT_IN_BRACKETS.search(name)
     if m and m.start() > 0 and _ORG_START.match(m.group("unit").strip()):
+        return name[: m.start()].strip()
+    m = _OFFICE_AFTER_COMMA.search(name)
+    if m and m.start() > 0 and ("&" in m["office"] or not _VOWEL.search(m["office"])):
         return name[: m.start()].strip()
     return name_before_post(name) or name
 
@@ -320,7 +329,7 @@ def find_closing(blocks, site: SiteName = NO_SITE, article_end: int | None = Non
     last_line = True  # no text after this block but captions
     for i in range(len(blocks) - 1, -1, -1):
         block = blocks[i]
-        text = block.text
+        text = _without_bracketed_date(block.text)
         if not text:
             continue
         scanned += 1
@@ -368,7 +377,7 @@ def find_closing(blocks, site: SiteName = NO_SITE, article_end: int | None = Non
         if _is_prose(text):
             break
         set_apart = _marked(block) and looks_like_name(text) and not block.heading and not _is_caption_like(blocks, i)
-        if set_apart or (last_line and _alone_name(blocks, i)):
+        if set_apart or (last_line and _alone_name(blocks, i, text)):
             names.append((i, text, False))
         last_line = last_line and _is_caption_like(blocks, i)  # a closing photo gallery's captions come after
     in_prose = not names  # a signature inside the last paragraph: the paragraph stays
@@ -406,9 +415,9 @@ def _cms_field(blocks, i: int, article_end: int | None) -> bool:
 ALONE_NAME_WORDS = (2, 4)
 
 
-def _alone_name(blocks, i: int) -> bool:
+def _alone_name(blocks, i: int, text: str) -> bool:
     """The last line, a person's name alone after the last prose paragraph (a byline not set apart)."""
-    block, text = blocks[i], blocks[i].text.strip(" .")
+    block, text = blocks[i], text.strip(" .")
     words = text.split()
     if block.heading or not ALONE_NAME_WORDS[0] <= len(words) <= ALONE_NAME_WORDS[1] or _ORG_START.match(text):
         return False
@@ -416,6 +425,17 @@ def _alone_name(blocks, i: int) -> bool:
         return False
     prev = next((b for b in reversed(blocks[:i]) if b.text), None)
     return prev is not None and _is_prose(prev.text)
+
+
+# "Bình Phương (Cập nhật ngày 15-03-2019)": a date in brackets closing a byline line.
+_BRACKETED_TAIL = re.compile(r"\s*\((?P<inside>[^()]{4,60})\)\s*\.?\s*$")
+
+
+def _without_bracketed_date(text: str) -> str:
+    m = _BRACKETED_TAIL.search(text) if text.endswith((")", ").")) else None
+    if m and m.start() > 0 and looks_like_date_line(m["inside"]):
+        return text[: m.start()]
+    return text
 
 
 def _tail_signature(blocks) -> list:

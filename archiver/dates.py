@@ -6,10 +6,9 @@ precompiled regexes handles the forms seen on government portals; dateparser
 not recognise.
 
 Conventions:
-* A time of exactly 00:00(:00) is treated as "no time shown" (``date_only``).
-  That covers the Liferay ``12:00 AM`` placeholder of migrated items, and also a
-  24-hour ``00:00``, which CMSes print for the same reason; a real midnight post
-  is rarer than a placeholder and a date-only answer is never wrong by a day.
+* The Liferay ``12:00 AM`` placeholder of migrated items (``12:00 SA`` too) is
+  treated as "no time shown" (``date_only``); a 24-hour ``00:00`` printed for the
+  reader is a time (a reader cannot tell it from a post at midnight).
 * Relative times ("4 giờ trước") need the caller's ``now``; without it they give
   None rather than the wall clock, so results are reproducible.
 """
@@ -88,6 +87,9 @@ _TOKEN_PARTS = [
     # 27/05/2020, 27-5-20, 27.05.2020, "28 - 08 - 2015"
     r"(?P<dmy>(?<![\d/])(?<!\d[.,])(?P<dmy_d>\d{1,2})\s*(?P<dmy_sep>[/.\-–—])\s*(?P<dmy_m>\d{1,2})(?!\d)\s*(?P=dmy_sep)\s*"
     r"(?P<dmy_y>\d{4}|\d{2})(?![\d/])(?!\.\d))",
+    # "11 04 2019": day, month and year apart by spaces (LacViet SharePoint's "thứ năm, 11 04 2019 09:30"),
+    # a date only after a weekday (_tokenise), else a run of numbers
+    r"(?P<sdmy>(?<![\d/.,:])(?P<s_d>\d{1,2}) (?P<s_m>\d{1,2}) (?P<s_y>(?:19|20)\d{2})(?![\d/.,:]))",
     # 27 tháng 5 năm 2020, 27 tháng 05, 2020, 27 tháng 5/2020, 27 tháng Năm, 2020 (not "tuần 4 tháng 5 năm
     # 2020": the fourth week of May)
     r"(?P<verbal>(?<!\d)(?<!tuần )(?<!tuần\xa0)(?P<v_d>\d{1,2})\s+tháng\s+"
@@ -121,19 +123,20 @@ _MORNING = {"am", "a.m.", "a.m", "am.", "sa", "sáng"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\ufeff\u00ad"), None)
 _INVISIBLE_TO_SPACE = dict.fromkeys(_INVISIBLE, " ")
 _INVISIBLE_RE = re.compile("[\u200b\ufeff\u00ad]")
-_DATE_KINDS = frozenset({"ymd", "dmy", "verbal", "relday"})
+_DATE_KINDS = frozenset({"ymd", "dmy", "sdmy", "verbal", "relday"})
 
 
 class _Tok:
     """One scanned token; date-like tokens get the clock time paired with them."""
 
-    __slots__ = ("kind", "start", "end", "m", "time", "span_start", "span_end")
+    __slots__ = ("kind", "start", "end", "m", "time", "midnight_shown", "span_start", "span_end")
 
     def __init__(self, kind: str, m: re.Match):
         self.kind = kind
         self.m = m
         self.start, self.end = m.span()
         self.time: tuple[int, int, int] | None = None
+        self.midnight_shown = False  # a 24-hour 00:00 printed, not the 12:00 AM placeholder
         self.span_start, self.span_end = self.start, self.end
 
 
@@ -165,8 +168,8 @@ def _clock(m: re.Match) -> tuple[int, int, int] | None:
     return h, mi, s
 
 
-def _local(d: date, clock: tuple[int, int, int] | None, rule: str) -> VnDate:
-    if clock is None or clock == (0, 0, 0):
+def _local(d: date, clock: tuple[int, int, int] | None, rule: str, midnight_shown: bool = False) -> VnDate:
+    if clock is None or (clock == (0, 0, 0) and not midnight_shown):
         return VnDate(datetime(d.year, d.month, d.day, tzinfo=VN_TZ), True, rule)
     return VnDate(datetime(d.year, d.month, d.day, *clock, tzinfo=VN_TZ), False, rule)
 
@@ -188,7 +191,15 @@ def _calendar_date(y: int, mo: int, d: int) -> date | None:
 
 def _tokenise(s: str) -> list[_Tok]:
     # (every alternative of _TOKEN is one named group: lastgroup names the kind of token)
-    return [_Tok(kind, m) for m in _TOKEN.finditer(s) if (kind := m.lastgroup) is not None and kind != "views"]
+    return [
+        _Tok(kind, m)
+        for m in _TOKEN.finditer(s)
+        if (kind := m.lastgroup) is not None and kind != "views" and (kind != "sdmy" or _after_weekday(s, m.start()))
+    ]
+
+
+def _after_weekday(s: str, at: int) -> bool:
+    return _WEEKDAY_BEFORE.search(s, max(0, at - _WEEKDAY_BEFORE_CHARS), at) is not None
 
 
 def _adjacent(s: str, a_end: int, b_start: int) -> bool:
@@ -215,6 +226,7 @@ def _pair_times(s: str, toks: list[_Tok]) -> None:
         if clock is None:
             continue
         target.time = clock
+        target.midnight_shown = clock == (0, 0, 0) and tok.m.group("t_ap") is None
         target.span_start = min(target.start, tok.start)
         target.span_end = max(target.end, tok.end)
         tok.kind = "used-time"
@@ -224,15 +236,18 @@ def _resolve(tok: _Tok, now: datetime | None) -> VnDate | None:
     m, kind = tok.m, tok.kind
     if kind == "dmy":
         d = _calendar_date(_year(m.group("dmy_y")), int(m.group("dmy_m")), int(m.group("dmy_d")))
-        return _local(d, tok.time, "fastpath") if d else None
+        return _local(d, tok.time, "fastpath", tok.midnight_shown) if d else None
     if kind == "verbal":
         name = m.group("v_mn")
         month = _MONTH_BY_NAME[" ".join(name.lower().split())] if name else int(m.group("v_m"))
         d = _calendar_date(int(m.group("v_y")), month, int(m.group("v_d")))
-        return _local(d, tok.time, "fastpath") if d else None
+        return _local(d, tok.time, "fastpath", tok.midnight_shown) if d else None
+    if kind == "sdmy":
+        d = _calendar_date(int(m.group("s_y")), int(m.group("s_m")), int(m.group("s_d")))
+        return _local(d, tok.time, "fastpath", tok.midnight_shown) if d else None
     if kind == "ymd":
         d = _calendar_date(int(m.group("ymd_y")), int(m.group("ymd_m")), int(m.group("ymd_d")))
-        return _local(d, tok.time, "fastpath") if d else None
+        return _local(d, tok.time, "fastpath", tok.midnight_shown) if d else None
     if kind == "iso":
         return parse_iso(m.group())
     if now is None:
@@ -342,6 +357,9 @@ _LABEL = (
     r"|updated?(?:\s+on)?|date|vào\s+lúc|lúc|ngày|gmt\s*\+\s*0?7(?::?00)?)"
 )
 _VIEWS = r"(?:view\s*count|views?|số\s+lượt\s+xem|lượt\s+xem|lượt\s+đọc|lượt\s+truy\s+cập)\s*:?\s*[\d.,]*"
+# A weekday just before a spaced day-month-year ("chủ nhật, 28 07 2019"): searched in the few characters before it.
+_WEEKDAY_BEFORE = re.compile(r"(?<!\w)" + _WEEKDAY + r"\s*,?\s*\Z", re.IGNORECASE)
+_WEEKDAY_BEFORE_CHARS = 14
 _NOISE = re.compile(r"(?<!\w)(?:" + _VIEWS + "|" + _WEEKDAY + "|" + _LABEL + r")(?!\w)\s*:?", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d{2}(?!\d)")
 _dateparser = None
@@ -393,10 +411,16 @@ _ENGLISH_DATE = re.compile(
 )
 
 
+def _java_date_as_dmy(m: re.Match) -> str:
+    """Java prints a time on every Date: midnight is a date stored without one."""
+    clock = "" if m["clock"].strip("0:") == "" else f" {m['clock']}"
+    return f"{m['d']}/{_EN_MONTHS.index(m['mon'].lower()) + 1}/{m['y']}{clock}"
+
+
 def _java_to_dmy(s: str) -> str:
     """Dates written the English way (Java's Date.toString(), month-first), rewritten day first."""
     if ":" in s:
-        s = _JAVA_DATE.sub(lambda m: f"{m['d']}/{_EN_MONTHS.index(m['mon'].lower()) + 1}/{m['y']} {m['clock']}", s)
+        s = _JAVA_DATE.sub(_java_date_as_dmy, s)
     if "," in s:
         s = _ENGLISH_DATE.sub(lambda m: f"{m['d']}/{_EN_MONTHS.index(m['mon'].lower()) + 1}/{m['y']}", s)
     return s

@@ -37,7 +37,7 @@ from .models import EXPECTED_FIELDS, Extraction, Found
 from .pagetext import PageText
 from .profiles import RECOGNISED, Profile
 from .text import clean
-from .title import find_title, title_over_content
+from .title import find_title, names_the_portal, title_over_content
 from .view_count import find_views, parse_views
 
 log = logging.getLogger(__name__)
@@ -277,7 +277,7 @@ def _title(page: _Page) -> None:
         page.set("title", layout.text_of(el), f"profile:{css}")
         return
     found = find_title(page.root, page.meta, page.text)
-    if found is None or found.rule == verdict.WEAK_TITLE_RULE:
+    if found is None or found.rule == verdict.WEAK_TITLE_RULE or names_the_portal(found, page.meta.title):
         container = best_container(page.text)
         over = title_over_content(page.text, container) if container is not None else None
         found = over or found
@@ -449,7 +449,7 @@ def _body(page: _Page) -> None:
     else:
         rendered = layout.render(container, page.url, skip, box=box)
     blocks = bodymod.cut_chrome(rendered.blocks, ex.title)
-    trailing = _trailing(page, skip)
+    trailing = _closing_left_out(page, skip) + _trailing(page, skip)
     lead_blocks = []
     if page.lead_el is not None:
         lead_blocks = [b for b in layout.render(page.lead_el, page.url, page.skip).blocks if b.text]
@@ -517,7 +517,16 @@ def _box_test(page: _Page, container):
     limit = BOX_MAX_SHARE * text.visible_length(container)
 
     def box(el) -> bool:
-        return bodymod.is_box_class(el.get("class")) and text.visible_length(el) < limit
+        cls = el.get("class")
+        return bodymod.is_box_class(cls) and text.visible_length(el) < limit and not _one_of_the_items(el, cls)
+
+    def _one_of_the_items(el, cls) -> bool:
+        """One of the same-class siblings that hold most of the text together: a photo story's slides, whose
+        captions are its prose."""
+        parent = el.getparent()
+        if parent is None:
+            return False
+        return sum(text.visible_length(sibling) for sibling in parent if sibling.get("class") == cls) >= limit
 
     return box
 
@@ -543,6 +552,19 @@ def _trailing(page: _Page, skip) -> list:
         area, container, page.url, skip, limit=TRAILING_RENDER_LIMIT, stop=bodymod.ends_trailing
     )
     return bodymod.trailing_lines(rendered.blocks)
+
+
+def _closing_left_out(page: _Page, skip) -> list:
+    """Lines after the article's own blocks inside the container that the merge of its sibling blocks left out
+    (a photo story's byline after its slides): read for the byline and source, never as body."""
+    container: Any = page.container
+    children = [child for child in container if page.text.visible_length(child)]
+    kept = [i for i, child in enumerate(children) if child not in page.skip]
+    if not kept:
+        return []
+    after = [child for child in children[kept[-1] + 1 :] if child in page.skip]
+    blocks = [b for child in after for b in layout.render(child, page.url, skip - {child}).blocks]
+    return bodymod.trailing_lines(blocks)
 
 
 def _category(page: _Page) -> None:

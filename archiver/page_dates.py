@@ -64,6 +64,9 @@ def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: st
 
     date_text = None  # a date line without a time, the block before
     for el, block, text in _distinct_blocks(page_text, indices, before_body):
+        if is_ancestor(block, title_el) and len(block_text(block)) <= dates.MAX_DATE_LINE_CHARS:
+            # the title's own block ('<span>Title</span> <span>date</span>'): only what follows the title in it
+            text = clean(" ".join(page_text.nodes[start : page_text.index_after(block)]))
         if date_text is not None:
             _add_split_time(scan, date_text, text, now)
             date_text = None
@@ -109,6 +112,8 @@ LEAD_MIN_WORDS = 10
 # author's box, a share row (class words of the block or its near ancestors, generic web vocabulary)...
 _NOT_LEAD_CLASS = re.compile(r"caption|credit|photo|image|img|media|byline|author|bio\b|share|sharing|social")
 NOT_LEAD_CLASS_LEVELS = 3
+# ... unless the block's own class names it the lead (VnExpress's p.description inside 'width-detail-photo').
+LEAD_CLASS = re.compile(r"sapo|lead|summary|intro|description|desc\b|tom-?tat|chapeau|excerpt|abstract")
 # ... a byline or a date line, in any language: a "By ..." or "Updated ..." opening, a clock time in a short line ...
 _BYLINE_OPENING = re.compile(
     r"^(?:by|posted\s+by|written\s+by|published|updated|first\s+published|last\s+updated|filed\s+under|"
@@ -130,7 +135,11 @@ _PROMO = re.compile(
 def _is_lead_block(el, block) -> bool:
     """The block reads as a lead: prose (not links) opening it, no byline, date line, promotion or
     copyright in any of its lines, not in a caption, a credit, an author box or a share row."""
-    if in_link(el) or _in_caption(el) or _not_lead_region(block):
+    if (
+        in_link(el)
+        or _in_caption(el)
+        or (_not_lead_region(block) and not LEAD_CLASS.search((block.get("class") or "").lower()))
+    ):
         return False
     lines = [b for b in render(block).blocks if b.text]
     if not lines or not _reads_as_lead(lines[0].text) or lines[0].link_density > 0.5:

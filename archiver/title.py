@@ -5,11 +5,12 @@ import unicodedata
 
 from lxml import etree
 
+from . import dates
 from .htmltree import in_link, tag_of
 from .layout import block_of
 from .models import Found
 from .pagetext import PageText, block_text
-from .text import clean, fold
+from .text import clean, fold, fold_diacritics
 
 # "Title - Category - Site", "Site | Title", "Title :: Site"
 TITLE_SEPARATOR = re.compile(r"\s+(?:-|–|—|\||::|»|/)\s+|\s*\|\s*")
@@ -206,14 +207,96 @@ def title_over_content(page_text: PageText, container) -> Found | None:
         if not total or page_text.link_length(el) * 2 > total:
             continue
         text = clean("".join(el.itertext()))
-        if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and block_text(block_of(el)) == text:
+        if block_text(block_of(el)) != text:
+            continue
+        el, text = _without_date_line(el, text)
+        if MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS:
             candidates.append((first, el, text))
     prose_at = _first_prose_run(page_text, start, end, [el for _, el, _ in candidates])
     before = [(el, text) for first, el, text in candidates if first < prose_at]
+    if not any(tag_of(el) in ("h1", "h2", "h3") or _headline_long(text) for el, text in before):
+        # only a section's label over the content: its opening line, when set apart as a title is
+        opening = _set_apart_opening(page_text, start, end, [el for _, el, _ in candidates])
+        before += [opening] if opening else []
     if not before:
         return None
     el, text = max(before, key=lambda c: (tag_of(c[0]) in ("h1", "h2"), len(c[1])))
     return Found(text, "generic:title-over-content", el)
+
+
+HEADLINE_MIN_WORDS = 8  # (as verdict.py: fewer words is a section's label, not a news headline)
+OPENING_TITLE_MAX_WORDS = 40
+OPENING_LABELS_SKIPPED = 1
+_SET_APART_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|text-align\s*:\s*center", re.IGNORECASE)
+_SET_APART_TAGS = frozenset(("b", "strong", "h4", "h5", "h6"))
+
+
+def _headline_long(text: str) -> bool:
+    return len(re.findall(r"\w+", text)) >= HEADLINE_MIN_WORDS
+
+
+def _set_apart_opening(page_text: PageText, start: int, end: int, labels: list) -> tuple | None:
+    """(block, text) of the content's first line after its section labels (title-ish ones, or one short line)
+    when it reads as a headline set apart: alone in its block, bold, centred or a minor heading, no sentence,
+    with text after it."""
+    at, skipped = start, 0
+    while True:
+        first = next(
+            (
+                i
+                for i in range(at, end)
+                if page_text.nodes[i].strip(" \t\n\r\xa0\u200b") and not any(page_text.holds(el, i) for el in labels)
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        el = page_text.owners[first]
+        block = block_of(el)
+        text = block_text(block)
+        if _headline_long(text) or skipped == OPENING_LABELS_SKIPPED:
+            break
+        at, skipped = page_text.index_after(block), skipped + 1  # a short label ('Tin tức') over the headline
+    if (
+        not MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS
+        or len(text.split()) > OPENING_TITLE_MAX_WORDS
+        or text.endswith((".", ":", ";"))
+        or in_link(el)
+        or dates.looks_like_date_line(text)
+        or page_text.index_after(block) >= end
+    ):
+        return None
+    node = el
+    while node is not None:
+        if tag_of(node) in _SET_APART_TAGS or _SET_APART_STYLE.search(node.get("style") or ""):
+            return block, text
+        if node is block:
+            return None
+        node = node.getparent()
+    return None
+
+
+def _without_date_line(el, text: str) -> tuple:
+    """A title block that prints the date in an element of its own after the title text ('<span>Title</span>
+    <span>2019-06-26T05:00:00.000Z</span>'): the element holding the title and its text, without the date."""
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) != 2 or (el.text or "").strip() or any((child.tail or "").strip() for child in children):
+        return el, text
+    title, date = children
+    if not dates.looks_like_date_line(clean("".join(date.itertext()))):
+        return el, text
+    return title, clean("".join(title.itertext()))
+
+
+# "Trang thông tin điện tử huyện Đắk Glong", "Cổng thông tin điện tử tỉnh …": the portal's name (folded).
+_PORTAL_NAME = re.compile(r"(?:cong|trang)\s+thong\s+tin(?:\s+dien\s+tu)?\s|cong\s+ttdt\s")
+
+
+def names_the_portal(found: Found, html_title: str) -> bool:
+    """The title found is the whole <title> and reads as the portal's name: a template that names only the
+    site there, and prints it in its banner."""
+    folded = fold(found.value)
+    return folded == fold(html_title) and _PORTAL_NAME.match(fold_diacritics(folded)) is not None
 
 
 def _first_prose_run(page_text: PageText, start: int, end: int, titleish: list) -> int:

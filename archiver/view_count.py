@@ -62,7 +62,24 @@ def find_views(area, title_el, page_text: PageText | None = None) -> Found | Non
     counters are never the article's."""
     if area is None:
         return None
-    return _labelled_views(area, title_el, page_text) or _tooltip_views(area, title_el, page_text)
+    return (
+        _labelled_views(area, title_el, page_text)
+        or _tooltip_views(area, title_el, page_text)
+        or _views_just_after(area, page_text)
+    )
+
+
+VIEWS_AFTER_AREA_NODES = 3
+
+
+def _views_just_after(area, page_text: PageText | None) -> Found | None:
+    """A count among the first text nodes after the article area: the counter a template prints just under
+    the article's table ('Số lượt người xem: 10')."""
+    if page_text is None or tag_of(area) in ("body", "html"):
+        return None
+    start = page_text.index_after(area)
+    after = range(start, min(start + VIEWS_AFTER_AREA_NODES, len(page_text.nodes)))
+    return _first_views_line(((page_text.nodes[i], page_text.owners[i]) for i in after), None, page_text, None)
 
 
 def _labelled_views(area, title_el, page_text: PageText | None) -> Found | None:

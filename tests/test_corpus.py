@@ -27,8 +27,8 @@ FLOORS = {
     "easyweb-static-sharepoint-dvtitle": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-sharepoint-noidung": (7, {"title": 8, "published_at": 8, "author": 7, "views": 8, "body": 8}),
     "easyweb-static-sharepoint-template": (
-        53,
-        {"title": 56, "published_at": 56, "author": 53, "views": 56, "body": 56},
+        56,
+        {"title": 56, "published_at": 56, "author": 56, "views": 56, "body": 56},
     ),
     "press-fck-vnexpress": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
     "press-zce": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),

@@ -105,16 +105,39 @@ def test_absolute_dates(text, expected):
     assert got.date_only == (len(expected) == 10)
 
 
-# The 12:00 AM placeholder and a written 00:00 mean "no time shown".
-@pytest.mark.parametrize(
-    "text",
-    ["27/05/2020 | 12:00 AM", "27/05/2020 12:00 SA", "27/05/2020 00:00", "27/05/2020 00:00:00", "27/05/2020"],
-)
+# The 12:00 AM placeholder means "no time shown".
+@pytest.mark.parametrize("text", ["27/05/2020 | 12:00 AM", "27/05/2020 12:00 SA", "27/05/2020"])
 def test_placeholder_midnight_is_date_only(text):
     got = parse_date(text)
     assert got.date_only is True
     assert got.value == datetime(2020, 5, 27, tzinfo=VN_TZ)
     assert got.iso() == "2020-05-27"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("thứ năm, 11 04 2019 09:30", "2019-04-11T09:30:00+07:00"),
+        ("chủ nhật, 28 07 2019 19:05", "2019-07-28T19:05:00+07:00"),
+        ("Thứ 2 05 08 2019", "2019-08-05"),
+    ],
+)
+def test_a_weekday_before_a_spaced_day_month_year_makes_it_a_date(text, expected):
+    got = parse_date(text)
+    assert got is not None and got.iso() == expected and got.rule == "fastpath"
+    assert is_date_line(text)
+
+
+@pytest.mark.parametrize("text", ["Mã số 11 04 2019", "Điện thoại 0261 3 11 04 2019", "thứ năm, 31 02 2019"])
+def test_spaced_numbers_without_a_weekday_are_no_date(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["27/05/2020 00:00", "27/05/2020 00:00:00", "Thứ tư, 27/5/2020, 00:00 (GMT+7)"])
+def test_a_printed_24_hour_midnight_is_a_time(text):
+    """A reader cannot tell a printed 00:00 from a post at midnight: it is kept, unlike the 12:00 AM placeholder."""
+    got = parse_date(text)
+    assert (got.date_only, got.iso()) == (False, "2020-05-27T00:00:00+07:00")
 
 
 def test_noon_is_not_a_placeholder():

@@ -1,6 +1,8 @@
 """The generic extractor on pages it has never seen: rules that must hold on any portal, each on a
 small page built here (the article's blocks are found first, then the page is judged)."""
 
+import pytest
+
 from archiver.extract import extract
 
 SENTENCE = (
@@ -301,6 +303,39 @@ def test_a_name_and_post_in_brackets_closing_the_last_paragraph_is_the_author():
 def test_tin_anh_without_a_colon_labels_an_organisation_as_author():
     ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Tin, ảnh trường THCS&amp;THPT Linh Hồ</p>"))
     assert ex.author == "trường THCS&THPT Linh Hồ"
+
+
+@pytest.mark.parametrize("label", ["Người đưa tin:", "Người viết tin:", "Người viết bài:"])
+def test_the_reporter_labels_open_a_byline(label):
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>{label} Trần Thị Hoa</p>"))
+    assert ex.author == "Trần Thị Hoa"
+    assert "Trần Thị Hoa" not in ex.body
+
+
+def test_a_source_label_before_a_name_stays_a_source():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Nguồn tin: Triệu Thị Hương</p>"))
+    assert ex.author is None and ex.source == "Triệu Thị Hương"
+
+
+def test_a_theo_line_with_the_agency_in_brackets_is_a_source_not_a_byline():
+    ex = extract(article(f'<p>{SENTENCE}</p><p>{SENTENCE}</p><p style="text-align:right">Theo QV (TTXVN)</p>'))
+    assert ex.author is None and ex.source == "QV (TTXVN)"
+
+
+def test_an_office_abbreviation_after_the_writers_name_is_not_part_of_it():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Tin bài: Hoàng Diệu, XDCQ&amp;ĐT</p>"))
+    assert ex.author == "Hoàng Diệu"
+
+
+def test_two_writers_apart_by_a_comma_stay_two():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Tin bài: Hoàng Diệu, Minh Anh</p>"))
+    assert ex.author == "Hoàng Diệu, Minh Anh"
+
+
+def test_a_bare_name_closing_the_article_before_an_update_date_in_brackets_is_the_byline():
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p>Bình Phương (Cập nhật ngày 15-03-2019)</p>"))
+    assert ex.author == "Bình Phương"
+    assert "Bình Phương" not in ex.body
 
 
 def test_a_caption_of_name_and_post_under_a_photo_is_not_the_author():
@@ -744,3 +779,105 @@ def test_the_headline_after_a_site_label_in_the_html_title_is_the_title():
     )
     ex = extract(html)
     assert ex.title == "Seeking a bigger role for a big rocket"
+
+
+# ----------------------------------------------------------------------------- a date in the title's block
+def test_a_raw_iso_stamp_printed_after_the_title_is_the_date_not_the_title():
+    """'<span>Title</span> <span>2019-06-26T05:00:00.000Z</span>' in one block under a <title> naming only the
+    site: the stamp is read as UTC and left out of the title."""
+    body = (
+        '<div class="news"><div class="TieuDe"><span id="lblTieuDe">Khai giảng lớp tập huấn nghiệp vụ báo chí năm'
+        ' 2019</span> <span class="NgayDang">2019-06-26T05:00:00.000Z</span></div>'
+        f'<div class="content"><p>{SENTENCE}</p><p>{SENTENCE}</p></div></div>'
+    )
+    ex = extract(page(body, title="Trường Chính trị tỉnh"))
+    assert ex.title == "Khai giảng lớp tập huấn nghiệp vụ báo chí năm 2019"
+    assert ex.published_at == "2019-06-26T12:00:00+07:00"
+
+
+# ----------------------------------------------------------------------------- the portal's name is no title
+def test_the_portals_name_in_title_and_banner_is_not_the_title_over_the_article():
+    """A template whose <title> is the portal's name, printed again in its banner: the title is the one over
+    the article's text."""
+    portal = "Trang thông tin điện tử huyện Đắk Glong"
+    html = (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{portal}</title></head><body>'
+        f'<div class="s4-title">{portal}</div>'
+        '<div class="news"><p class="Title">Đại hội đại biểu các dân tộc thiểu số huyện lần thứ III</p>'
+        f'<div class="content"><p>{SENTENCE}</p><p>{SENTENCE}</p></div></div></body></html>'
+    )
+    ex = extract(html.encode())
+    assert ex.title == "Đại hội đại biểu các dân tộc thiểu số huyện lần thứ III"
+
+
+# ----------------------------------------------------------------------------- views
+def test_a_view_counter_printed_just_under_the_articles_table_is_the_articles():
+    body = (
+        '<table class="article"><tr><td><h1>Chính sách mới có hiệu lực từ tháng 7/2024</h1></td></tr>'
+        "<tr><td>Thứ hai, 01/07/2024, 06:00</td></tr>"
+        f"<tr><td><p>{SENTENCE}</p><p>{SENTENCE}</p></td></tr></table>"
+        '<br><span class="css_readCounter">Số lượt người xem: 10</span> <a href="#">Bản in</a>'
+    )
+    ex = extract(page(body))
+    assert ex.views == 10
+
+
+# ----------------------------------------------------------------------------- a headline set apart opening the text
+def test_a_bold_centred_headline_opening_the_text_under_a_section_label_is_the_title():
+    """No stated title agrees with the page (its <title> names the site) and the only title-ish element is the
+    section's label: the bold, centred line opening the text is the title, not part of the body."""
+    html = (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang chủ - Sở Tài chính</title></head>'
+        '<body><div id="menu"><a href="/">Trang chủ</a></div><div class="title-gt"><p><strong>Cải cách hành chính'
+        '</strong></p></div><div class="gthieu"><div style="text-align: center"><p style="font-weight: bold">'
+        "Ngăn chặn hiệu quả tình trạng nhũng nhiễu, gây phiền hà cho người dân</p></div>"
+        f"<p>{SENTENCE}</p><p>{SENTENCE}</p></div></body></html>"
+    )
+    ex = extract(html.encode())
+    assert ex.title == "Ngăn chặn hiệu quả tình trạng nhũng nhiễu, gây phiền hà cho người dân"
+    assert ex.kind == "article" and ex.body.startswith(SENTENCE)
+
+
+def test_a_bold_opening_sentence_is_no_title():
+    html = (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trang chủ - Sở Tài chính</title></head>'
+        '<body><div class="gthieu"><p style="font-weight: bold">Sở Tài chính đã tổ chức hội nghị tổng kết công'
+        f" tác năm 2023 và triển khai nhiệm vụ năm 2024.</p><p>{SENTENCE}</p><p>{SENTENCE}</p></div></body></html>"
+    )
+    assert extract(html.encode()).title is None
+
+
+# ----------------------------------------------------------------------------- a photo story
+def test_a_photo_storys_slides_whose_captions_are_its_prose_are_the_body():
+    """Slides named like a gallery ('item_slide_show') are a box of other photos, except when together they hold
+    most of the article's text: then their captions are the story."""
+    slides = "".join(
+        f'<div class="item_slide_show"><img src="/s{i}.jpg"><div class="desc_cation"><p class="Normal">'
+        f"{SENTENCE} Ảnh số {i} của phóng sự.</p></div></div>"
+        for i in range(1, 6)
+    )
+    ex = extract(article(f'<article class="fck_detail">{slides}</article>'))
+    assert ex.kind == "article"
+    assert ex.body.count(SENTENCE) == 5 and "Ảnh số 5 của phóng sự." in ex.body
+
+
+def test_a_photo_storys_lead_and_closing_byline_are_read_around_its_slides():
+    """The lead's own class names it ('description') inside a wrapper named for photos; the byline closes the
+    story after its slides and a video line, outside the run of slides the body is read from."""
+    slides = "".join(
+        f'<div class="item_slide_show"><img src="/s{i}.jpg"><div class="desc_cation"><p class="Normal">'
+        f"{SENTENCE} Ảnh số {i} của phóng sự.</p></div></div>"
+        for i in range(1, 6)
+    )
+    body = (
+        '<section class="page-detail"><div class="width-detail-photo"><h1 class="title-detail">Chính sách mới có'
+        ' hiệu lực từ tháng 7/2024</h1><p class="description">Hơn 23h, các chiến sĩ bắt đầu ca tuần tra dọc mốc'
+        " giới trong đêm giá rét của vùng cao biên giới.</p></div>"
+        f'<div class="date">Thứ tư, 13/1/2021, 00:00 (GMT+7)</div><article class="fck_detail">{slides}'
+        '<div class="wrap_video"><p>Tuần tra trong băng tuyết. Video: <em>Đồn biên phòng</em></p></div>'
+        '<div class="width-detail-photo"><p style="text-align:right;"><strong>Giang Huy - Hoàng Phương</strong>'
+        "</p></div></article></section>"
+    )
+    ex = extract(page(body))
+    assert ex.author == "Giang Huy - Hoàng Phương"
+    assert ex.body.startswith("Hơn 23h, các chiến sĩ") and ex.body.endswith("Ảnh số 5 của phóng sự.")

@@ -36,6 +36,7 @@ DIGESTS = {
     "23": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; a list's dated items (same-class linked titles, each with its date line) make a listing (saved sotttt section pages change)
     "24": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; a count before its label ("241 lượt xem", Liferay 7), never a count inside a link (corpus pages change)
     "25": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; the Đắk Nông SharePoint template's other web parts, the contentdetail family (corpus pages change)
+    "26": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; with 25's families, generic dates, bylines, titles and views on the sixth corpus share (corpus pages change)
 }
 
 
