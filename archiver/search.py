@@ -232,7 +232,7 @@ FOLDED_TITLE_TIER = 2
 TITLE_TIES = 500  # more title matches read than places: a title's score ties with many others
 
 
-def score(index: str) -> str:
+def score_of(index: str) -> str:
     return f"bm25({index})" if index.startswith("titles_") else BM25.format(index=index)
 
 
@@ -322,7 +322,7 @@ def best_matches(archive, index: str, expression: str, article_filter, count: in
     # The articles the filter passes are found once (an index has site and published_at), and only the
     # matches among them are scored. `+rowid`: FTS5 would run the MATCH again for each rowid of the list.
     passing = f" AND +rowid IN (SELECT rowid FROM articles{where})" if where else ""
-    sql = f"SELECT rowid, {score(index)} AS score FROM {index} WHERE {index} MATCH ?{passing} ORDER BY score LIMIT ?"
+    sql = f"SELECT rowid, {score_of(index)} AS score FROM {index} WHERE {index} MATCH ?{passing} ORDER BY score LIMIT ?"
     return run(archive, sql, [expression, *params, -1 if count is None else count])
 
 
@@ -359,7 +359,7 @@ def ranked_in_full(archive, exact, folded, article_filter, limit) -> list[dict]:
             matches.append(f"t{tier} (rid, score) AS (SELECT NULL, NULL WHERE 0)")
         else:
             matches.append(
-                f"t{tier} (rid, score) AS MATERIALIZED (SELECT rowid, {score(index)} FROM {index} WHERE {index} MATCH ?)"
+                f"t{tier} (rid, score) AS MATERIALIZED (SELECT rowid, {score_of(index)} FROM {index} WHERE {index} MATCH ?)"
             )
             match_params.append(expressions[kind])
     sql = f"""
