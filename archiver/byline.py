@@ -118,7 +118,7 @@ def name_before_post(text: str) -> str | None:
 
 
 # "KHÁNH HIỀN (Đài Truyền thanh huyện)": the writer's unit in brackets after the name.
-_UNIT_IN_BRACKETS = re.compile(r"\s*\((?P<unit>[^()]{2,60})\)\s*\.?\s*$")
+_IN_BRACKETS_AT_END = re.compile(r"\s*\((?P<inside>[^()]{2,60})\)\s*\.?\s*$")
 
 
 # "Hoàng Diệu, XDCQ&ĐT": the writer's office as an abbreviation after a comma (capitals with no vowel, or joined
@@ -130,8 +130,8 @@ _VOWEL = re.compile(r"[AEIOUY]")
 def without_unit(name: str) -> str:
     """'KHÁNH HIỀN (Đài Truyền thanh huyện)' -> 'KHÁNH HIỀN'; 'Mạnh Hùng - Phòng VHTT huyện Cư Jút' -> 'Mạnh Hùng';
     'Hoàng Diệu, XDCQ&ĐT' -> 'Hoàng Diệu'; other text as it is."""
-    m = _UNIT_IN_BRACKETS.search(name)
-    if m and m.start() > 0 and _ORG_START.match(m.group("unit").strip()):
+    m = _IN_BRACKETS_AT_END.search(name)
+    if m and m.start() > 0 and _ORG_START.match(m.group("inside").strip()):
         return name[: m.start()].strip()
     m = _OFFICE_AFTER_COMMA.search(name)
     if m and m.start() > 0 and ("&" in m["office"] or not _VOWEL.search(m["office"])):
@@ -427,12 +427,9 @@ def _alone_name(blocks, i: int, text: str) -> bool:
     return prev is not None and _is_prose(prev.text)
 
 
-# "Bình Phương (Cập nhật ngày 15-03-2019)": a date in brackets closing a byline line.
-_BRACKETED_TAIL = re.compile(r"\s*\((?P<inside>[^()]{4,60})\)\s*\.?\s*$")
-
-
 def _without_bracketed_date(text: str) -> str:
-    m = _BRACKETED_TAIL.search(text) if text.endswith((")", ").")) else None
+    """'Bình Phương (Cập nhật ngày 15-03-2019)' -> 'Bình Phương': a date in brackets closing a byline line."""
+    m = _IN_BRACKETS_AT_END.search(text) if text.endswith((")", ").")) else None
     if m and m.start() > 0 and looks_like_date_line(m["inside"]):
         return text[: m.start()]
     return text

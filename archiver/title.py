@@ -214,7 +214,7 @@ def title_over_content(page_text: PageText, container) -> Found | None:
             candidates.append((first, el, text))
     prose_at = _first_prose_run(page_text, start, end, [el for _, el, _ in candidates])
     before = [(el, text) for first, el, text in candidates if first < prose_at]
-    if not any(tag_of(el) in ("h1", "h2", "h3") or _headline_long(text) for el, text in before):
+    if not any(tag_of(el) in ("h1", "h2", "h3") or headline_long(text) for el, text in before):
         # only a section's label over the content: its opening line, when set apart as a title is
         opening = _set_apart_opening(page_text, start, end, [el for _, el, _ in candidates])
         before += [opening] if opening else []
@@ -224,15 +224,21 @@ def title_over_content(page_text: PageText, container) -> Found | None:
     return Found(text, "generic:title-over-content", el)
 
 
-HEADLINE_MIN_WORDS = 8  # (as verdict.py: fewer words is a section's label, not a news headline)
 OPENING_TITLE_MAX_WORDS = 40
 OPENING_LABELS_SKIPPED = 1
 _SET_APART_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)|text-align\s*:\s*center", re.IGNORECASE)
 _SET_APART_TAGS = frozenset(("b", "strong", "h4", "h5", "h6"))
 
 
-def _headline_long(text: str) -> bool:
-    return len(re.findall(r"\w+", text)) >= HEADLINE_MIN_WORDS
+# A title with no date line is a static page's label ("Giới thiệu", "Cơ cấu tổ chức", "Phòng Thanh tra")
+# unless it is as long as a news headline (some portals print no date on their notices; verdict.py).
+HEADLINE_MIN_WORDS = 8
+_WORD = re.compile(r"\w+")
+
+
+def headline_long(text: str) -> bool:
+    """As many words as a news headline (dashes and other punctuation are no words)."""
+    return len(_WORD.findall(text)) >= HEADLINE_MIN_WORDS
 
 
 def _set_apart_opening(page_text: PageText, start: int, end: int, labels: list) -> tuple | None:
@@ -254,7 +260,7 @@ def _set_apart_opening(page_text: PageText, start: int, end: int, labels: list) 
         el = page_text.owners[first]
         block = block_of(el)
         text = block_text(block)
-        if _headline_long(text) or skipped == OPENING_LABELS_SKIPPED:
+        if headline_long(text) or skipped == OPENING_LABELS_SKIPPED:
             break
         at, skipped = page_text.index_after(block), skipped + 1  # a short label ('Tin tức') over the headline
     if (

@@ -16,16 +16,13 @@ from . import dates
 from .htmltree import tag_of
 from .layout import Block
 from .models import Extraction
+from .title import headline_long
 
 ARTICLE, NOTICE, LISTING, STATIC = "article", "notice", "listing", "static"
 KEPT_KINDS = (ARTICLE, NOTICE)  # the kinds that get an articles row
 PROSE_MIN_CHARS = 120  # a body shorter than this is not "real prose"
 _HAS_DIGIT = re.compile(r"\d")
 WEAK_TITLE_RULE = "meta:title-prefix"
-# A title with no date line is a static page's label ("Giới thiệu", "Cơ cấu tổ chức", "Phòng Thanh tra")
-# unless it is as long as a news headline (some portals print no date on their notices).
-HEADLINE_MIN_WORDS = 8
-_WORD = re.compile(r"\w+")
 LISTING_MIN_ITEMS = 4
 LISTING_MIN_DATED = 3
 LISTING_PURE_LINKS = 8
@@ -175,11 +172,6 @@ def _enough(items: list, pager: _Lazy) -> bool:
     return len(items) >= LISTING_MIN_REPEATS or (len(items) >= 2 and pager())
 
 
-def _headline_long(title: str) -> bool:
-    """As many words as a news headline (dashes and other punctuation are no words)."""
-    return len(_WORD.findall(title)) >= HEADLINE_MIN_WORDS
-
-
 def _pager(area, numbers: set[str]) -> bool:
     """The article area holds a pager: links reading these page numbers (the pages of a list)."""
     if area is None:
@@ -206,15 +198,15 @@ def page_kind(
         return LISTING, "generic:listing"
     if not ex.published_at and template_body:
         return STATIC, "generic:template-text"  # a label or a banner over the site's footer
-    if not _headline_long(ex.title) and _pager(area, {"1", "2", "3"}):
+    if not headline_long(ex.title) and _pager(area, {"1", "2", "3"}):
         return LISTING, "generic:paged"  # a section's name over one item of its list, and the list's pages
-    if not ex.published_at and not _headline_long(ex.title):
+    if not ex.published_at and not headline_long(ex.title):
         return STATIC, "generic:no-date"
     if prose >= PROSE_MIN_CHARS:
         return ARTICLE, None
     if ex.published_at and (ex.lead or ex.body or ex.attachments):
         return NOTICE, None  # a dated line of text or a file: an announcement
-    if ex.published_at and (ex.provenance.get("title", "").startswith("profile:") or _headline_long(ex.title)):
+    if ex.published_at and (ex.provenance.get("title", "").startswith("profile:") or headline_long(ex.title)):
         return NOTICE, None  # a dated item (its file never attached): its title, its date, nothing more
     return STATIC, "generic:no-prose"
 

@@ -5,7 +5,7 @@ import re
 from lxml import etree
 
 from .dates import looks_like_date_line
-from .htmltree import is_ancestor, tag_of
+from .htmltree import in_link, is_ancestor, tag_of
 from .layout import block_of
 from .models import Found
 from .pagetext import NON_TEXT_PARENTS, PageText, block_text, is_after
@@ -140,7 +140,8 @@ def _first_views_line(nodes, title_el, page_text: PageText | None, area) -> Foun
             continue
         if title_el is not None and not is_after(title_el, el, page_text):
             continue
-        if _SITE_COUNTER_WORDS.search(text) or _in_site_counter(block, area) or _in_link(el, area):
+        if _SITE_COUNTER_WORDS.search(text) or _in_site_counter(block, area) or in_link(el):
+            # (in a link: the count of the item it links to, an 'other news' line's '(610 Lượt xem)')
             continue
         return Found(count, "generic:views-label", block)
     return None
@@ -162,16 +163,6 @@ def _in_site_counter(el, area) -> bool:
     while node is not None and node is not area:
         marks = ((node.get("class") or "") + (node.get("id") or "")).lower().replace("-", "").replace("_", "")
         if any(word in marks for word in _SITE_COUNTER_MARKS):
-            return True
-        node = node.getparent()
-    return False
-
-
-def _in_link(el, area) -> bool:
-    """el lies in a link inside the area: the count of the item it links to ("other news": '(610 Lượt xem)')."""
-    node = el
-    while node is not None and node is not area:
-        if tag_of(node) == "a":
             return True
         node = node.getparent()
     return False
