@@ -200,8 +200,8 @@ def page_kind(
         return STATIC, "generic:template-text"  # a label or a banner over the site's footer
     if not headline_long(ex.title) and _pager(area, {"1", "2", "3"}):
         return LISTING, "generic:paged"  # a section's name over one item of its list, and the list's pages
-    if not ex.published_at and not headline_long(ex.title):
-        return STATIC, "generic:no-date"
+    if not ex.published_at and not headline_long(ex.title) and not ex.author:
+        return STATIC, "generic:no-date"  # a signed text is an article even so: an introduction is not signed
     if prose >= PROSE_MIN_CHARS:
         return ARTICLE, None
     if ex.published_at and (ex.lead or ex.body or ex.attachments):

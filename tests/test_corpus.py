@@ -25,7 +25,7 @@ FLOORS = {
     "easyweb-static-aspnet-newsdetails": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-contentdetail": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-sharepoint-dvtitle": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
-    "easyweb-static-sharepoint-noidung": (7, {"title": 8, "published_at": 8, "author": 7, "views": 8, "body": 8}),
+    "easyweb-static-sharepoint-noidung": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-sharepoint-template": (
         56,
         {"title": 56, "published_at": 56, "author": 56, "views": 56, "body": 56},

@@ -92,6 +92,20 @@ def test_static_pages_and_site_maps_are_no_articles_and_report_no_article_fields
     assert ex.provenance["is_article"].startswith("generic:")
 
 
+def test_an_undated_signed_text_under_a_short_title_is_an_article():
+    """A feature with a short title and no date is no introduction when its writer signs it at the end."""
+    unsigned = page("Mùa lễ hội của người M'Nông", f"<p>{PROSE}</p><p>{PROSE}</p>")
+    signed = page(
+        "Mùa lễ hội của người M'Nông",
+        f"<p>{PROSE}</p><p>{PROSE}</p><p style='text-align:right'><strong>Nguyễn Khắc Anh</strong></p>",
+    )
+    assert extract(unsigned, "https://so.example.gov.vn/mua-le-hoi.html").kind == "static"
+    ex = extract(signed, "https://so.example.gov.vn/mua-le-hoi.html")
+    assert ex.kind == "article" and ex.is_article
+    assert (ex.title, ex.author, ex.published_at) == ("Mùa lễ hội của người M'Nông", "Nguyễn Khắc Anh", None)
+    assert ex.body.startswith(PROSE[:40]) and "Nguyễn Khắc Anh" not in ex.body
+
+
 LIFERAY_NOTICE = (
     "<html><head><meta charset='utf-8'><title>Kế hoạch tài chính</title></head><body>"
     "<div class='asset-full-content-title'>Công khai số liệu dự toán thu chi ngân sách năm 2018 (lần 3)</div>"
