@@ -49,6 +49,9 @@ JSON_COLUMNS = ("images", "attachments", "provenance", "categories")  # JSON tex
 INTEGER_COLUMNS = ("views", "capture_id", "words")
 PORTAL_TIMES = ("published_at", "updated_at")  # stored in Vietnam time, +07:00 (archiver.dates)
 FETCH_TIMES = ("fetched_at", "first_seen_at", "last_seen_at")  # stored in UTC
+# Columns archiver fills in a fixed form (ISO times, integers, a hex digest, a version number): no comma, quote or
+# line break, so their CSV cells are written without the test for one (a fifth of a CSV export's CPU).
+FORMATTED_COLUMNS = (*PORTAL_TIMES, *FETCH_TIMES, *INTEGER_COLUMNS, "sha256", "extractor_version")
 # A cell starting with one of these is a formula to a spreadsheet (OWASP's "CSV injection" list).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BATCH_SIZE = 1000
@@ -154,10 +157,15 @@ def csv_chunks(
     columns = export_columns(archive)
     header = ("\ufeff" if bom else "") + ",".join(columns) + "\r\n"
     yield header.encode(), 0
-    cells = ", ".join(csv_cell(defused(c) if bom else c) for c in columns)
+    cells = ", ".join(csv_column(c, bom) for c in columns)
     line = f"printf('{','.join(['%s'] * len(columns))}' || char(13, 10), {cells})"  # one copy; || copies at each
     for batch in ordered_batches(archive, f"CAST({line} AS BLOB)", site, since, until):
         yield b"".join(row for (row,) in batch), len(batch)
+
+
+def csv_column(column: str, bom: bool) -> str:
+    value = defused(column) if bom else column
+    return value if column in FORMATTED_COLUMNS else csv_cell(value)
 
 
 def csv_cell(value: str) -> str:
