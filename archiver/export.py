@@ -218,8 +218,21 @@ def parquet_column(name: str, values: tuple, arrow_type):
     if name in PORTAL_TIMES or name in FETCH_TIMES:
         return timestamps(values, arrow_type)
     if arrow_type == pa.string():
-        return pa.array(values, type=pa.binary()).cast(arrow_type)
+        return utf8_texts(values)
     return pa.array(values, type=arrow_type)
+
+
+def utf8_texts(values: tuple):
+    """UTF-8 bytes as an arrow string array, taken as they are once checked (a cast copies them as well: twice
+    the time); where a tool other than archiver stored bytes that are no UTF-8, those are decoded with U+FFFD."""
+    import pyarrow as pa
+
+    texts = pa.array(values, type=pa.binary()).view(pa.string())
+    try:
+        texts.validate(full=True)
+    except pa.ArrowInvalid:
+        return pa.array([v.decode("utf-8", "replace") if v is not None else None for v in values], type=pa.string())
+    return texts
 
 
 def distinct_parsed(values: tuple, parse, arrow_type):

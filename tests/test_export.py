@@ -121,6 +121,17 @@ def test_rows_come_in_bounded_batches(db):
     assert sizes == [2, 1]
 
 
+def test_parquet_keeps_a_text_another_tool_stored_as_bytes_that_are_no_utf8(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = build_archive(tmp_path / "archive.db", [AWKWARD_CELLS])
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET author = CAST(x'4e677579ed656e20ff41' AS TEXT)")  # Latin-1 í, a stray byte
+    with Archive(db, readonly=True) as archive:
+        assert write_parquet(archive, tmp_path / "a.parquet") == 1
+    (row,) = pq.read_table(tmp_path / "a.parquet").to_pylist()
+    assert row["author"] == "Nguy\ufffden \ufffdA" and row["title"] == AWKWARD_CELLS["title"]
+
+
 def test_progress_bar_on_a_terminal_only(db, tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [
