@@ -82,6 +82,9 @@ _POINTER_LINE = re.compile(
 )
 _SEPARATOR_LINE = re.compile(r"^[\s_\-=.*·•~+|]{3,}$")
 MAX_CHROME_CHARS = 60
+# The article's keywords ("Từ khóa: …", "Tìm kiếm theo từ khóa : …", "Tags: …"): a line of any length up to this
+_KEYWORDS_LINE = re.compile(r"^(?:tìm\s+(?:kiếm\s+)?theo\s+)?(?:tags?|từ\s+khó?a|từ\s+khoá)\s*:", re.IGNORECASE)
+MAX_KEYWORDS_CHARS = 300
 LEAD_MIN_CHARS = 60
 
 
@@ -140,6 +143,8 @@ def is_chrome(block) -> bool:
         return True
     size = len(text)
     if size <= MAX_CHROME_CHARS and _CHROME_LINE.match(text):
+        return True
+    if size <= MAX_KEYWORDS_CHARS and _KEYWORDS_LINE.match(text):
         return True
     if size <= MAX_CHROME_ROW_CHARS and " " in text and _chrome_row(text):
         return True

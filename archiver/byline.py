@@ -68,9 +68,15 @@ _ACCOUNT = re.compile(
 )
 # A login name: one lower-case token with digits or separators ("bientap01", "nguyen.van_a").
 _LOGIN = re.compile(r"^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*\d*$")
+# "Trường" opens a school's name ("Trường THCS Linh Hồ") and a person's ("Trường Giang - Sở GDĐT AG"): a person's
+# when one word follows, no kind of school, then the end or a separator.
+_SCHOOL_KINDS = r"thcs|thpt|th|tiểu|mầm|mẫu|mn|đại|cao|trung|chính|phổ|pt|ptdt|dtnt|nghề|quân|bồi|năng|dân"
+_NOT_A_PERSON = r"(?!\s+(?!(?:" + _SCHOOL_KINDS + r")\b)\w+\s*(?:[-–—,(]|$))"
 _ORG_START = re.compile(
     r"^(?:sở|ban|phòng|báo|đài|trung\s+tâm|ubnd|ủy\s+ban|uỷ\s+ban|văn\s+phòng|cổng|hội|bộ|cục|chi\s+cục|"
-    r"tổng\s+cục|trường|viện|công\s+an|thanh\s+tra|mặt\s+trận|mttq|huyện|tỉnh|thành\s+ủy|tỉnh\s+ủy|"
+    r"tổng\s+cục|trường"
+    + _NOT_A_PERSON
+    + r"|viện|công\s+an|thanh\s+tra|mặt\s+trận|mttq|huyện|tỉnh|thành\s+ủy|tỉnh\s+ủy|"
     r"đảng\s+ủy|liên\s+đoàn|đoàn|hđnd|tạp\s+chí|thông\s+tấn|ttxvn|vnexpress|tuổi\s+trẻ|tổ|liên\s+đội|chi\s+đoàn|"
     r"chi\s+bộ|thcs|thpt|tiểu\s+học|mầm\s+non)\b",
     re.IGNORECASE,

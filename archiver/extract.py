@@ -544,10 +544,12 @@ TRAILING_RENDER_LIMIT = 16
 
 
 def _trailing(page: _Page, skip) -> list:
-    """Lines after the body container inside the article area (byline, source, views, files)."""
+    """Lines after the body container inside the article area, or the <article> holding it (the byline, source,
+    views and files that close the article)."""
     area, container = _area(page), page.container
     if area is None or container is None or area is container or not is_ancestor(area, container):
         return []
+    area = next(area.iterancestors("article"), area)
     rendered = layout.render_after(
         area, container, page.url, skip, limit=TRAILING_RENDER_LIMIT, stop=bodymod.ends_trailing
     )

@@ -29,9 +29,9 @@ class DateScan:
 
 
 def _distinct_blocks(page_text: PageText, indices, keep_going):
-    """(owner, block, text) for each block met along `indices`, once; stops where keep_going(index) fails.
+    """(owner, block, text, whole) for each block met along `indices`, once; stops where keep_going(index) fails.
 
-    The text is the block's, or only the node's when the block is too long to be a date line."""
+    `whole` is the block's text; `text` the same, or only the node's when the block is too long to be a date line."""
     seen = set()
     for i in indices:
         node, el = page_text.nodes[i], page_text.owners[i]
@@ -41,10 +41,10 @@ def _distinct_blocks(page_text: PageText, indices, keep_going):
         if block in seen:
             continue
         seen.add(block)
-        text = block_text(block)
+        whole = text = block_text(block)
         if len(text) > dates.MAX_DATE_LINE_CHARS:
             text = clean(node)
-        yield el, block, text
+        yield el, block, text, whole
 
 
 def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: str | None = None) -> DateScan:
@@ -63,7 +63,7 @@ def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: st
         return stop_el is None or not page_text.holds(stop_el, i)
 
     date_text = None  # a date line without a time, the block before
-    for el, block, text in _distinct_blocks(page_text, indices, before_body):
+    for el, block, text, whole in _distinct_blocks(page_text, indices, before_body):
         if is_ancestor(block, title_el) and len(block_text(block)) <= dates.MAX_DATE_LINE_CHARS:
             # the title's own block ('<span>Title</span> <span>date</span>'): only what follows the title in it
             text = clean(" ".join(page_text.nodes[start : page_text.index_after(block)]))
@@ -76,7 +76,7 @@ def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: st
                 scan.published, scan.updated, scan.line_el = published, updated, block
                 date_text = text if published.value.date_only and updated is None else None
                 continue
-        if scan.lead_el is None and _reads_as_lead(text) and text != title and _is_lead_block(el, block):
+        if scan.lead_el is None and _reads_as_lead(whole) and whole != title and _is_lead_block(el, block):
             scan.lead_el = block
         if len(text) >= PROSE_STOP_CHARS:
             break
@@ -217,7 +217,7 @@ def scan_after_body(page_text: PageText, container, area, now=None) -> DateScan:
     start = page_text.index_after(container)
     indices = range(start, min(start + MAX_DATE_SCAN_NODES, len(page_text.nodes)))
     labelled = False  # the block before was the label alone ('Ngày đăng:' | '15/10/2018 09:30' in two cells)
-    for _, block, text in _distinct_blocks(page_text, indices, lambda i: page_text.holds(area, i)):
+    for _, block, text, _ in _distinct_blocks(page_text, indices, lambda i: page_text.holds(area, i)):
         label = _PUBLISHED_LABEL.match(text)
         if not (label or labelled):
             continue
@@ -239,7 +239,7 @@ def scan_before_title(page_text: PageText, title_el, area, now=None) -> DateScan
     end = page_text.index_of(title_el)
     indices = range(end - 1, max(end - 1 - BACKWARD_SCAN_NODES, -1), -1)
     header_root = _article_header_root(title_el)
-    for el, block, text in _distinct_blocks(page_text, indices, lambda i: True):
+    for el, block, text, _ in _distinct_blocks(page_text, indices, lambda i: True):
         if not is_ancestor(area, el) and (header_root is None or not is_ancestor(header_root, el)):
             continue
         published, updated = _date_line_at(text, block, now)

@@ -102,6 +102,10 @@ def find_title(root, meta, page_text: PageText) -> Found | None:
             return len(kinds), alone, _titleish(el), rank, len(text), -order[el]
 
         best = max(votes, key=strength)
+        if votes[best][1] < 2 and (
+            headline := _fuzzy_title(root, [t for t, (_, rank) in sources.items() if rank == 2])
+        ):
+            return headline  # only a suffix agrees (the site's name, in a footer): the headline reads like the rest
         text = votes[best][2]
         anchor = next(el for el in votes if votes[el][2] == text)
         return Found(text, "generic:title-agreement", best, anchor)
@@ -156,7 +160,7 @@ def _may_start_like(node: str, first_words: set) -> bool:
 
 def _fuzzy_title(root, sources: list[str]) -> Found | None:
     """A title-ish element whose text starts the same as a stated title (truncated <title>, quotes)."""
-    folded = [fold(text) for text in sources]
+    folded = [fold(text).rstrip(" .…") for text in sources]  # a title the CMS cut ends in an ellipsis
     if not folded:
         return None
     for el in _TITLEISH(root):

@@ -22,7 +22,7 @@ REAL_ORIGINS = ("real", "real-gz")
 # family -> (pages with all five fields right, {field: pages right})
 FLOORS = {
     "aspnet-sname-portal": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
-    "blazor-static-suneditor": (1, {"title": 1, "published_at": 1, "author": 4, "views": 8, "body": 1}),
+    "blazor-static-suneditor": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-aspnet-newsdetails": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-contentdetail": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-sharepoint-dvtitle": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
@@ -33,7 +33,7 @@ FLOORS = {
     ),
     "press-fck-vnexpress": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
     "press-zce": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
-    "vhv-eduportal": (22, {"title": 24, "published_at": 24, "author": 22, "views": 24, "body": 24}),
+    "vhv-eduportal": (24, {"title": 24, "published_at": 24, "author": 24, "views": 24, "body": 24}),
     "wordpress-flatsome": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
 }
 

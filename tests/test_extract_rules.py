@@ -881,3 +881,70 @@ def test_a_photo_storys_lead_and_closing_byline_are_read_around_its_slides():
     ex = extract(page(body))
     assert ex.author == "Giang Huy - Hoàng Phương"
     assert ex.body.startswith("Hơn 23h, các chiến sĩ") and ex.body.endswith("Ảnh số 5 của phóng sự.")
+
+
+# ----------------------------------------------------------------------------- the eighth corpus share
+def test_a_name_that_starts_like_a_school_before_its_unit_is_a_person():
+    """'Trường' opens a school's name and a person's: 'Trường Giang - Sở GDĐT AG' is the writer and the unit."""
+    url = "https://thpt-nbk.example.edu.vn/tin-tuc/quy-doi.html"
+    text = f"<p>{SENTENCE}</p><p>{SENTENCE}</p>"
+    assert extract(school_page(text, "Trường Giang - Sở GDĐT AG", url), url=url).author == "Trường Giang"
+    other = "https://thpt-khac.example.edu.vn/tin-tuc/quy-doi.html"
+    signed = extract(school_page(text, "Trường THPT Nguyễn Bỉnh Khiêm", other), url=other)
+    assert signed.author == "Trường THPT Nguyễn Bỉnh Khiêm"  # a school signing another school's site: itself
+
+
+def test_the_author_field_of_the_article_element_after_a_text_of_photos():
+    """The text is all in the lead; the body photos; the CMS's author field closes the <article>, past both."""
+    html = page(
+        '<article class="news-detail"><div class="head"><h1 class="title-detail">Lễ khai giảng năm học mới</h1>'
+        '<span class="post-date">Thứ 2, 09/09/2024 | 11:00</span>'
+        f'<div class="brief"><p>{SENTENCE}</p></div></div>'
+        '<div class="block"><div class="content-detail"><p><img src="/a.jpg"><img src="/b.jpg"></p></div></div>'
+        '<div class="row"><div class="author"><b>Tác giả:</b> Phạm Nam Điền</div></div></article>',
+        "Lễ khai giảng năm học mới",
+    )
+    ex = extract(html, url="https://thpt-nbk.example.edu.vn/tin-tuc/khai-giang.html", families=False)
+    assert (ex.author, ex.published_at) == ("Phạm Nam Điền", "2024-09-09T11:00:00+07:00")
+
+
+def test_a_lead_split_over_spans_before_the_body_is_the_lead():
+    lead = f"<p><span>{SENTENCE[:12]}</span><span>{SENTENCE[12:]}</span></p>"
+    html = page(
+        '<div class="detail"><h1>Chính sách mới có hiệu lực từ tháng 7/2024</h1>'
+        f'<div class="brief">{lead}</div><div class="content"><p>{SENTENCE} Một.</p><p>{SENTENCE} Hai.</p></div></div>'
+    )
+    ex = extract(html, url="https://so.example.gov.vn/tin/1.html", families=False)
+    assert ex.lead == SENTENCE and ex.body.startswith(SENTENCE + "\n\n" + SENTENCE + " Một.")
+
+
+def test_a_title_tag_cut_with_an_ellipsis_gives_way_to_the_whole_headline():
+    headline = "Sở Giáo dục và Đào tạo triển khai kế hoạch điều chỉnh nội dung, phân phối chương trình các môn học"
+    cut = headline[:60] + " ..."
+    html = (
+        f'<html lang="vi"><head><meta charset="utf-8"><title>{cut}</title><meta property="og:title" content="{cut}">'
+        f'</head><body><div class="detail"><span class="date">Thứ 6, 13/03/2020 | 14:40</span>'
+        f'<h1 class="title-detail">{headline}</h1><div class="content"><p>{SENTENCE}</p><p>{SENTENCE}</p></div>'
+        "</div></body></html>"
+    ).encode()
+    ex = extract(html, url="https://thpt.example.edu.vn/tin/1.html", families=False)
+    assert (ex.title, ex.published_at) == (headline, "2020-03-13T14:40:00+07:00")
+
+
+def test_the_headline_beats_the_site_name_that_ends_the_title_tag():
+    """The <title>'s suffix (the site's name, also in the footer) agrees exactly; the headline only with another
+    case ('Bệnh Viện' in the <title>, 'Bệnh viện' in the heading): the headline is the title."""
+    html = (
+        '<html lang="vi"><head><meta charset="utf-8"><title>Bệnh Viện Lê Văn Việt vinh danh thầy thuốc trẻ tiêu biểu'
+        " năm 2025 - Bệnh Viện Lê Văn Việt</title></head><body>"
+        '<section class="news"><div class="section-title"><h2>Bệnh viện Lê Văn Việt vinh danh thầy thuốc trẻ tiêu biểu'
+        ' năm 2025</h2></div><div class="time"><span class="time">03/03/2025</span></div>'
+        f'<div class="contentText"><p>{SENTENCE}</p><p>{SENTENCE}</p><div>Ngọc Hân</div>'
+        '<div>Tìm kiếm theo từ khóa :<a href="/s?k=a">benhvien</a>,<a href="/s?k=b">thaythuoc</a></div></div>'
+        '</section><div class="footer"><h4><span>Bệnh Viện Lê Văn Việt</span></h4><p>Quận Thủ Đức</p></div>'
+        "</body></html>"
+    ).encode()
+    ex = extract(html, url="https://bv.example.vn/tin-tuc/1.html", families=False)
+    assert ex.title == "Bệnh viện Lê Văn Việt vinh danh thầy thuốc trẻ tiêu biểu năm 2025"
+    assert (ex.published_at, ex.author) == ("2025-03-03", "Ngọc Hân")
+    assert "từ khóa" not in ex.body and ex.body.endswith("tổ chức thi hành.")
