@@ -106,8 +106,15 @@ def show_status(client, last: int, db: Path | None) -> None:
 @timeout_option
 @max_size_option
 @until_idle_option
+@click.option(
+    "--max-backlog",
+    type=click.IntRange(min=0),
+    default=20_000,
+    show_default=True,
+    help="Pause while more captures than this wait for the ingest (about 12 KB each in Redis; 0: no limit).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
-def worker(redis_url, worker_id, concurrency, delay, timeout, max_size, until_idle, verbose):
+def worker(redis_url, worker_id, concurrency, delay, timeout, max_size, until_idle, max_backlog, verbose):
     """Fetch requests from the shared frontier and hand each capture to the ingest queue."""
     connect(redis_url).close()
     from .cli_common import configure_crawl_logging
@@ -115,7 +122,9 @@ def worker(redis_url, worker_id, concurrency, delay, timeout, max_size, until_id
 
     configure_crawl_logging(verbose)
     worker_id = worker_id or cluster_worker.default_id()
-    options = cluster_worker.WorkerOptions(redis_url, concurrency, delay, timeout, max_size, until_idle, verbose)
+    options = cluster_worker.WorkerOptions(
+        redis_url, concurrency, delay, timeout, max_size, until_idle, verbose, max_backlog
+    )
     counts = cluster_worker.run(options)
     click.echo(
         f"worker {worker_id}: {counts.get('pages', 0)} pages fetched, {counts.get('errors', 0)} errors, "

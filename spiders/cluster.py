@@ -93,6 +93,7 @@ class ClusterSpider(RedisMixin, PortalSpider):
         "DOWNLOAD_DELAY": 0,
         "AUTOTHROTTLE_ENABLED": False,
         "CLUSTER_HOST_DELAY": 1.0,
+        "CLUSTER_MAX_BACKLOG": 20_000,  # captures waiting for the ingest before a worker pauses (throttle.Backlog)
         "REDIS_URL": "redis://127.0.0.1:6379/0",
         "REDIS_PARAMS": client_options(),
         "TELNETCONSOLE_ENABLED": False,

@@ -287,6 +287,30 @@ def test_a_killed_worker_loses_nothing_and_nothing_is_stored_twice(
     assert [u.removeprefix(portal) for c, u, s in captures if s == 404] == [MISSING, MISSING]
 
 
+def test_a_worker_pauses_while_more_captures_wait_than_its_backlog_allows(
+    redis_server, demo_portal, local_articles, tmp_path
+):
+    """A crawl faster than its ingest does not fill Redis: past --max-backlog captures waiting, the worker takes no
+    request until the ingest has stored enough of them, then goes on to the end."""
+    db = tmp_path / "cluster.db"
+    client = redis_server.client()
+    cycle(redis_server.url, demo_portal)
+    worker = archiver(
+        "worker", "--redis", redis_server.url, "--delay", "0.1", "--until-idle", "2", "--max-backlog", "5", "-v"
+    )  # fmt: skip
+    wait_until(lambda: client.llen("archiver:captures") > 5)
+    time.sleep(2)  # its next look at the backlog (every second) pauses it; what was in flight is handed over
+    paused_at = client.scard("archiver:fetched:1")
+    time.sleep(3)
+    assert client.scard("archiver:fetched:1") == paused_at < 28  # of the demo portal's 28 pages
+    ingest = archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "4", "-q")
+    log = finished(worker)
+    finished(ingest)
+    assert "pausing: " in log and "resuming: " in log
+    assert client.scard("archiver:fetched:1") == 28
+    assert articles(db) == local_articles
+
+
 def captures_stored(db) -> int:
     """Captures committed so far (0 while the ingest is still creating the archive)."""
     try:

@@ -1,4 +1,5 @@
-"""One host's requests at its configured rate across every worker of the cluster.
+"""One host's requests at its configured rate across every worker of the cluster; and no download while more
+captures wait for the ingest than CLUSTER_MAX_BACKLOG.
 
 Scrapy's DOWNLOAD_DELAY holds within one process only (two workers at 0.1 s each sent about 20 requests
 a second to one host). Here each request first takes the host's turn in Redis: a Lua script compares
@@ -9,6 +10,7 @@ short of CPU woke late from several booked waits at once and sent them together 
 second to a host allowed 20); asking again at the turn keeps the spacing at the moment of sending.
 """
 
+import time
 from urllib.parse import urlsplit
 
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -29,12 +31,41 @@ return next_at - now
 """
 
 
+class Backlog:
+    """The captures waiting for the ingest. While more than `limit` wait (0: no limit), a worker downloads nothing,
+    so that a crawl faster than its ingest does not fill Redis's memory (the requests the engine already took wait
+    here too); the queue's length is read at most every `every` seconds."""
+
+    def __init__(self, crawler, limit: int, every: float = 1.0):
+        self.crawler, self.limit, self.every = crawler, limit, every
+        self.full, self.read_at = False, float("-inf")
+
+    async def room(self) -> None:
+        while self.limit and self._full():
+            await maybe_deferred_to_future(deferLater(reactor, self.every, lambda: None))
+
+    def _full(self) -> bool:
+        now = time.monotonic()
+        if now - self.read_at >= self.every:
+            self.read_at = now
+            waiting = self.crawler.spider.server.llen(Keys().captures)
+            if (waiting > self.limit) != self.full:
+                self.full = not self.full
+                what = "pausing" if self.full else "resuming"
+                self.crawler.spider.logger.info(f"{what}: {waiting} captures wait for the ingest (limit {self.limit})")
+            if self.full:
+                self.crawler.stats.inc_value("archiver/backlog_waits")
+        return self.full
+
+
 class SharedHostDelay:
-    """Downloader middleware: wait for the host's turn (CLUSTER_HOST_DELAY seconds apart) before each download."""
+    """Downloader middleware: wait for room in the ingest's backlog, then for the host's turn (CLUSTER_HOST_DELAY
+    seconds apart), before each download."""
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.delay_ms = int(crawler.settings.getfloat("CLUSTER_HOST_DELAY") * 1000)
+        self.backlog = Backlog(crawler, crawler.settings.getint("CLUSTER_MAX_BACKLOG"))
         self.keys = Keys()
         self.script = None
 
@@ -43,6 +74,7 @@ class SharedHostDelay:
         return cls(crawler)
 
     async def process_request(self, request):
+        await self.backlog.room()
         if self.delay_ms <= 0:
             return None
         if self.script is None:

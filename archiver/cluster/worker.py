@@ -21,6 +21,7 @@ class WorkerOptions:
     max_size_mb: float = 16.0  # as `archiver crawl --max-size`
     until_idle: float | None = None
     verbose: bool = False
+    max_backlog: int = 20_000  # captures waiting for the ingest before this worker pauses (0: no limit)
 
 
 def worker_settings(options: WorkerOptions) -> Settings:
@@ -30,6 +31,7 @@ def worker_settings(options: WorkerOptions) -> Settings:
         {
             "REDIS_URL": options.redis_url,
             "CLUSTER_HOST_DELAY": options.delay,
+            "CLUSTER_MAX_BACKLOG": options.max_backlog,
             "CONCURRENT_REQUESTS_PER_DOMAIN": options.concurrency,
             # Requests waiting for their host's turn hold a slot each: enough slots to wait on many hosts.
             "CONCURRENT_REQUESTS": max(64, options.concurrency),
