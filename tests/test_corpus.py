@@ -16,8 +16,10 @@ from archiver.evaluate import ALL, ALL_CONSTRUCTED, ALL_REAL, CONSTRUCTED, read_
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 # `real`: the page is a blob of its repository; `real-gz`: the repository keeps the page gzip-compressed, the blob is
-# that .gz (stored in pages/ byte for byte) and git_blob is, as everywhere, the id of the uncompressed bytes.
-REAL_ORIGINS = ("real", "real-gz")
+# that .gz (stored in pages/ byte for byte) and git_blob is, as everywhere, the id of the uncompressed bytes;
+# `real-indexed`: a served page whose text comes from the public code index (no mirror of its repository is reachable),
+# stored as UTF-8; git_blob is the id of those bytes, not checked against the repository.
+REAL_ORIGINS = ("real", "real-gz", "real-indexed")
 
 # family -> (pages with all five fields right, {field: pages right})
 FLOORS = {
