@@ -16,8 +16,10 @@ from archiver.evaluate import ALL, ALL_CONSTRUCTED, ALL_REAL, CONSTRUCTED, read_
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 # `real`: the page is a blob of its repository; `real-gz`: the repository keeps the page gzip-compressed, the blob is
-# that .gz (stored in pages/ byte for byte) and git_blob is, as everywhere, the id of the uncompressed bytes.
-REAL_ORIGINS = ("real", "real-gz")
+# that .gz (stored in pages/ byte for byte) and git_blob is, as everywhere, the id of the uncompressed bytes;
+# `real-indexed`: a served page whose text comes from the public code index (no mirror of its repository is reachable),
+# stored as UTF-8; git_blob is the id of those bytes, not checked against the repository.
+REAL_ORIGINS = ("real", "real-gz", "real-indexed")
 
 # family -> (pages with all five fields right, {field: pages right})
 FLOORS = {
@@ -32,7 +34,8 @@ FLOORS = {
         {"title": 56, "published_at": 56, "author": 56, "views": 56, "body": 56},
     ),
     "press-fck-vnexpress": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
-    "press-zce": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
+    "press-vccorp": (0, {"title": 1, "published_at": 1, "author": 0, "views": 1, "body": 0}),
+    "press-zce": (5, {"title": 6, "published_at": 6, "author": 5, "views": 6, "body": 6}),
     "vhv-eduportal": (24, {"title": 24, "published_at": 24, "author": 24, "views": 24, "body": 24}),
     "wordpress-flatsome": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
 }
