@@ -21,7 +21,7 @@ from .view_count import is_views_line
 _CHROME_ITEMS = (
     r"(?:in\s+bài(?:\s+viết)?|in\s+trang|bản\s+in|gửi\s+(?:e-?mail|mail|bài(?:\s+viết)?|cho\s+bạn\s+bè)|"
     r"e-?mail|print|chia\s+sẻ(?:\s+bài\s+viết)?|share|quay\s+lại|trở\s+về|trở\s+lại|về\s+đầu\s+trang|"
-    r"lên\s+đầu\s+trang|đầu\s+trang|màu\s+chữ|cỡ\s+chữ|màu\s+chữ\s+cỡ\s+chữ|cỡ\s+chữ\s+màu\s+chữ|"
+    r"lên\s+đầu\s+trang|đầu\s+trang|link\s+bài\s+gốc|lấy\s+link|màu\s+chữ|cỡ\s+chữ|màu\s+chữ\s+cỡ\s+chữ|cỡ\s+chữ\s+màu\s+chữ|"
     r"bình\s+luận|ý\s+kiến\s+bạn\s+đọc|phản\s+hồi|xem\s+thêm|(?:tags?|từ\s+khó?a|từ\s+khoá)\s*:.*|"
     r"facebook|twitter|zalo|tweet|like|null|[a+\-\s]{1,5}|in|lưu(?:\s+(?:bài(?:\s+viết)?|tin))?|đóng|quảng\s+cáo|copy\s+link|sao\s+chép\s+liên\s+kết|"
     # rating widgets: "Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Click để đánh giá bài viết"

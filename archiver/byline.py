@@ -183,6 +183,12 @@ def is_photo_credit(text: str) -> bool:
     )
 
 
+# The button a source line carries to copy the source's address ('Theo Đời sống Pháp luật Copy link').
+_COPY_BUTTON = re.compile(r"\s+(?:copy\s+link|lấy\s+link|sao\s+chép\s+liên\s+kết)\s*$", re.IGNORECASE)
+# A line that is only an address: after the source line, the source's own (its 'Link bài gốc').
+_ADDRESS_ALONE = re.compile(r"^https?://\S+$")
+
+
 def source_of(text: str) -> str | None:
     """'Nguồn: Báo Bạc Liêu' -> 'Báo Bạc Liêu'; 'Theo baochinhphu.vn' -> 'baochinhphu.vn'."""
     if len(text) > MAX_BYLINE_CHARS:
@@ -190,7 +196,7 @@ def source_of(text: str) -> str | None:
     m = _SOURCE.match(text)
     if not m:
         return None
-    source = m.group("src").strip(" .,;:")
+    source = _COPY_BUTTON.sub("", m.group("src")).strip(" .,;:")
     words = source.split()
     if not source or len(words) > 10:
         return None
@@ -324,13 +330,17 @@ def header_byline(text: str, site: SiteName = NO_SITE) -> str | None:
     return name
 
 
-def find_closing(blocks, site: SiteName = NO_SITE, article_end: int | None = None) -> Closing:
+def find_closing(
+    blocks, site: SiteName = NO_SITE, article_end: int | None = None, stated: str | None = None
+) -> Closing:
     """Byline and source among the short lines after the last prose paragraph. Lines from article_end on
     are outside the article's text: there, or in a line the template marks as the author field, the site's
-    own name is the CMS's default for that field, not a byline."""
+    own name is the CMS's default for that field, not a byline. A line that is the author the page's metadata
+    states (`stated`: initials such as 'TP' look like no name) is the byline."""
     result = Closing()
     remove = []
     names = []  # (index, name, labelled)
+    stated_at = None  # the line that is the author the metadata states
     scanned = 0
     last_line = True  # no text after this block but captions
     for i in range(len(blocks) - 1, -1, -1):
@@ -341,6 +351,9 @@ def find_closing(blocks, site: SiteName = NO_SITE, article_end: int | None = Non
         scanned += 1
         if scanned > CLOSING_RUN_MAX_BLOCKS:
             break
+        if _ADDRESS_ALONE.match(text):
+            remove.append(i)
+            continue
         source = source_of(text)
         if source and not _is_caption_like(blocks, i):
             if result.source is None:
@@ -385,6 +398,9 @@ def find_closing(blocks, site: SiteName = NO_SITE, article_end: int | None = Non
         set_apart = _marked(block) and looks_like_name(text) and not block.heading and not _is_caption_like(blocks, i)
         if set_apart or (last_line and _alone_name(blocks, i, text)):
             names.append((i, text, False))
+        elif stated and text.strip(" .").casefold() == stated.casefold():
+            names.append((i, text.strip(" ."), True))
+            stated_at = i
         last_line = last_line and _is_caption_like(blocks, i)  # a closing photo gallery's captions come after
     in_prose = not names  # a signature inside the last paragraph: the paragraph stays
     if in_prose:
@@ -407,6 +423,8 @@ def find_closing(blocks, site: SiteName = NO_SITE, article_end: int | None = Non
         result.author_rule = "generic:byline-label" if was_labelled else _rule(blocks[index])
         if not was_labelled and not _marked(blocks[index]):
             result.author_rule = "generic:byline-alone"
+        if index == stated_at:
+            result.author_rule = "generic:byline-stated"
         if not in_prose:
             remove.append(index)
     result.remove = tuple(sorted(set(remove)))

@@ -455,7 +455,9 @@ def _body(page: _Page) -> None:
         lead_blocks = [b for b in layout.render(page.lead_el, page.url, page.skip).blocks if b.text]
         lead_blocks = bodymod.cut_chrome(lead_blocks, ex.title)
     site = bylinemod.SiteName.of(page.meta.title, page.meta.get("og:site_name"), page.url)
-    closing = bylinemod.find_closing(blocks + trailing, site, article_end=len(blocks))
+    closing = bylinemod.find_closing(
+        blocks + trailing, site, article_end=len(blocks), stated=page.meta.jsonld.get("author")
+    )
     if author:
         author = bylinemod.clean_name(author)
         if author and not bylinemod.is_account(author):
@@ -499,9 +501,15 @@ def _header_byline(page: _Page, site: bylinemod.SiteName) -> str | None:
             return None
         if el is title_el:
             after_title = True
-        elif after_title and bylinemod.is_header_byline_class(el.get("class")) and not is_ancestor(title_el, el):
-            return bylinemod.header_byline(layout.text_of(el), site)
+        elif after_title and _marked_byline(el) and not is_ancestor(title_el, el):
+            name_el = el.find(".//*[@itemprop='name']") if el.get("itemprop") == "author" else None
+            return bylinemod.header_byline(layout.text_of(el if name_el is None else name_el), site)
     return None
+
+
+def _marked_byline(el) -> bool:
+    """Marked as the byline by its class, or as the article's author in schema.org microdata."""
+    return bylinemod.is_header_byline_class(el.get("class")) or el.get("itemprop") == "author"
 
 
 BOX_MAX_SHARE = 0.5

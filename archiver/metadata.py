@@ -31,7 +31,7 @@ class PageMeta:
     title: str = ""  # <title>
     meta: dict = field(default_factory=dict)  # lower-cased name/property/itemprop -> first content
     canonical: str | None = None
-    jsonld: dict = field(default_factory=dict)  # headline, datePublished, dateModified, articleSection, url
+    jsonld: dict = field(default_factory=dict)  # headline, datePublished, dateModified, articleSection, url, author
     httrack_url: str | None = None
     lang: str | None = None
     assets: list = field(default_factory=list)  # addresses of <head>'s stylesheets, icons and scripts (families.py)
@@ -75,6 +75,8 @@ def _walk_jsonld(node, out: dict) -> None:
     types = node.get("@type")
     types = types if isinstance(types, list) else [types]
     if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
+        if "author" not in out and (author := _person_name(node.get("author"))):
+            out["author"] = unescape(author).strip()
         for key in ("headline", "name", "datePublished", "dateModified", "articleSection", "url", "mainEntityOfPage"):
             value = node.get(key)
             if isinstance(value, dict):
@@ -85,6 +87,16 @@ def _walk_jsonld(node, out: dict) -> None:
                 out[key] = unescape(value).strip() if key in _JSONLD_TEXT_KEYS else value.strip()
     if "@graph" in node:
         _walk_jsonld(node["@graph"], out)
+
+
+def _person_name(value) -> str | None:
+    """A JSON-LD author's name: a Person's (the first of a list), or a bare string; an Organization is the site."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        name = value.get("name")
+        return name if value.get("@type", "Person") == "Person" and isinstance(name, str) and name.strip() else None
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _children(root, tag: str):

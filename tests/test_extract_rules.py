@@ -948,3 +948,38 @@ def test_the_headline_beats_the_site_name_that_ends_the_title_tag():
     assert ex.title == "Bệnh viện Lê Văn Việt vinh danh thầy thuốc trẻ tiêu biểu năm 2025"
     assert (ex.published_at, ex.author) == ("2025-03-03", "Ngọc Hân")
     assert "từ khóa" not in ex.body and ex.body.endswith("tổ chức thi hành.")
+
+
+def test_initials_after_the_text_that_the_metadata_names_as_author_are_the_byline():
+    """'TP' looks like no name; the page's JSON-LD says the article's author is TP: the closing line is the byline."""
+    stated = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", "name": "TP"}}</script>'
+    html = article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p><div class='article__author'><p class='name'>TP</p></div>")
+    ex = extract(html.replace(b"</head>", stated.encode() + b"</head>"), url="https://bao.example.vn/a.html")
+    assert (ex.author, ex.provenance["author"]) == ("TP", "generic:byline-stated")
+    assert ex.body.endswith("tổ chức thi hành.")
+    unstated = extract(html, url="https://bao.example.vn/a.html")
+    assert unstated.author is None and unstated.body.endswith("TP")
+
+
+def test_the_author_in_microdata_between_title_and_text_is_the_byline():
+    byline = (
+        '<div class="meta"><span class="kbwcm-author" itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Thế Duyệt</span>, Đời sống Pháp luật</span></div>'
+    )
+    html = page(
+        f'<div class="detail"><h1>Chính sách mới có hiệu lực từ tháng 7/2024</h1>{byline}'
+        f'<div class="date">Thứ hai, 01/07/2024, 06:00</div><div class="content"><p>{SENTENCE}</p><p>{SENTENCE}</p></div></div>'
+    )
+    ex = extract(html, url="https://genk.example.vn/a.chn", families=False)
+    assert (ex.author, ex.provenance["author"]) == ("Thế Duyệt", "generic:byline-header")
+
+
+def test_a_source_box_with_its_copy_buttons_and_address_is_the_source_not_body():
+    box = (
+        '<div class="link-source"><a href="javascript:;">Theo <span>Đời sống Pháp luật</span> <i>Copy link</i></a>'
+        "<div><span>Link bài gốc</span> <span>Lấy link</span></div>"
+        "<div>https://doisongphapluat.example.vn/vi-sao-apple-a650753.html</div></div>"
+    )
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{box}"), url="https://genk.example.vn/a.chn")
+    assert ex.source == "Đời sống Pháp luật"
+    assert ex.body.endswith("tổ chức thi hành.") and "Link bài gốc" not in ex.body
