@@ -185,7 +185,7 @@ def is_photo_credit(text: str) -> bool:
 
 # The button a source line carries to copy the source's address ('Theo Đời sống Pháp luật Copy link').
 _COPY_BUTTON = re.compile(r"\s+(?:copy\s+link|lấy\s+link|sao\s+chép\s+liên\s+kết)\s*$", re.IGNORECASE)
-# A line that is only an address: after the source line, the source's own (its 'Link bài gốc').
+# A line that is only an address: right after the source line, the source's own (its 'Link bài gốc').
 _ADDRESS_ALONE = re.compile(r"^https?://\S+$")
 
 
@@ -351,8 +351,8 @@ def find_closing(
         scanned += 1
         if scanned > CLOSING_RUN_MAX_BLOCKS:
             break
-        if _ADDRESS_ALONE.match(text):
-            remove.append(i)
+        if _ADDRESS_ALONE.match(text) and i > 0 and source_of(blocks[i - 1].text):
+            remove.append(i)  # the source's address under its name
             continue
         source = source_of(text)
         if source and not _is_caption_like(blocks, i):

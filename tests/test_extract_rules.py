@@ -983,3 +983,12 @@ def test_a_source_box_with_its_copy_buttons_and_address_is_the_source_not_body()
     ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{box}"), url="https://genk.example.vn/a.chn")
     assert ex.source == "Đời sống Pháp luật"
     assert ex.body.endswith("tổ chức thi hành.") and "Link bài gốc" not in ex.body
+
+
+def test_addresses_closing_a_list_of_offers_stay_in_the_text():
+    """Only an address right under the source line is the source's; a list's own addresses are its text."""
+    offers = "".join(
+        f"<p>Offerta {n}: console retro a prezzo speciale</p><p>http://amzn.to/2hY{n}awj</p>" for n in range(4)
+    )
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{offers}"), url="https://blog.example.it/a.html")
+    assert ex.body.endswith("http://amzn.to/2hY3awj") and ex.body.count("amzn.to") == 4
