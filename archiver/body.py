@@ -327,16 +327,25 @@ def trailing_lines(blocks) -> list:
     for block in blocks:
         if not block.text and not block.attachments:
             continue
-        if block.text and is_end_marker(block):
+        if past_trailing_lines(block):
             break
         if is_chrome(block) and not is_views_line(block.text):
             continue
-        if len(block.text) > TRAILING_PROSE_CHARS:
-            break
-        if block.link_density > 0.5 and not block.attachments:
-            break
         out.append(block)
     return out
+
+
+def past_trailing_lines(block) -> bool:
+    """Where trailing_lines() stops: a related-articles heading, or prose or a link list that is no chrome
+    (a rendering of lines only read by it can stop there too)."""
+    text = block.text
+    if not text:
+        return False
+    if is_end_marker(block):
+        return True
+    if len(text) <= TRAILING_PROSE_CHARS and (block.link_density <= 0.5 or block.attachments):
+        return False
+    return not is_chrome(block) or is_views_line(text)
 
 
 def generic_lead(blocks) -> int | None:

@@ -572,8 +572,13 @@ def _closing_left_out(page: _Page, skip) -> list:
     kept = [i for i, child in enumerate(children) if child not in page.skip]
     if not kept:
         return []
-    after = [child for child in children[kept[-1] + 1 :] if child in page.skip]
-    blocks = [b for child in after for b in layout.render(child, page.url, skip - {child}).blocks]
+    blocks: list = []
+    for child in children[kept[-1] + 1 :]:
+        if child in page.skip:
+            rendered = layout.render(child, page.url, skip - {child}, stop=bodymod.past_trailing_lines)
+            blocks += rendered.blocks
+            if rendered.stopped:  # the lines read end there
+                break
     return bodymod.trailing_lines(blocks)
 
 

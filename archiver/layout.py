@@ -146,6 +146,7 @@ class Rendered:
     blocks: list[Block]
     images: list[str]
     attachments: list[dict]
+    stopped: bool = False  # the rendering ended at a block stop(block) took as the last
 
 
 def hides(style: str) -> bool:
@@ -236,7 +237,7 @@ class _Renderer:
                 self._add_text(el.text, ctx)
             self._walk(iter(el), ctx)
         self._flush()
-        return Rendered(self.blocks, self.images, self.attachments)
+        return Rendered(self.blocks, self.images, self.attachments, self.done)
 
     def _context_of(self, el, ctx: tuple) -> tuple:
         keys = el.keys()
@@ -302,7 +303,7 @@ class _Renderer:
                 self._add_text(node.tail, parent_ctx)
             self._walk(node.itersiblings(), parent_ctx)
         self._flush()
-        return Rendered(self.blocks, self.images, self.attachments)
+        return Rendered(self.blocks, self.images, self.attachments, self.done)
 
     def _walk(self, children, ctx: tuple) -> None:
         add, skip, box = self._add_text, self.skip, self.box
@@ -376,10 +377,11 @@ class _Renderer:
             self._block_attachments.append(attachment)
 
 
-def render(el, base_url: str | None = None, skip=frozenset(), box=None) -> Rendered:
+def render(el, base_url: str | None = None, skip=frozenset(), box=None, stop=None) -> Rendered:
     """Blocks of text under `el` in document order, with the images and attachments met; without
-    the elements in `skip` nor those with a class for which box(element) is true."""
-    return _Renderer(base_url, skip, box=box).render(el)
+    the elements in `skip` nor those with a class for which box(element) is true; up to the first
+    block for which stop(block) is true, when given."""
+    return _Renderer(base_url, skip, stop=stop, box=box).render(el)
 
 
 def render_after(

@@ -1,8 +1,17 @@
 """A page's links (href, src) as absolute URLs, and which of them are attached files."""
 
+import re
 from urllib.parse import urljoin
 
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar")
+
+# An http(s) page URL and a link that is a path (and query) alone: urljoin's answer is then its merge of
+# path segments, done here without parsing both (a page's images each paid urljoin's two parses).
+# Anything else (a scheme, a host, params, a fragment, spaces or controls) goes to urljoin itself.
+_PLAIN_BASE = re.compile(
+    r"(https?)://([A-Za-z0-9.\-:@%_~!$&'()*+,=]+)(/[^\x00-\x20\x7f;?#]*)?(?:[?#][^\x00-\x20\x7f]*)?"
+)
+_PLAIN_HREF = re.compile(r"([^\x00-\x20\x7f:;?#]+)(?:\?([^\x00-\x20\x7f#]*))?")
 
 
 def absolute(base: str | None, href: str | None) -> str | None:
@@ -16,10 +25,47 @@ def absolute(base: str | None, href: str | None) -> str | None:
         return None
     if not base or href.startswith(("http://", "https://")):
         return href
+    joined = plain_join(base, href)
+    if joined is not None:
+        return joined
     try:
         return urljoin(base, href)
     except ValueError:
         return href
+
+
+def plain_join(base: str, href: str) -> str | None:
+    """urljoin(base, href) for an http(s) base and a path-and-query href (None for any other pair):
+    the same segment merge, '.' and '..' and empty segments treated as urljoin treats them."""
+    link = _PLAIN_HREF.fullmatch(href)
+    if link is None or href.startswith("//"):
+        return None
+    page = _PLAIN_BASE.fullmatch(base)
+    if page is None:
+        return None
+    path, query = link.group(1), link.group(2)
+    if path.startswith("/"):
+        segments = path.split("/")
+    else:
+        segments = (page.group(3) or "").split("/")
+        if segments[-1] != "":
+            del segments[-1]  # the page's own name: not a directory
+        segments += path.split("/")
+        segments[1:-1] = filter(None, segments[1:-1])
+    resolved: list[str] = []
+    for segment in segments:
+        if segment == "..":
+            if resolved:
+                resolved.pop()
+        elif segment != ".":
+            resolved.append(segment)
+    if segments[-1] in (".", ".."):
+        resolved.append("")
+    joined = "/".join(resolved) or "/"
+    if joined[0] != "/":
+        joined = "/" + joined
+    url = f"{page.group(1)}://{page.group(2)}{joined}"
+    return f"{url}?{query}" if query else url
 
 
 def is_attachment_href(href: str) -> bool:

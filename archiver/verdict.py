@@ -55,10 +55,13 @@ def _listing_like(blocks, prose: int) -> bool:
         return True
     if link_chars < LISTING_DATED_LINK_SHARE * prose:
         return False
-    dated = sum(
-        1 for b in blocks if b.text and len(b.text) <= 300 and _HAS_DIGIT.search(b.text) and dates.find_dates(b.text)
-    )
-    return dated >= LISTING_MIN_DATED
+    dated = 0
+    for b in blocks:
+        if b.text and len(b.text) <= 300 and _HAS_DIGIT.search(b.text) and dates.find_dates(b.text):
+            dated += 1
+            if dated >= LISTING_MIN_DATED:  # enough: the rest need not be read
+                return True
+    return False
 
 
 def _one_of_many(el, levels: int = 2) -> bool:
