@@ -8,10 +8,14 @@ provenance as JSON text) and, for spreadsheets (--bom), no cell a spreadsheet wo
 """
 
 import json
+import os
+import queue
 import sqlite3
+import threading
 from collections.abc import Generator, Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from operator import itemgetter
+from urllib.parse import quote
 
 from .errors import ArchiverError
 from .store import Archive
@@ -55,6 +59,11 @@ FORMATTED_COLUMNS = (*PORTAL_TIMES, *FETCH_TIMES, *INTEGER_COLUMNS, "sha256", "e
 # A cell starting with one of these is a formula to a spreadsheet (OWASP's "CSV injection" list).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BATCH_SIZE = 1000
+# Connections reading JSON Lines or CSV batches side by side: one a core, two at most (one thread writes).
+READERS = min(2, os.cpu_count() or 1)
+# Parquet columns dictionary-encoded: those that repeat from row to row (a dictionary tried on every text column,
+# bodies and addresses included, cost a sixth of the writing and made a larger file)
+DICTIONARY_COLUMNS = ("site", "author", "source", "category", "categories", "language", "extractor_version")
 PARQUET_BATCH_SIZE = 10_000  # rows a row group: a thousand made ten times as many, and took a fifth longer
 
 
@@ -106,17 +115,121 @@ def ordered_batches(
     in one snapshot. The order is found on the keys alone, then the rows are read by rowid a batch at a time:
     sorting whole rows, bodies included, took longer than reading them (bench/analysts.py)."""
     conn = archive.db.conn
-    where, params = article_filter(site, since, until)
     with read_snapshot(conn):
-        order = f"SELECT rowid FROM articles{where} ORDER BY published_at, canonical_url"
-        rowids = [rowid for (rowid,) in conn.execute(order, params)]
-        # Sorted here, not by ORDER BY: SQLite would copy the rows through a sorter (half the export's time)
-        # where they come in order already (the plan walks `wanted` in order), which sort() checks cheaply.
-        rows = f"SELECT wanted.key, {select} FROM json_each(?) AS wanted JOIN articles ON articles.rowid = wanted.value"
-        for start in range(0, len(rowids), size):
-            batch = conn.execute(rows, [json.dumps(rowids[start : start + size])]).fetchall()
-            batch.sort(key=itemgetter(0))
-            yield [row[1:] for row in batch]
+        rows = f"SELECT wanted.key, {select} FROM {WANTED}"
+        for rowids in ordered_rowids(conn, site, since, until, size):
+            yield read_rows(conn, rows, rowids)
+
+
+WANTED = "json_each(?) AS wanted JOIN articles ON articles.rowid = wanted.value"  # a batch's rows, by rowid
+
+
+def ordered_rowids(conn: sqlite3.Connection, site, since, until, size: int) -> list[list[int]]:
+    """The rowids of the articles to export, oldest publication first, in lists of `size`."""
+    where, params = article_filter(site, since, until)
+    order = f"SELECT rowid FROM articles{where} ORDER BY published_at, canonical_url"
+    rowids = [rowid for (rowid,) in conn.execute(order, params)]
+    return [rowids[start : start + size] for start in range(0, len(rowids), size)]
+
+
+def read_rows(conn: sqlite3.Connection, rows: str, rowids: list[int]) -> list[tuple]:
+    """The rows of these rowids, in their order. Sorted here, not by ORDER BY: SQLite would copy the rows
+    through a sorter (half the export's time) where they come in order already (the plan walks `wanted` in
+    order), which sort() checks cheaply."""
+    batch = conn.execute(rows, [json.dumps(rowids)]).fetchall()
+    batch.sort(key=itemgetter(0))
+    return [row[1:] for row in batch]
+
+
+def ordered_lines(archive: Archive, line: str, site, since, until) -> Generator[tuple[bytes, int], None, None]:
+    """The bytes of `line` (an expression over articles giving one article's line of text) for every article,
+    oldest publication first, a batch at a time with its number of lines, all read in one snapshot.
+
+    SQLite joins a batch's lines into one value, so that it writes the batch without coming back to Python
+    (a thousand rows, each a Python object, cost a fifth of the time); where the machine has cores to spare,
+    connections in the same snapshot read alternate batches side by side, and the batches come in order."""
+    conn = archive.db.conn
+    joined = f"SELECT group_concat(key), CAST(group_concat(line, '') AS BLOB) FROM (SELECT wanted.key AS key, {line} AS line FROM {WANTED})"
+    rows = f"SELECT wanted.key, CAST({line} AS BLOB) FROM {WANTED}"
+
+    def read(connection: sqlite3.Connection, rowids: list[int]) -> tuple[bytes, int]:
+        keys, text = connection.execute(joined, [json.dumps(rowids)]).fetchone()
+        if keys is not None and [int(k) for k in keys.split(",")] == list(range(len(rowids))):
+            return text, len(rowids)
+        lines = read_rows(connection, rows, rowids)  # another plan read them out of order: one by one
+        return b"".join(line for (line,) in lines), len(lines)
+
+    more = READERS - 1 if not conn.in_transaction else 0  # a caller's own transaction has its own snapshot
+    with read_snapshot(conn), snapshot_readers(archive, more) as others:
+        batches = ordered_rowids(conn, site, since, until, BATCH_SIZE)
+        yield from read_side_by_side([conn, *others], read, batches)
+
+
+def read_side_by_side(connections: list[sqlite3.Connection], read, batches: list) -> Generator:
+    """read(connection, batch) of every batch, in order: connection k (a thread of its own past the first;
+    SQLite runs without Python's lock) reads batches k, k + n, k + 2n..., at most two ahead of the one being
+    written, so memory stays flat."""
+    count = len(connections)
+    outboxes: list[queue.Queue] = [queue.Queue(maxsize=2) for _ in connections]
+    stop = threading.Event()
+
+    def hand_over(k: int, item) -> None:
+        while not stop.is_set():
+            with suppress(queue.Full):
+                outboxes[k].put(item, timeout=0.1)
+                return
+
+    def reader(k: int) -> None:
+        try:
+            for batch in batches[k::count]:
+                hand_over(k, read(connections[k], batch))
+        except BaseException as exc:  # raised by the caller, in its turn
+            hand_over(k, exc)
+
+    threads = [threading.Thread(target=reader, args=(k,), daemon=True) for k in range(1, count)]
+    for thread in threads:
+        thread.start()
+    try:
+        for index, batch in enumerate(batches):
+            k = index % count
+            result = read(connections[0], batch) if k == 0 else outboxes[k].get()
+            if isinstance(result, BaseException):
+                raise result
+            yield result
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+
+
+@contextmanager
+def snapshot_readers(archive: Archive, count: int) -> Iterator[list[sqlite3.Connection]]:
+    """`count` more connections to the archive, each in a read transaction of the snapshot the archive's own
+    connection reads. They begin while a write lock is held, so that no commit falls between them; where the
+    lock cannot be had (a read-only file, a writer holding it past 2 s), none: one reader."""
+    if count < 1:
+        yield []
+        return
+    readers: list[sqlite3.Connection] = []
+    address = f"file:{quote(str(archive.path.resolve()))}?mode=rw"
+    try:
+        with closing(sqlite3.connect(address, uri=True, timeout=2)) as lock:
+            try:
+                lock.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError:
+                yield []
+                return
+            archive.db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # its snapshot, if not yet
+            for _ in range(count):
+                reader = archive.reader_connection()
+                readers.append(reader)
+                reader.execute("BEGIN")
+                reader.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts at a read
+            lock.rollback()
+        yield readers
+    finally:
+        for reader in readers:
+            reader.close()
 
 
 @contextmanager
@@ -138,8 +251,7 @@ def jsonl_chunks(archive: Archive, site=None, since=None, until=None) -> Generat
     SQLite writes each line (json_object): encoding in Python was three quarters of an export's time.
     A JSON column holds its value; a text that is not JSON stays a string (nothing is lost)."""
     values = ", ".join(f"'{c}', {json_value(c) if c in JSON_COLUMNS else c}" for c in export_columns(archive))
-    for batch in ordered_batches(archive, f"CAST(json_object({values}) || char(10) AS BLOB)", site, since, until):
-        yield b"".join(line for (line,) in batch), len(batch)
+    yield from ordered_lines(archive, f"json_object({values}) || char(10)", site, since, until)
 
 
 def json_value(column: str) -> str:
@@ -159,8 +271,7 @@ def csv_chunks(
     yield header.encode(), 0
     cells = ", ".join(csv_column(c, bom) for c in columns)
     line = f"printf('{','.join(['%s'] * len(columns))}' || char(13, 10), {cells})"  # one copy; || copies at each
-    for batch in ordered_batches(archive, f"CAST({line} AS BLOB)", site, since, until):
-        yield b"".join(row for (row,) in batch), len(batch)
+    yield from ordered_lines(archive, line, site, since, until)
 
 
 def csv_column(column: str, bom: bool) -> str:
@@ -182,11 +293,11 @@ def defused(column: str) -> str:
     return f"(CASE WHEN {formula} THEN '''' || {column} ELSE {column} END)"
 
 
-def parse_json(text: str | None):
+def parse_json(text: str | bytes | None):
     """A JSON column's value (None for NULL); the empty list, most images and attachments, without parsing."""
     if not text:
         return None
-    return [] if text == "[]" else json.loads(text)
+    return [] if text in ("[]", b"[]") else json.loads(text)
 
 
 def parquet_types(columns: tuple[str, ...]) -> dict:
@@ -207,19 +318,29 @@ def parquet_types(columns: tuple[str, ...]) -> dict:
     return {name: special.get(name, pa.string()) for name in columns}
 
 
+def parquet_batch(connection: sqlite3.Connection, rowids: list[int], columns: tuple[str, ...], types: dict) -> list:
+    """One batch of articles as arrow arrays, one a column. Texts and times are read as UTF-8 bytes, which arrow
+    takes as they are: decoding them to Python text and encoding them back was half of the export's time."""
+    select = ", ".join(f"CAST({c} AS BLOB)" if c not in INTEGER_COLUMNS else c for c in columns)
+    rows = connection.execute(f"SELECT wanted.key, {select} FROM {WANTED}", [json.dumps(rowids)]).fetchall()
+    rows.sort(key=itemgetter(0))  # as read_rows; the key's column is left out below, not cut from each row
+    values = zip(*rows, strict=True)
+    next(values)
+    return [parquet_column(name, column, types[name]) for name, column in zip(columns, values, strict=True)]
+
+
 def parquet_column(name: str, values: tuple, arrow_type):
-    """One column of a batch as an arrow array of its type (a text column comes as UTF-8 bytes)."""
+    """One column of a batch as an arrow array of its type (a text, a time or a JSON text comes as UTF-8 bytes)."""
     import pyarrow as pa
 
     if name == "provenance":
         return distinct_parsed(values, lambda v: list(json.loads(v).items()) if v else None, arrow_type)
     if name in JSON_COLUMNS:
         return distinct_parsed(values, parse_json, arrow_type)
-    if name in PORTAL_TIMES or name in FETCH_TIMES:
-        return timestamps(values, arrow_type)
-    if arrow_type == pa.string():
-        return utf8_texts(values)
-    return pa.array(values, type=arrow_type)
+    if name in INTEGER_COLUMNS:
+        return pa.array(values, type=arrow_type)
+    texts = utf8_texts(values)
+    return timestamps(texts, arrow_type) if name in PORTAL_TIMES or name in FETCH_TIMES else texts
 
 
 def utf8_texts(values: tuple):
@@ -244,16 +365,18 @@ def distinct_parsed(values: tuple, parse, arrow_type):
     return pa.array([parse(v) for v in position], type=arrow_type).take(pa.array(indices, type=pa.int32()))
 
 
-def timestamps(values: tuple, arrow_type):
-    """ISO 8601 texts as timestamps. A date without a time (a page that shows none) is midnight in
-    Vietnam, which archiver.dates reads as "no time shown"; a text that is no time at all is null."""
+def timestamps(texts, arrow_type):
+    """ISO 8601 texts (an arrow string array) as timestamps. A date without a time (a page that shows none) is
+    midnight in Vietnam, which archiver.dates reads as "no time shown"; a text that is no time at all is null."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
-    full = [v + "T00:00:00+07:00" if v and len(v) == 10 else v for v in values]
+    date_only = pc.equal(pc.utf8_length(texts), 10)
+    texts = pc.if_else(date_only, pc.binary_join_element_wise(texts, "T00:00:00+07:00", ""), texts)
     try:
-        return pa.array(full, type=pa.string()).cast(arrow_type)
+        return texts.cast(arrow_type)
     except pa.ArrowInvalid:
-        return pa.array([parse_time(v) for v in full], type=arrow_type)
+        return pa.array([parse_time(v) for v in texts.to_pylist()], type=arrow_type)
 
 
 def parse_time(text: str | None):
@@ -266,10 +389,10 @@ def parse_time(text: str | None):
 
 
 def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_rows=None) -> int:
-    """One Parquet row group per batch of articles; `on_rows(n)` reports progress.
-
-    The text columns are read as UTF-8 bytes, which arrow takes as they are: decoding them to Python text
-    and encoding them back was half of the export's time (bench/analysts.py)."""
+    """One Parquet row group per batch of articles; `on_rows(n)` reports progress. A batch is compressed and
+    written by a thread of its own while the next is read (arrow does that work without Python's lock); reading
+    batches side by side, as the other formats do, was slower here: building each row's values in Python needs
+    the lock, and two readers took turns at it."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -278,19 +401,48 @@ def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_
     columns = export_columns(archive)
     types = parquet_types(columns)
     schema = pa.schema(list(types.items()))
-    select = ", ".join(f"CAST({c} AS BLOB)" if types[c] == pa.string() else c for c in columns)
+    dictionary = [c for c in columns if c in DICTIONARY_COLUMNS]
+    conn = archive.db.conn
     count = 0
     with (
-        closing(ordered_batches(archive, select, site, since, until, PARQUET_BATCH_SIZE)) as batches,
-        pq.ParquetWriter(path, schema, compression="zstd") as writer,
+        read_snapshot(conn),
+        pq.ParquetWriter(path, schema, compression="zstd", use_dictionary=dictionary) as writer,
+        in_background(writer.write_batch) as write,
     ):
-        for batch in batches:
-            arrays = [
-                parquet_column(name, values, types[name])
-                for name, values in zip(columns, zip(*batch, strict=True), strict=True)
-            ]
-            writer.write_batch(pa.record_batch(arrays, schema=schema))
-            count += len(batch)
+        for rowids in ordered_rowids(conn, site, since, until, PARQUET_BATCH_SIZE):
+            write(pa.record_batch(parquet_batch(conn, rowids, columns, types), schema=schema))
+            count += len(rowids)
             if on_rows:
-                on_rows(len(batch))
+                on_rows(len(rowids))
     return count
+
+
+@contextmanager
+def in_background(work) -> Iterator:
+    """submit(item): work(item) done by a thread of its own, in order, at most two items waiting; on leaving, the
+    work is finished (its first failure raised here)."""
+    inbox: queue.Queue = queue.Queue(maxsize=2)
+    failure: list[BaseException] = []
+
+    def worker() -> None:
+        while (item := inbox.get()) is not None:
+            if not failure:
+                try:
+                    work(item)
+                except BaseException as exc:  # raised by the caller
+                    failure.append(exc)
+
+    def submit(item) -> None:
+        if failure:
+            raise failure[0]
+        inbox.put(item)
+
+    thread = threading.Thread(target=worker, daemon=True)
+    thread.start()
+    try:
+        yield submit
+    finally:
+        inbox.put(None)
+        thread.join()
+    if failure:
+        raise failure[0]

@@ -165,6 +165,12 @@ class Archive:
         # what reading needs of sqlite-utils, without importing it (a third of a reading command's start-up)
         return cast("sqlite_utils.Database", ReadOnlyDatabase(conn))
 
+    def reader_connection(self) -> sqlite3.Connection:
+        """One more connection that reads the archive, as a read-only command's own does (any thread may use it)."""
+        conn = self._readonly_connection()
+        conn.execute(f"PRAGMA mmap_size={READ_MMAP_BYTES}")
+        return conn
+
     def _readonly_connection(self) -> sqlite3.Connection:
         """mode=ro; where the WAL index (-shm) can be neither found nor created beside a WAL archive (a
         read-only share), immutable=1: nothing else can be writing it through that folder either."""

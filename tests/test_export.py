@@ -8,6 +8,9 @@ import pty
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
+from contextlib import closing, contextmanager
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -130,6 +133,98 @@ def test_parquet_keeps_a_text_another_tool_stored_as_bytes_that_are_no_utf8(tmp_
         assert write_parquet(archive, tmp_path / "a.parquet") == 1
     (row,) = pq.read_table(tmp_path / "a.parquet").to_pylist()
     assert row["author"] == "Nguy\ufffden \ufffdA" and row["title"] == AWKWARD_CELLS["title"]
+
+
+def exported(db, fmt: str = "jsonl") -> bytes:
+    with Archive(db, readonly=True) as archive:
+        chunks = export.jsonl_chunks(archive) if fmt == "jsonl" else export.csv_chunks(archive)
+        return b"".join(chunk for chunk, _ in chunks)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_batches_read_side_by_side_are_the_lines_in_order(tmp_path, monkeypatch, fmt):
+    db = build_archive(tmp_path / "archive.db", [*ARTICLES, SPREADSHEET_TRAPS, AWKWARD_CELLS])
+    monkeypatch.setattr(export, "READERS", 1)
+    one = exported(db, fmt)
+    assert one.count(b"\n") >= 5
+    for readers, size in ((2, 1), (3, 1), (2, 2)):
+        monkeypatch.setattr(export, "READERS", readers)
+        monkeypatch.setattr(export, "BATCH_SIZE", size)
+        assert exported(db, fmt) == one
+
+
+def test_a_batch_joined_out_of_order_is_read_line_by_line(tmp_path, monkeypatch):
+    """SQLite joins a batch's lines in the order its plan read them: a plan that read them in another order
+    (forced here) is caught by the keys joined beside them, and the batch is read again row by row."""
+    db = build_archive(tmp_path / "archive.db", [*ARTICLES, SPREADSHEET_TRAPS, AWKWARD_CELLS])
+    expected = exported(db)
+    monkeypatch.setattr(export, "WANTED", export.WANTED + " ORDER BY wanted.key DESC")
+    assert exported(db) == expected
+
+
+def test_readers_side_by_side_share_one_snapshot_while_a_crawl_commits(tmp_path):
+    """Every reader sees what the archive's own connection sees, however often a writer commits meanwhile."""
+    db = build_archive(tmp_path / "archive.db")
+    stop = threading.Event()
+
+    def crawl() -> None:
+        with closing(sqlite3.connect(db, timeout=10)) as conn:
+            while not stop.is_set():
+                with conn:
+                    conn.execute("UPDATE articles SET views = coalesce(views, 0) + 1")
+                time.sleep(0.002)  # a crawl commits a batch at a time, not without pause
+
+    writer = threading.Thread(target=crawl)
+    writer.start()
+    seen = []
+    try:
+        with Archive(db, readonly=True) as archive:
+            conn = archive.db.conn
+            for _ in range(30):
+                with export.read_snapshot(conn), export.snapshot_readers(archive, 2) as others:
+                    assert len(others) == 2
+                    views = [c.execute("SELECT sum(views) FROM articles").fetchone()[0] for c in (conn, *others)]
+                    time.sleep(0.01)  # the writer commits again: no reader sees it
+                    views += [c.execute("SELECT sum(views) FROM articles").fetchone()[0] for c in (conn, *others)]
+                seen.append(views[0])
+                assert views == [views[0]] * 6
+    finally:
+        stop.set()
+        writer.join()
+    assert len(set(seen)) > 1  # the writer did commit between the exports
+
+
+def test_a_locked_archive_is_read_by_one_reader(tmp_path, monkeypatch):
+    """A writer holding its lock past the wait: the export reads alone, in its own snapshot, all the same."""
+    db = build_archive(tmp_path / "archive.db", [*ARTICLES, SPREADSHEET_TRAPS, AWKWARD_CELLS])
+    monkeypatch.setattr(export, "READERS", 1)
+    expected = exported(db)
+    monkeypatch.setattr(export, "READERS", 2)
+    with closing(sqlite3.connect(db)) as writer:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE articles SET title = 'not committed'")
+        with (
+            Archive(db, readonly=True) as archive,
+            export.read_snapshot(archive.db.conn),
+            export.snapshot_readers(archive, 1) as others,
+        ):
+            assert others == []
+        assert exported(db) == expected
+        writer.rollback()
+
+
+def test_a_reader_thread_failure_reaches_the_caller(tmp_path, monkeypatch):
+    db = build_archive(tmp_path / "archive.db", [*ARTICLES, SPREADSHEET_TRAPS, AWKWARD_CELLS])
+    monkeypatch.setattr(export, "BATCH_SIZE", 1)
+
+    @contextmanager
+    def elsewhere(archive, count):  # a reader whose file has no articles table: its first read fails
+        with closing(sqlite3.connect(tmp_path / "other.db", check_same_thread=False)) as conn:
+            yield [conn]
+
+    monkeypatch.setattr(export, "snapshot_readers", elsewhere)
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        exported(db)
 
 
 def test_progress_bar_on_a_terminal_only(db, tmp_path):
