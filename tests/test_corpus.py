@@ -33,7 +33,7 @@ FLOORS = {
         56,
         {"title": 56, "published_at": 56, "author": 56, "views": 56, "body": 56},
     ),
-    "press-fck-vnexpress": (2, {"title": 3, "published_at": 3, "author": 2, "views": 3, "body": 3}),
+    "press-fck-vnexpress": (3, {"title": 4, "published_at": 4, "author": 3, "views": 4, "body": 4}),
     "press-vccorp": (1, {"title": 2, "published_at": 2, "author": 1, "views": 2, "body": 2}),
     "press-zce": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
     "vhv-eduportal": (24, {"title": 24, "published_at": 24, "author": 24, "views": 24, "body": 24}),
