@@ -162,9 +162,13 @@ def name_and_paper(text: str) -> tuple[str | None, str | None]:
     return name, m.group("paper")
 
 
+# "Như Tâm (Theo AFP, Reuters)": the agencies the writer drew on, in brackets after the name.
+_SOURCE_IN_BRACKETS = re.compile(r"\s*\((?:theo|nguồn)\b[^()]*\)\s*\.?\s*$", re.IGNORECASE)
+
+
 def clean_name(text: str) -> str:
     text, _ = strip_role(clean(text))
-    return text.strip(" .,;:-–—\u00a0")
+    return _SOURCE_IN_BRACKETS.sub("", text).strip(" .,;:-–—\u00a0")
 
 
 def is_account(text: str) -> bool:
@@ -323,7 +327,10 @@ def is_header_byline_class(classes: str | None) -> bool:
 
 
 def header_byline(text: str, site: SiteName = NO_SITE) -> str | None:
-    """The byline element's text as the author ('THUẬN VĂN - LÊ ÁNH'): a name, never an account or the site."""
+    """The byline element's text as the author ('THUẬN VĂN - LÊ ÁNH'): a name, never an account, the site or a
+    source ('Theo Phạm Trường': the writer of the newspaper the article is taken from)."""
+    if source_of(clean(text)):
+        return None
     name = without_unit(clean_name(text))
     if not name or not looks_like_name(name) or is_account(name) or site.is_own(name):
         return None

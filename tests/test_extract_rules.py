@@ -992,3 +992,20 @@ def test_addresses_closing_a_list_of_offers_stay_in_the_text():
     )
     ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{offers}"), url="https://blog.example.it/a.html")
     assert ex.body.endswith("http://amzn.to/2hY3awj") and ex.body.count("amzn.to") == 4
+
+
+def test_a_source_in_the_byline_element_is_no_author():
+    """'Theo Phạm Trường' in the element marked as the byline: the writer of the newspaper the article is taken from,
+    a source (as the README's rule reads `Theo …`), not this article's author."""
+    html = page(
+        '<div class="detail"><h1>Chính sách mới có hiệu lực từ tháng 7/2024</h1><p class="author">Theo Phạm Trường</p>'
+        f'<div class="date">Thứ hai, 01/07/2024, 06:00</div><div class="content"><p>{SENTENCE}</p><p>{SENTENCE}</p></div></div>'
+    )
+    ex = extract(html, url="https://cafef.example.vn/a.chn", families=False)
+    assert ex.author is None
+
+
+def test_the_agencies_in_brackets_after_the_name_are_not_the_author():
+    byline = "<p style='text-align:right'><strong>Như Tâm (Theo AFP, Reuters)</strong></p>"
+    ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{byline}"), url="https://vne.example.vn/a.html")
+    assert ex.author == "Như Tâm" and "AFP" not in ex.body
