@@ -34,7 +34,7 @@ FLOORS = {
         {"title": 56, "published_at": 56, "author": 56, "views": 56, "body": 56},
     ),
     "press-fck-vnexpress": (2, {"title": 2, "published_at": 2, "author": 2, "views": 2, "body": 2}),
-    "press-vccorp": (1, {"title": 1, "published_at": 1, "author": 1, "views": 1, "body": 1}),
+    "press-vccorp": (2, {"title": 4, "published_at": 4, "author": 2, "views": 4, "body": 2}),
     "press-zce": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
     "vhv-eduportal": (24, {"title": 24, "published_at": 24, "author": 24, "views": 24, "body": 24}),
     "wordpress-flatsome": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
