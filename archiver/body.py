@@ -83,7 +83,13 @@ _POINTER_LINE = re.compile(
 _SEPARATOR_LINE = re.compile(r"^[\s_\-=.*·•~+|]{3,}$")
 MAX_CHROME_CHARS = 60
 # The article's keywords ("Từ khóa: …", "Tìm kiếm theo từ khóa : …", "Tags: …"): a line of any length up to this
-_KEYWORDS_LINE = re.compile(r"^(?:tìm\s+(?:kiếm\s+)?theo\s+)?(?:tags?|từ\s+khó?a|từ\s+khoá)\s*:", re.IGNORECASE)
+# Lines that are chrome by their opening words, whatever follows (up to MAX_KEYWORDS_CHARS): the article's keywords
+# ("Từ khóa: …", "Tìm kiếm theo từ khóa : …", "Tags: …"), the source's address ("Link bài gốc Lấy link https://…"),
+# a request to make the site a preferred source ("Thêm SOHA trên Google …").
+_KEYWORDS_LINE = re.compile(
+    r"^(?:(?:tìm\s+(?:kiếm\s+)?theo\s+)?(?:tags?|từ\s+khó?a|từ\s+khoá)\s*:|link\s+bài\s+gốc\b|thêm\s+\S+(?:\s+\S+)?\s+trên\s+google\b)",
+    re.IGNORECASE,
+)
 MAX_KEYWORDS_CHARS = 300
 LEAD_MIN_CHARS = 60
 
@@ -92,6 +98,7 @@ LEAD_MIN_CHARS = 60
 # share rows, related and recirculation lists, rails and carousels of other stories, tag lists and
 # comment threads. Substrings of the class with '-' and '_' removed, or whole words for short ones.
 _BOX_SUBSTRINGS = (
+    "footer",  # inside the text: a linked teaser of another story ('link-content-footer'), an entry's meta
     "newsletter",
     "signup",
     "subscri",

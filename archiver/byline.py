@@ -302,13 +302,20 @@ class SiteName:
         m = _ADDRESS_PARTS.match(self._url or "")
         return _key((m.group("host") or "") + (m.group("first") or "")) if m else ""
 
+    @cached_property
+    def brand(self) -> str:
+        """Key of the host's first name ('soha' of soha.vn, 'kenh14' of m.kenh14.vn)."""
+        m = _ADDRESS_PARTS.match(self._url or "")
+        labels = (m.group("host") or "").lower().removeprefix("www.").removeprefix("m.").split(".") if m else []
+        return _key(labels[0]) if len(labels) >= 2 else ""
+
     def is_own(self, name: str) -> bool:
         """'Trường THCS Nguyễn Huệ' on the site of that school: the name itself or, its generic opening
-        dropped, a long enough part of the address."""
+        dropped, a long enough part of the address; 'Soha' on soha.vn: the host's first name."""
         key = _key(name)
         if not key:
             return False
-        if key in self.names:
+        if key in self.names or key == self.brand:
             return True
         short = _key(_GENERIC_OPENING.sub("", fold_diacritics(name).casefold().strip()))
         return len(short) >= SITE_NAME_MIN_KEY and short in self.address
@@ -403,7 +410,7 @@ def find_closing(
         if _is_prose(text):
             break
         set_apart = _marked(block) and looks_like_name(text) and not block.heading and not _is_caption_like(blocks, i)
-        if set_apart or (last_line and _alone_name(blocks, i, text)):
+        if (set_apart or (last_line and _alone_name(blocks, i, text))) and not site.is_own(text):
             names.append((i, text, False))
         elif stated and text.strip(" .").casefold() == stated.casefold():
             names.append((i, text.strip(" ."), True))

@@ -502,14 +502,14 @@ def _header_byline(page: _Page, site: bylinemod.SiteName) -> str | None:
         if el is title_el:
             after_title = True
         elif after_title and _marked_byline(el) and not is_ancestor(title_el, el):
-            name_el = el.find(".//*[@itemprop='name']") if el.get("itemprop") == "author" else None
+            name_el = el.find(".//*[@itemprop='name']")
             return bylinemod.header_byline(layout.text_of(el if name_el is None else name_el), site)
     return None
 
 
 def _marked_byline(el) -> bool:
-    """Marked as the byline by its class, or as the article's author in schema.org microdata."""
-    return bylinemod.is_header_byline_class(el.get("class")) or el.get("itemprop") == "author"
+    """Marked as the byline by its class, as the article's author in schema.org microdata, or by a `data-role`."""
+    return bylinemod.is_header_byline_class(el.get("class")) or "author" in (el.get("itemprop"), el.get("data-role"))
 
 
 BOX_MAX_SHARE = 0.5

@@ -34,7 +34,7 @@ FLOORS = {
         {"title": 56, "published_at": 56, "author": 56, "views": 56, "body": 56},
     ),
     "press-fck-vnexpress": (4, {"title": 4, "published_at": 4, "author": 4, "views": 4, "body": 4}),
-    "press-vccorp": (3, {"title": 5, "published_at": 5, "author": 3, "views": 5, "body": 3}),
+    "press-vccorp": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
     "press-zce": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
     "vhv-eduportal": (24, {"title": 24, "published_at": 24, "author": 24, "views": 24, "body": 24}),
     "wordpress-flatsome": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),

@@ -1009,3 +1009,23 @@ def test_the_agencies_in_brackets_after_the_name_are_not_the_author():
     byline = "<p style='text-align:right'><strong>Như Tâm (Theo AFP, Reuters)</strong></p>"
     ex = extract(article(f"<p>{SENTENCE}</p><p>{SENTENCE}</p>{byline}"), url="https://vne.example.vn/a.html")
     assert ex.author == "Như Tâm" and "AFP" not in ex.body
+
+
+def test_a_press_cms_data_role_byline_and_its_boxes_after_the_text():
+    """soha.vn (VCCorp): the byline in address[data-role=author]; after the text, a teaser linking another story
+    (class 'link-content-footer'), a 'preferred source on Google' box, the source's 'Link bài gốc' line with its
+    address, and the fan box's bold 'Soha' (the site's brand: its host's name), none of them the article's."""
+    html = page(
+        '<article><h1 class="news-title">Chính sách mới có hiệu lực từ tháng 7/2024</h1>'
+        '<div class="news-info"><address data-role="author">Hạ Anh</address> | <time>01/07/2024 06:00</time></div>'
+        f'<div data-role="content"><p>{SENTENCE}</p><p>{SENTENCE}</p>'
+        '<div class="VCSortableInPreviewMode link-content-footer" type="link"><a href="/vo-cu-198.htm">Vợ cũ Đan Trường'
+        " tuổi 40 ngày càng sexy, xinh đẹp</a></div></div>"
+        "<div><a href='https://www.google.com/preferences/source?q=soha.vn'>Thêm SOHA trên Google</a> Chọn SOHA làm"
+        " nguồn ưu tiên trên Google Search.</div>"
+        "<div><span>Link bài gốc</span> <span>Lấy link</span> https://m.example.vn/louis-pham-a650822.html</div>"
+        "<div class='fan-box'><b>Soha</b></div></article>"
+    )
+    ex = extract(html, url="https://soha.vn/louis-pham-198.htm", families=False)
+    assert ex.author == "Hạ Anh"
+    assert ex.body.endswith("tổ chức thi hành.")

@@ -41,6 +41,7 @@ DIGESTS = {
     "28": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; titles, keyword lines, "Trường <name>", <article> bylines, split leads (eighth corpus share)
     "29": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; a closing line the JSON-LD names as author, microdata bylines, source boxes
     "30": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; a source in the byline element, agencies in brackets after the name
+    "31": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; data-role bylines, the host name as no byline, footer boxes, chrome by opening words
 }
 
 
