@@ -287,6 +287,18 @@ def test_a_killed_worker_loses_nothing_and_nothing_is_stored_twice(
     assert [u.removeprefix(portal) for c, u, s in captures if s == 404] == [MISSING, MISSING]
 
 
+def settled(read, quiet: float, timeout: float = 30.0):
+    """read()'s value once it has not changed for `quiet` seconds."""
+    deadline = time.monotonic() + timeout
+    value, since = read(), time.monotonic()
+    while time.monotonic() - since < quiet:
+        assert time.monotonic() < deadline, "never settled"
+        time.sleep(0.1)
+        if (now := read()) != value:
+            value, since = now, time.monotonic()
+    return value
+
+
 def test_a_worker_pauses_while_more_captures_wait_than_its_backlog_allows(
     redis_server, demo_portal, local_articles, tmp_path
 ):
@@ -299,8 +311,8 @@ def test_a_worker_pauses_while_more_captures_wait_than_its_backlog_allows(
         "worker", "--redis", redis_server.url, "--delay", "0.1", "--until-idle", "2", "--max-backlog", "5", "-v"
     )  # fmt: skip
     wait_until(lambda: client.llen("archiver:captures") > 5)
-    time.sleep(2)  # its next look at the backlog (every second) pauses it; what was in flight is handed over
-    paused_at = client.scard("archiver:fetched:1")
+    # its next look at the backlog (every second) pauses it; what had its host's turn is fetched and handed over
+    paused_at = settled(lambda: client.scard("archiver:fetched:1"), quiet=1.5)
     time.sleep(3)
     assert client.scard("archiver:fetched:1") == paused_at < 28  # of the demo portal's 28 pages
     ingest = archiver("ingest", "--redis", redis_server.url, "--db", db, "--until-idle", "4", "-q")

@@ -83,4 +83,5 @@ class SharedHostDelay:
         while wait_ms := self.script(keys=[key], args=[self.delay_ms]):
             self.crawler.stats.inc_value("archiver/host_turn_waits")
             await maybe_deferred_to_future(deferLater(reactor, wait_ms / 1000, lambda: None))
+            await self.backlog.room()  # the engine passes many requests here at once: each waits again
         return None
