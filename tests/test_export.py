@@ -398,3 +398,13 @@ def test_parquet_row_groups_hold_the_same_table(tmp_path, monkeypatch):
     one, three = pq.ParquetFile(tmp_path / "one.parquet"), pq.ParquetFile(tmp_path / "three.parquet")
     assert (one.num_row_groups, three.num_row_groups) == (1, 3)
     assert three.read().equals(one.read()) and three.schema_arrow.equals(one.schema_arrow)
+
+
+def test_the_publication_order_is_read_from_its_index(db):
+    """Migration 10: an export's order is an index scan, not a sort of every article's keys."""
+    with Archive(db, readonly=True) as archive:
+        plan = archive.db.execute(
+            "EXPLAIN QUERY PLAN SELECT rowid FROM articles ORDER BY published_at, canonical_url"
+        ).fetchall()
+    details = " ".join(row[-1] for row in plan)
+    assert "articles_published_order" in details and "TEMP B-TREE" not in details
