@@ -45,6 +45,7 @@ def test_an_older_archive_gets_its_counts_when_opened(tmp_path):
             conn.execute(f"DROP TRIGGER titles_fts_{trigger}")
         conn.execute("DROP TABLE titles_fts")
         conn.execute("DROP TABLE titles_fts_exact")
+        conn.execute("DROP INDEX articles_published_order")  # and migration 10's
         conn.execute("PRAGMA user_version = 6")
     Archive(db).close()
     assert rows(db, "SELECT words FROM articles") == [(24,)]
