@@ -13,7 +13,7 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Generator, Iterator
-from contextlib import closing, contextmanager, suppress
+from contextlib import closing, contextmanager, nullcontext, suppress
 from operator import itemgetter
 from urllib.parse import quote
 
@@ -208,30 +208,41 @@ def read_side_by_side(connections: list[sqlite3.Connection], read, batches: list
 def snapshot_readers(archive: Archive, count: int) -> Iterator[list[sqlite3.Connection]]:
     """`count` more connections to the archive, each in a read transaction of the snapshot the archive's own
     connection reads. They begin while a write lock is held, so that no commit falls between them; where the
-    lock cannot be had (a read-only file, a writer holding it past 2 s), none: one reader."""
-    if count < 1:
-        yield []
-        return
+    lock cannot be had (a read-only file or share, a writer holding it past 2 s), none: one reader."""
     readers: list[sqlite3.Connection] = []
-    address = f"file:{quote(str(archive.path.resolve()))}?mode=rw"
     try:
-        with closing(sqlite3.connect(address, uri=True, timeout=2)) as lock:
-            try:
-                lock.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError:
-                yield []
-                return
-            archive.db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # its snapshot, if not yet
-            for _ in range(count):
-                reader = archive.reader_connection()
-                readers.append(reader)
-                reader.execute("BEGIN")
-                reader.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts at a read
-            lock.rollback()
+        with write_lock(archive) if count > 0 else nullcontext() as locked:
+            if locked:
+                archive.db.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # its snapshot, if not yet
+                for _ in range(count):
+                    reader = archive.reader_connection()
+                    readers.append(reader)
+                    reader.execute("BEGIN")
+                    reader.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts at a read
         yield readers
     finally:
         for reader in readers:
             reader.close()
+
+
+@contextmanager
+def write_lock(archive: Archive) -> Iterator[bool]:
+    """The archive's write lock held (True), or not to be had (False); released on leaving, nothing written."""
+    try:
+        lock = sqlite3.connect(f"file:{quote(str(archive.path.resolve()))}?mode=rw", uri=True, timeout=2)
+    except sqlite3.Error:
+        yield False
+        return
+    with closing(lock):
+        try:
+            lock.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            lock.rollback()
 
 
 @contextmanager
