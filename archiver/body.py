@@ -11,6 +11,7 @@ header above the first paragraph (a kicker over a repeated title, English byline
 import re
 from functools import lru_cache
 
+from .byline import COPY_LINK_BUTTON
 from .dates import looks_like_date_line
 from .htmltree import tag_of
 from .page_dates import LEAD_CLASS, is_meta_line
@@ -21,9 +22,11 @@ from .view_count import is_views_line
 _CHROME_ITEMS = (
     r"(?:in\s+bài(?:\s+viết)?|in\s+trang|bản\s+in|gửi\s+(?:e-?mail|mail|bài(?:\s+viết)?|cho\s+bạn\s+bè)|"
     r"e-?mail|print|chia\s+sẻ(?:\s+bài\s+viết)?|share|quay\s+lại|trở\s+về|trở\s+lại|về\s+đầu\s+trang|"
-    r"lên\s+đầu\s+trang|đầu\s+trang|link\s+bài\s+gốc|lấy\s+link|màu\s+chữ|cỡ\s+chữ|màu\s+chữ\s+cỡ\s+chữ|cỡ\s+chữ\s+màu\s+chữ|"
+    r"lên\s+đầu\s+trang|đầu\s+trang|màu\s+chữ|cỡ\s+chữ|màu\s+chữ\s+cỡ\s+chữ|cỡ\s+chữ\s+màu\s+chữ|"
     r"bình\s+luận|ý\s+kiến\s+bạn\s+đọc|phản\s+hồi|xem\s+thêm|(?:tags?|từ\s+khó?a|từ\s+khoá)\s*:.*|"
-    r"facebook|twitter|zalo|tweet|like|null|[a+\-\s]{1,5}|in|lưu(?:\s+(?:bài(?:\s+viết)?|tin))?|đóng|quảng\s+cáo|copy\s+link|sao\s+chép\s+liên\s+kết|"
+    r"facebook|twitter|zalo|tweet|like|null|[a+\-\s]{1,5}|in|lưu(?:\s+(?:bài(?:\s+viết)?|tin))?|đóng|quảng\s+cáo|"
+    + COPY_LINK_BUTTON
+    + r"|"
     # rating widgets: "Tổng số điểm của bài viết là: 0 trong 0 đánh giá", "Click để đánh giá bài viết"
     r"tổng\s+số\s+điểm\s+của\s+bài\s+viết\s+là\s*:?\s*[\d.,]+\s+trong\s+[\d.,]+\s+đánh\s+giá|"
     r"(?:click|bấm|nhấn)\s+(?:vào\s+)?để\s+đánh\s+giá(?:\s+bài\s+viết)?|"
@@ -83,14 +86,14 @@ _POINTER_LINE = re.compile(
 _SEPARATOR_LINE = re.compile(r"^[\s_\-=.*·•~+|]{3,}$")
 MAX_CHROME_CHARS = 60
 # The article's keywords ("Từ khóa: …", "Tìm kiếm theo từ khóa : …", "Tags: …"): a line of any length up to this
-# Lines that are chrome by their opening words, whatever follows (up to MAX_KEYWORDS_CHARS): the article's keywords
+# Lines that are chrome by their opening words, whatever follows (up to MAX_CHROME_OPENING_CHARS): the article's keywords
 # ("Từ khóa: …", "Tìm kiếm theo từ khóa : …", "Tags: …"), the source's address ("Link bài gốc Lấy link https://…"),
 # a request to make the site a preferred source ("Thêm SOHA trên Google …").
-_KEYWORDS_LINE = re.compile(
+_CHROME_OPENING = re.compile(
     r"^(?:(?:tìm\s+(?:kiếm\s+)?theo\s+)?(?:tags?|từ\s+khó?a|từ\s+khoá)\s*:|link\s+bài\s+gốc\b|thêm\s+\S+(?:\s+\S+)?\s+trên\s+google\b)",
     re.IGNORECASE,
 )
-MAX_KEYWORDS_CHARS = 300
+MAX_CHROME_OPENING_CHARS = 300
 LEAD_MIN_CHARS = 60
 
 
@@ -151,7 +154,7 @@ def is_chrome(block) -> bool:
     size = len(text)
     if size <= MAX_CHROME_CHARS and _CHROME_LINE.match(text):
         return True
-    if size <= MAX_KEYWORDS_CHARS and _KEYWORDS_LINE.match(text):
+    if size <= MAX_CHROME_OPENING_CHARS and _CHROME_OPENING.match(text):
         return True
     if size <= MAX_CHROME_ROW_CHARS and " " in text and _chrome_row(text):
         return True

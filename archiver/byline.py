@@ -187,8 +187,10 @@ def is_photo_credit(text: str) -> bool:
     )
 
 
-# The button a source line carries to copy the source's address ('Theo Đời sống Pháp luật Copy link').
-_COPY_BUTTON = re.compile(r"\s+(?:copy\s+link|lấy\s+link|sao\s+chép\s+liên\s+kết)\s*$", re.IGNORECASE)
+# A button that copies an address: a chrome line of its own (body.py), or closing a source line ('Theo Đời sống
+# Pháp luật Copy link').
+COPY_LINK_BUTTON = r"copy\s+link|lấy\s+link|sao\s+chép\s+liên\s+kết"
+_COPY_BUTTON = re.compile(r"\s+(?:" + COPY_LINK_BUTTON + r")\s*$", re.IGNORECASE)
 # A line that is only an address: right after the source line, the source's own (its 'Link bài gốc').
 _ADDRESS_ALONE = re.compile(r"^https?://\S+$")
 

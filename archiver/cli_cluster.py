@@ -6,6 +6,7 @@ from pathlib import Path
 import click
 
 from .cli_common import max_size_option, timeout_option
+from .cluster import MAX_BACKLOG
 from .errors import ArchiverError
 
 redis_option = click.option(
@@ -109,7 +110,7 @@ def show_status(client, last: int, db: Path | None) -> None:
 @click.option(
     "--max-backlog",
     type=click.IntRange(min=0),
-    default=20_000,
+    default=MAX_BACKLOG,
     show_default=True,
     help="Pause while more captures than this wait for the ingest (about 12 KB each in Redis; 0: no limit).",
 )

@@ -120,7 +120,7 @@ def ordered_batches(
     with read_snapshot(conn):
         rows = f"SELECT wanted.key, {select} FROM {WANTED}"
         for rowids in ordered_rowids(conn, site, since, until, size):
-            yield read_rows(conn, rows, rowids)
+            yield [row[1:] for row in read_rows(conn, rows, rowids)]
 
 
 WANTED = "json_each(?) AS wanted JOIN articles ON articles.rowid = wanted.value"  # a batch's rows, by rowid
@@ -135,12 +135,12 @@ def ordered_rowids(conn: sqlite3.Connection, site, since, until, size: int) -> l
 
 
 def read_rows(conn: sqlite3.Connection, rows: str, rowids: list[int]) -> list[tuple]:
-    """The rows of these rowids, in their order. Sorted here, not by ORDER BY: SQLite would copy the rows
-    through a sorter (half the export's time) where they come in order already (the plan walks `wanted` in
-    order), which sort() checks cheaply."""
+    """The rows of these rowids (`rows` selects wanted.key first), in their order, each with its key. Sorted
+    here, not by ORDER BY: SQLite would copy the rows through a sorter (half the export's time) where they come in
+    order already (the plan walks `wanted` in order), which sort() checks cheaply."""
     batch = conn.execute(rows, [json.dumps(rowids)]).fetchall()
     batch.sort(key=itemgetter(0))
-    return [row[1:] for row in batch]
+    return batch
 
 
 def ordered_lines(archive: Archive, line: str, site, since, until) -> Generator[tuple[bytes, int], None, None]:
@@ -159,7 +159,7 @@ def ordered_lines(archive: Archive, line: str, site, since, until) -> Generator[
         if keys is not None and [int(k) for k in keys.split(",")] == list(range(len(rowids))):
             return text, len(rowids)
         lines = read_rows(connection, rows, rowids)  # another plan read them out of order: one by one
-        return b"".join(line for (line,) in lines), len(lines)
+        return b"".join(line for _, line in lines), len(lines)
 
     more = READERS - 1 if not conn.in_transaction else 0  # a caller's own transaction has its own snapshot
     with read_snapshot(conn), snapshot_readers(archive, more) as others:
@@ -337,10 +337,8 @@ def parquet_batch(connection: sqlite3.Connection, rowids: list[int], columns: tu
     select = ", ".join(
         c if c in INTEGER_COLUMNS else f"CAST({full_time(c) if c in TIMES else c} AS BLOB)" for c in columns
     )
-    rows = connection.execute(f"SELECT wanted.key, {select} FROM {WANTED}", [json.dumps(rowids)]).fetchall()
-    rows.sort(key=itemgetter(0))  # as read_rows; the key's column is left out below, not cut from each row
-    values = zip(*rows, strict=True)
-    next(values)
+    values = zip(*read_rows(connection, f"SELECT wanted.key, {select} FROM {WANTED}", rowids), strict=True)
+    next(values)  # the keys' column (left out here, not cut from each row)
     return [parquet_column(name, column, types[name]) for name, column in zip(columns, values, strict=True)]
 
 

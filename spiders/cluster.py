@@ -17,6 +17,7 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 from scrapy_redis.spiders import RedisMixin
 
+from archiver.cluster import MAX_BACKLOG
 from archiver.cluster.frontier import Cycle, client_options
 from archiver.cluster.keys import Keys
 from archiver.crawl import CrawlMemory
@@ -93,7 +94,7 @@ class ClusterSpider(RedisMixin, PortalSpider):
         "DOWNLOAD_DELAY": 0,
         "AUTOTHROTTLE_ENABLED": False,
         "CLUSTER_HOST_DELAY": 1.0,
-        "CLUSTER_MAX_BACKLOG": 20_000,  # captures waiting for the ingest before a worker pauses (throttle.Backlog)
+        "CLUSTER_MAX_BACKLOG": MAX_BACKLOG,
         "REDIS_URL": "redis://127.0.0.1:6379/0",
         "REDIS_PARAMS": client_options(),
         "TELNETCONSOLE_ENABLED": False,

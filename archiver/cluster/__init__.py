@@ -11,3 +11,7 @@ handed over; what was claimed and never fetched (a worker killed with it) goes b
 Starting a cycle also ends the last: its listing chains walked to their end become the coverage under
 which a later cycle's conditional requests (validators the ingest keeps) may end a walk on a 304.
 """
+
+# Captures waiting for the ingest past which a worker downloads nothing (about 12 KB each in Redis): a crawl faster
+# than its ingest slows to the ingest's pace instead of filling Redis's memory (throttle.Backlog).
+MAX_BACKLOG = 20_000

@@ -10,6 +10,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from ..crawl import archiver_counts, download_limits
+from . import MAX_BACKLOG
 
 
 @dataclass
@@ -21,7 +22,7 @@ class WorkerOptions:
     max_size_mb: float = 16.0  # as `archiver crawl --max-size`
     until_idle: float | None = None
     verbose: bool = False
-    max_backlog: int = 20_000  # captures waiting for the ingest before this worker pauses (0: no limit)
+    max_backlog: int = MAX_BACKLOG  # 0: no limit
 
 
 def worker_settings(options: WorkerOptions) -> Settings:
