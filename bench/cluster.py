@@ -67,8 +67,9 @@ class Missing(Exception):
 # -- the portals ----------------------------------------------------------------------------------
 
 
-def serve_portals(count: int, pages: int, log: Path) -> None:
-    """Child mode: serve `count` portals, one per loopback address; SIGUSR1 writes and clears the arrivals."""
+def serve_portals(count: int, pages: int, log: Path, latency: float) -> None:
+    """Child mode: serve `count` portals, one per loopback address, each answer sent `latency` seconds after its
+    request; SIGUSR1 writes and clears the arrivals."""
     import portal
 
     from archiver import profiles
@@ -82,6 +83,8 @@ def serve_portals(count: int, pages: int, log: Path) -> None:
     class Logged(portal.HttpConnection):
         def connection_made(self, transport):
             super().connection_made(transport)
+            if latency:
+                self.transport = Late(transport, latency)
             host = transport.get_extra_info("sockname")[0]
             times, site = arrivals[host], sites[host]
 
@@ -108,6 +111,21 @@ def serve_portals(count: int, pages: int, log: Path) -> None:
     asyncio.run(main())
 
 
+class Late:
+    """A transport whose writes (and close) happen `latency` seconds later, in order: a portal that takes that
+    long to answer, as a remote one does, without holding the server's loop."""
+
+    def __init__(self, transport, latency: float):
+        self.transport, self.latency = transport, latency
+        self.loop = asyncio.get_running_loop()
+
+    def write(self, data: bytes) -> None:
+        self.loop.call_later(self.latency, self.transport.write, data)
+
+    def close(self) -> None:
+        self.loop.call_later(self.latency, self.transport.close)
+
+
 def prerendered(site, number: int):
     """Portal `number`, its articles its own (asset ids of their own: each is a new article in the archive,
     as on real portals), every page rendered once and served from memory from then on."""
@@ -132,10 +150,11 @@ def cpu_seconds(pid: int) -> float:
 
 
 class Portals:
-    def __init__(self, count: int, pages: int, work: Path):
-        self.log = work / "arrivals.json"
+    def __init__(self, count: int, pages: int, latency: float, work: Path):
+        self.log, self.latency = work / "arrivals.json", latency
         self.proc = subprocess.Popen(
-            [sys.executable, __file__, "--serve-portals", str(count), "--pages", str(pages), "--log", str(self.log)],
+            [sys.executable, __file__, "--serve-portals", str(count), "--pages", str(pages), "--log", str(self.log)]
+            + ["--latency", str(latency)],
             stdout=subprocess.PIPE,
             text=True,
             env=ENV,
@@ -279,8 +298,8 @@ def cycle(redis: Redis, portals: Portals) -> None:
         raise Missing(f"archiver cycle failed: {result.stderr.strip()}")
 
 
-def run(workers: int, portals: Portals, work: Path, delay: float, with_ingest: bool = True) -> RunResult:
-    folder = work / f"run-{workers}{'' if with_ingest else '-no-ingest'}"
+def run(workers: int, portals: Portals, work: Path, delay: float) -> RunResult:
+    folder = work / f"run-{workers}"
     folder.mkdir()
     redis = Redis(folder)
     db = folder / "archive.db"
@@ -294,8 +313,9 @@ def run(workers: int, portals: Portals, work: Path, delay: float, with_ingest: b
             archiver(f"worker{i}", "worker", "--redis", redis.url, "--delay", delay, "--until-idle", 3, "--id", f"w{i}")
             for i in range(workers)
         ]
-        if with_ingest:
-            children.append(archiver("ingest", "ingest", "--redis", redis.url, "--db", db, "--until-idle", 5, "-q"))
+        # idle for longer than a slow portal's first answers take to come (the ingest starts with the workers)
+        idle = 5 + 10 * (portals.latency + delay)
+        children.append(archiver("ingest", "ingest", "--redis", redis.url, "--db", db, "--until-idle", idle, "-q"))
         for child in children:
             drain_stderr(child)
         workers = [c for c in children if c.name.startswith("worker")]
@@ -309,9 +329,8 @@ def run(workers: int, portals: Portals, work: Path, delay: float, with_ingest: b
         last_t = min(t for t, n in fetched if n == last_n)
         result.pages, result.crawl_seconds = last_n, last_t - first
         result.queue_max = max(q for _, _, q in samples)
-        if with_ingest:
-            drained = min((t for t, n, q in samples if t >= last_t and q == 0), default=last_t)
-            result.ingest_lag = drained - last_t
+        drained = min((t for t, n, q in samples if t >= last_t and q == 0), default=last_t)
+        result.ingest_lag = drained - last_t
         result.peaks = {c.name: c.peak_kb // 1024 for c in children}
         span = last_t - first
         result.worker_busy = [
@@ -325,7 +344,7 @@ def run(workers: int, portals: Portals, work: Path, delay: float, with_ingest: b
         }
         result.cpu_ms = {k: 1000 * v / result.pages for k, v in result.cpu_ms.items()}
         result.redis_commands = (redis.commands() - commands_before) / result.pages
-        result.sizes = sizes(redis, db if with_ingest else None)
+        result.sizes = sizes(redis, db)
         bad = [f"{c.name} exited {c.status}" for c in children if c.status]
         if bad:
             raise Missing("; ".join(bad))
@@ -334,7 +353,7 @@ def run(workers: int, portals: Portals, work: Path, delay: float, with_ingest: b
         redis.stop()
 
 
-def sizes(redis: Redis, db: Path | None) -> dict[str, float]:
+def sizes(redis: Redis, db: Path) -> dict[str, float]:
     """Bytes per entry of the cycle's seen-set (URL -> claim) and of the archived set, and of the archive
     per capture: the figures a back-fill's Redis and disk are planned from."""
     client, found = redis.client, {}
@@ -344,13 +363,14 @@ def sizes(redis: Redis, db: Path | None) -> dict[str, float]:
     ):
         if n := count(key):
             found[name] = client.memory_usage(key, samples=0) / n
-    if db is not None:
-        import sqlite3
+    import sqlite3
 
-        with sqlite3.connect(db) as conn:
-            captures = conn.execute("SELECT count(*) FROM captures").fetchone()[0]
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        found["archive per capture"] = db.stat().st_size / captures
+    with sqlite3.connect(db) as conn:
+        captures = conn.execute("SELECT count(*) FROM captures").fetchone()[0]
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if not captures:
+        raise Missing("the ingest stored no capture")
+    found["archive per capture"] = db.stat().st_size / captures
     return found
 
 
@@ -405,6 +425,7 @@ def main(argv=None) -> int:
     parser.add_argument("--portals", type=int, default=20)
     parser.add_argument("--pages", type=int, default=100, help="articles per portal")
     parser.add_argument("--delay", type=float, default=0.05, help="seconds between requests to one portal")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds each portal takes to answer")
     parser.add_argument("--workers", default="1,2,4")
     parser.add_argument(
         "--ingest-alone", default="0,2", metavar="N,...", help="--extractors of the ingest-alone runs ('': none)"
@@ -413,13 +434,13 @@ def main(argv=None) -> int:
     parser.add_argument("--log", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve_portals:
-        serve_portals(args.serve_portals, args.pages, args.log)
+        serve_portals(args.serve_portals, args.pages, args.log, args.latency)
         return 0
     try:
         if not shutil.which("redis-server"):
             raise Missing("redis-server is not installed (apt-get install redis-server)")
         work = Path(tempfile.mkdtemp(prefix="bench-cluster-"))
-        portals = Portals(args.portals, args.pages, work)
+        portals = Portals(args.portals, args.pages, args.latency, work)
         try:
             results = [run(int(n), portals, work, args.delay) for n in args.workers.split(",")]
             alone = [ingest_alone(portals, work, args.delay, int(n)) for n in args.ingest_alone.split(",") if n]
@@ -437,7 +458,7 @@ def report(results: list[RunResult], alone: list[RunResult], args) -> None:
     base = results[0].rate
     print(
         f"{args.portals} portals x {args.pages} articles, {args.delay} s between requests to one portal "
-        f"(at most {1 / args.delay:g}/s each)\n"
+        f"(at most {1 / args.delay:g}/s each), each answering {args.latency} s after a request\n"
     )
     print("workers  pages  crawl s  pages/s  vs 1  one host max/s (1 s, 5 s)  ingest lag s  queue max  peak MB")
     for r in results:

@@ -1,5 +1,6 @@
 """The cluster: `archiver cycle`, workers and one ingest against a real redis-server and a local portal."""
 
+import itertools
 import json
 import os
 import shutil
@@ -551,6 +552,59 @@ def test_one_host_gets_one_turn_per_delay_whatever_the_workers(redis_server):
     wait = take_turn(keys=["archiver:host:127.0.0.2:80"], args=[10_000])  # another worker, same host: waits
     assert 9_000 < wait <= 10_000
     assert take_turn(keys=["archiver:host:127.0.0.3:80"], args=[10_000]) == 0  # another host does not
+
+
+class SlowPortal(ThreadingHTTPServer):
+    """A portal on 127.0.0.1 that answers every request `latency` seconds after it arrives (robots.txt: 404),
+    noting each arrival's time."""
+
+    daemon_threads = True
+
+    def __init__(self, latency: float):
+        from http.server import BaseHTTPRequestHandler
+
+        self.arrivals: list[float] = []
+        portal = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                portal.arrivals.append(time.monotonic())
+                time.sleep(latency)
+                body = f"<html><head><title>Tin {self.path}</title></head><body><p>Nội dung.</p></body></html>"
+                self.send_response(404 if self.path == "/robots.txt" else 200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body.encode())))
+                self.end_headers()
+                self.wfile.write(body.encode())
+
+            def log_message(self, *args):
+                pass
+
+        super().__init__(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+        self.base = f"http://127.0.0.1:{self.server_address[1]}"
+
+
+def test_workers_keep_a_slow_hosts_requests_a_delay_apart(redis_server):
+    """Three workers, one host that takes 1 s to answer and a delay of 0.4 s: no two requests closer than the
+    delay allows (less what a busy machine may add between a turn and its request). A turn taken while the
+    worker's own request to that host was still unanswered was sent late, close behind another worker's."""
+    portal = SlowPortal(latency=1.0)
+    try:
+        starts = [arg for n in range(12) for arg in ("--url", f"{portal.base}/tin-{n}.html")]
+        assert run_archiver("cycle", *starts, "--redis", redis_server.url).returncode == 0
+        workers = [
+            archiver("worker", "--redis", redis_server.url, "--delay", "0.4", "--until-idle", "2", "--id", f"w{i}")
+            for i in range(3)
+        ]
+        for worker in workers:
+            finished(worker)
+    finally:
+        portal.shutdown()
+    arrivals = sorted(portal.arrivals)
+    assert len(arrivals) >= 12 + 1  # the pages and at least one robots.txt
+    gaps = [b - a for a, b in itertools.pairwise(arrivals)]
+    assert min(gaps) > 0.25, [round(g, 3) for g in gaps]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,12 @@ or answers how long to wait (then ask again). One clock, one atomic step: no two
 Booking a turn ahead in one call (a round trip less on a busy host) was measured and dropped: a worker
 short of CPU woke late from several booked waits at once and sent them together (28 requests in one
 second to a host allowed 20); asking again at the turn keeps the spacing at the moment of sending.
+
+A turn is taken only when the request can be sent at once: Scrapy runs downloader middlewares before the
+request joins its download slot, and a slot already holding CONCURRENT_REQUESTS_PER_DOMAIN requests keeps it
+waiting there. A turn taken then was spent while the request waited for a slow host's answer to the one
+before it, and sent late, close behind another worker's (a portal answering in 0.5 s, allowed 5 requests a
+second, got 7 in one second from four workers). So each worker first waits for room in the host's slot.
 """
 
 import time
@@ -15,6 +21,7 @@ from urllib.parse import urlsplit
 
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet import reactor
+from twisted.internet.defer import DeferredSemaphore
 from twisted.internet.task import deferLater
 
 from .keys import Keys
@@ -68,6 +75,9 @@ class SharedHostDelay:
         self.backlog = Backlog(crawler, crawler.settings.getint("CLUSTER_MAX_BACKLOG"))
         self.keys = Keys()
         self.script = None
+        self.room_per_slot = crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")
+        self.slots: dict[str, DeferredSemaphore] = {}  # download slot -> its room for requests past their turn
+        self.holding: dict[object, DeferredSemaphore] = {}  # request -> the slot room it holds until answered
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -79,9 +89,28 @@ class SharedHostDelay:
             return None
         if self.script is None:
             self.script = self.crawler.spider.server.register_script(TAKE_TURN)
+        await self.slot_room(request)
         key = self.keys.host(urlsplit(request.url).netloc)
         while wait_ms := self.script(keys=[key], args=[self.delay_ms]):
             self.crawler.stats.inc_value("archiver/host_turn_waits")
             await maybe_deferred_to_future(deferLater(reactor, wait_ms / 1000, lambda: None))
             await self.backlog.room()  # the engine passes many requests here at once: each waits again
         return None
+
+    async def slot_room(self, request) -> None:
+        """Wait until the request's download slot can take it; it holds that room until its answer or error."""
+        slot = self.crawler.engine.downloader.get_slot_key(request)
+        room = self.slots.setdefault(slot, DeferredSemaphore(self.room_per_slot))
+        await maybe_deferred_to_future(room.acquire())
+        self.holding[request] = room
+
+    def process_response(self, request, response):
+        self.release(request)
+        return response
+
+    def process_exception(self, request, exception):
+        self.release(request)
+
+    def release(self, request) -> None:
+        if room := self.holding.pop(request, None):
+            room.release()
