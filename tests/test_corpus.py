@@ -26,6 +26,8 @@ FLOORS = {
     "aspnet-sname-portal": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "blazor-static-suneditor": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-aspnet-newsdetails": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
+    # qbvr-daknong_2: the closing 'Phi Tiến – Quỹ Bảo vệ và Phát triển rừng' is not read (no post word for a fund)
+    "easyweb-static-aspnet-newstitle": (4, {"title": 5, "published_at": 5, "author": 4, "views": 5, "body": 5}),
     "easyweb-static-contentdetail": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-sharepoint-dvtitle": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-sharepoint-noidung": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
@@ -33,6 +35,7 @@ FLOORS = {
         56,
         {"title": 56, "published_at": 56, "author": 56, "views": 56, "body": 56},
     ),
+    "nukeviet-4-tms": (1, {"title": 1, "published_at": 1, "author": 1, "views": 1, "body": 1}),
     "press-fck-vnexpress": (4, {"title": 4, "published_at": 4, "author": 4, "views": 4, "body": 4}),
     "press-vccorp": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
     "press-zce": (6, {"title": 6, "published_at": 6, "author": 6, "views": 6, "body": 6}),
