@@ -27,13 +27,13 @@ _ROLE = re.compile(
 _COMPOUND_ROLE = re.compile(
     r"^\s*(?:tin\s*(?:,|và|&)\s*ảnh|bài\s*(?:,|và|&)\s*ảnh|ảnh\s*(?:,|và|&)\s*bài)\s*[:：.\-–]?\s+", re.IGNORECASE
 )
-# "Phạm Văn Phải – Phó Hiệu trưởng Trường THPT Việt Vinh", "(Nguyễn Ngọc Sơn - Phó CVP Sở)": a name and
-# the writer's post, closing the article.
+# "Phạm Văn Phải – Phó Hiệu trưởng Trường THPT Việt Vinh", "(Nguyễn Ngọc Sơn - Phó CVP Sở)", "Phi Tiến – Quỹ
+# Bảo vệ và Phát triển rừng": a name and the writer's post or unit, closing the article.
 _NAME_AND_POST = re.compile(
     r"^\s*\(?\s*(?P<name>[^()\-–—:]{4,40}?)\s*[-–—]\s*(?P<post>(?:phó|trưởng|hiệu\s+trưởng|giám\s+đốc|chủ\s+tịch|"
     r"bí\s+thư|giáo\s+viên|gv|tổ\s+trưởng|tổng\s+phụ\s+trách|nhân\s+viên|cán\s+bộ|chuyên\s+viên|thư\s+ký|"
     r"cvp|chánh\s+văn\s+phòng|văn\s+phòng|trường|phòng|sở|công\s+đoàn|đoàn\s+trường|công\s+chức|viên\s+chức|"
-    r"thư\s+viện)\b[^()]{0,80}?)\s*\)?\s*\.?\s*$",
+    r"thư\s+viện|quỹ|trung\s+tâm|ban|hội|đài|chi\s+cục|cục|ubnd|[uủ]y\s+ban)\b[^()]{0,80}?)\s*\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 NAME_AND_POST_MAX_WORDS = 5
@@ -73,7 +73,7 @@ _LOGIN = re.compile(r"^[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*\d*$")
 _SCHOOL_KINDS = r"thcs|thpt|th|tiểu|mầm|mẫu|mn|đại|cao|trung|chính|phổ|pt|ptdt|dtnt|nghề|quân|bồi|năng|dân"
 _NOT_A_PERSON = r"(?!\s+(?!(?:" + _SCHOOL_KINDS + r")\b)\w+\s*(?:[-–—,(]|$))"
 _ORG_START = re.compile(
-    r"^(?:sở|ban|phòng|báo|đài|trung\s+tâm|ubnd|ủy\s+ban|uỷ\s+ban|văn\s+phòng|cổng|hội|bộ|cục|chi\s+cục|"
+    r"^(?:sở|ban|phòng|quỹ|báo|đài|trung\s+tâm|ubnd|ủy\s+ban|uỷ\s+ban|văn\s+phòng|cổng|hội|bộ|cục|chi\s+cục|"
     r"tổng\s+cục|trường"
     + _NOT_A_PERSON
     + r"|viện|công\s+an|thanh\s+tra|mặt\s+trận|mttq|huyện|tỉnh|thành\s+ủy|tỉnh\s+ủy|"

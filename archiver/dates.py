@@ -304,9 +304,15 @@ def _scan(s: str, now: datetime | None) -> tuple[list[tuple[VnDate, int, int]], 
 
 
 # --------------------------------------------------------------------------- ISO
+# PHP's date('Y-m-dTH:i:s') prints the server's zone abbreviation where the T belongs (NukeViet 4's
+# article:published_time: "2020-10-14ICT11:11:53"); the abbreviations whose offset is certain are read.
+_ZONE_ABBREVIATIONS = {"ICT": VN_TZ, "UTC": UTC, "GMT": UTC}
+_ISO_SEPARATOR = r"(?:[T ]|(?P<abbr>" + "|".join(_ZONE_ABBREVIATIONS) + "))"
 _ISO_FULL = re.compile(
     r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
-    r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?"
+    r"(?:"
+    + _ISO_SEPARATOR
+    + r"(?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?"
 )
 
 
@@ -337,7 +343,7 @@ def parse_iso(text: str) -> VnDate | None:
     if h > 23 or mi > 59 or s > 59:
         return None
     try:
-        tz = _offset(m["tz"])
+        tz = _offset(m["tz"]) if m["tz"] or not m["abbr"] else _ZONE_ABBREVIATIONS[m["abbr"]]
         value = datetime(d.year, d.month, d.day, h, mi, s, tzinfo=tz).astimezone(VN_TZ)
     except ValueError:  # offset out of range
         return None

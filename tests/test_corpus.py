@@ -26,8 +26,7 @@ FLOORS = {
     "aspnet-sname-portal": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "blazor-static-suneditor": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-aspnet-newsdetails": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
-    # qbvr-daknong_2: the closing 'Phi Tiến – Quỹ Bảo vệ và Phát triển rừng' is not read (no post word for a fund)
-    "easyweb-static-aspnet-newstitle": (4, {"title": 5, "published_at": 5, "author": 4, "views": 5, "body": 5}),
+    "easyweb-static-aspnet-newstitle": (5, {"title": 5, "published_at": 5, "author": 5, "views": 5, "body": 5}),
     "easyweb-static-contentdetail": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-sharepoint-dvtitle": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),
     "easyweb-static-sharepoint-noidung": (8, {"title": 8, "published_at": 8, "author": 8, "views": 8, "body": 8}),

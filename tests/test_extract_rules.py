@@ -1029,3 +1029,20 @@ def test_a_press_cms_data_role_byline_and_its_boxes_after_the_text():
     ex = extract(html, url="https://soha.vn/louis-pham-198.htm", families=False)
     assert ex.author == "Hạ Anh"
     assert ex.body.endswith("tổ chức thi hành.")
+
+
+# ----------------------------------------------------------------------------- the ninth corpus share
+@pytest.mark.parametrize(
+    "closing,author",
+    [
+        ("Phi Tiến – Quỹ Bảo vệ và Phát triển rừng", "Phi Tiến"),  # a fund (qbvr-daknong_2)
+        ("Thu Hà - Trung tâm Y tế huyện", "Thu Hà"),
+        ("Lan Anh - Ban Tuyên giáo Huyện ủy", "Lan Anh"),
+    ],
+)
+def test_a_closing_name_before_its_unit_is_the_byline(closing, author):
+    """'Name – <unit>' closing the text: the unit may be a fund, a centre or a board, not only a department."""
+    body = f"<p>{SENTENCE}</p><p>{SENTENCE}</p><p style='text-align:right'><strong>{closing}</strong></p>"
+    ex = extract(page(f'<div class="detail"><h1>Hội nghị tổng kết</h1><div class="date">01/07/2024</div>{body}</div>'))
+    assert ex.author == author
+    assert closing not in ex.body
