@@ -268,7 +268,12 @@ def jsonl_chunks(archive: Archive, site=None, since=None, until=None) -> Generat
 
 
 def json_value(column: str) -> str:
-    return f"CASE WHEN {column} = '' THEN NULL WHEN json_valid({column}) THEN json({column}) ELSE {column} END"
+    """The column as a JSON value: NULL for '', the JSON it holds, else its text as a string. The empty list (most
+    rows' images and attachments) is one constant, not parsed and written again a row (a tenth of the CPU)."""
+    return (
+        f"CASE WHEN {column} = '[]' THEN json('[]') WHEN {column} = '' THEN NULL"
+        f" WHEN json_valid({column}) THEN json({column}) ELSE {column} END"
+    )
 
 
 def csv_chunks(
