@@ -14,6 +14,7 @@ import sqlite3
 import threading
 from collections.abc import Generator, Iterator
 from contextlib import closing, contextmanager, nullcontext, suppress
+from functools import cache
 from operator import itemgetter
 from urllib.parse import quote
 
@@ -60,8 +61,18 @@ FORMATTED_COLUMNS = (*PORTAL_TIMES, *FETCH_TIMES, *INTEGER_COLUMNS, "sha256", "e
 # A cell starting with one of these is a formula to a spreadsheet (OWASP's "CSV injection" list).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BATCH_SIZE = 1000
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (fewer than the machine's under taskset or a cpuset)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # (no affinity on macOS or Windows)
+        return os.cpu_count() or 1
+
+
 # Connections reading JSON Lines or CSV batches side by side: one a core, two at most (one thread writes).
-READERS = min(2, os.cpu_count() or 1)
+READERS = min(2, usable_cores())
 # Parquet columns dictionary-encoded: those that repeat from row to row (a dictionary tried on every text column,
 # bodies and addresses included, cost a sixth of the writing and made a larger file)
 DICTIONARY_COLUMNS = ("site", "author", "source", "category", "categories", "language", "extractor_version")
@@ -156,7 +167,7 @@ def ordered_lines(archive: Archive, line: str, site, since, until) -> Generator[
 
     def read(connection: sqlite3.Connection, rowids: list[int]) -> tuple[bytes, int]:
         keys, text = connection.execute(joined, [json.dumps(rowids)]).fetchone()
-        if keys is not None and [int(k) for k in keys.split(",")] == list(range(len(rowids))):
+        if keys == in_order(len(rowids)):
             return text, len(rowids)
         lines = read_rows(connection, rows, rowids)  # another plan read them out of order: one by one
         return b"".join(line for _, line in lines), len(lines)
@@ -165,6 +176,12 @@ def ordered_lines(archive: Archive, line: str, site, since, until) -> Generator[
     with read_snapshot(conn), snapshot_readers(archive, more) as others:
         batches = ordered_rowids(conn, site, since, until, BATCH_SIZE)
         yield from read_side_by_side([conn, *others], read, batches)
+
+
+@cache
+def in_order(count: int) -> str:
+    """The keys of a batch of `count` rows that came in order, as group_concat joins them."""
+    return ",".join(map(str, range(count)))
 
 
 def read_side_by_side(connections: list[sqlite3.Connection], read, batches: list) -> Generator:
