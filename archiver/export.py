@@ -365,7 +365,8 @@ def parquet_batch(connection: sqlite3.Connection, rowids: list[int], columns: tu
 
 
 def parquet_column(name: str, values: tuple, arrow_type):
-    """One column of a batch as an arrow array of its type (a text, a time or a JSON text comes as UTF-8 bytes)."""
+    """One column of a batch as an arrow array of its type (a text, a time or a JSON text comes as UTF-8 bytes).
+    A text column's bytes are not checked here (utf8_checked, by the thread that writes the batch)."""
     import pyarrow as pa
 
     if name == "provenance":
@@ -374,21 +375,30 @@ def parquet_column(name: str, values: tuple, arrow_type):
         return distinct_parsed(values, parse_json, arrow_type)
     if name in INTEGER_COLUMNS:
         return pa.array(values, type=arrow_type)
-    texts = utf8_texts(values)
-    return timestamps(texts, arrow_type) if name in TIMES else texts
+    texts = pa.array(values, type=pa.binary()).view(pa.string())
+    return timestamps(utf8_checked(texts), arrow_type) if name in TIMES else texts
 
 
-def utf8_texts(values: tuple):
-    """UTF-8 bytes as an arrow string array, taken as they are once checked (a cast copies them as well: twice
-    the time); where a tool other than archiver stored bytes that are no UTF-8, those are decoded with U+FFFD."""
+def utf8_checked(texts):
+    """An arrow string array made of bytes taken as they are (a cast copies them as well: twice the time), once
+    checked; where a tool other than archiver stored bytes that are no UTF-8, those are decoded with U+FFFD.
+    (The check is a fifth of a Parquet export's reading, and arrow does it without Python's lock.)"""
     import pyarrow as pa
 
-    texts = pa.array(values, type=pa.binary()).view(pa.string())
     try:
         texts.validate(full=True)
     except pa.ArrowInvalid:
+        values = texts.view(pa.binary()).to_pylist()
         return pa.array([v.decode("utf-8", "replace") if v is not None else None for v in values], type=pa.string())
     return texts
+
+
+def checked_batch(arrays: list, schema):
+    """A batch's arrays as a record batch, the texts checked (utf8_checked)."""
+    import pyarrow as pa
+
+    checked = [utf8_checked(a) if a.type == pa.string() else a for a in arrays]
+    return pa.record_batch(checked, schema=schema)
 
 
 def distinct_parsed(values: tuple, parse, arrow_type):
@@ -426,8 +436,9 @@ def parse_time(text: str | None):
 
 
 def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_rows=None) -> int:
-    """One Parquet row group per batch of articles; `on_rows(n)` reports progress. A batch is compressed and
-    written by a thread of its own while the next is read (arrow does that work without Python's lock); reading
+    """One Parquet row group per batch of articles; `on_rows(n)` reports progress. A batch's texts are checked,
+    and it is compressed and written, by a thread of its own while the next is read (arrow does that work
+    without Python's lock); reading
     batches side by side, as the other formats do, was slower here: building each row's values in Python needs
     the lock, and two readers took turns at it."""
     try:
@@ -444,10 +455,10 @@ def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_
     with (
         read_snapshot(conn),
         pq.ParquetWriter(path, schema, compression="zstd", use_dictionary=dictionary) as writer,
-        in_background(writer.write_batch) as write,
+        in_background(lambda arrays: writer.write_batch(checked_batch(arrays, schema))) as write,
     ):
         for rowids in ordered_rowids(conn, site, since, until, PARQUET_BATCH_SIZE):
-            write(pa.record_batch(parquet_batch(conn, rowids, columns, types), schema=schema))
+            write(parquet_batch(conn, rowids, columns, types))
             count += len(rowids)
             if on_rows:
                 on_rows(len(rowids))
