@@ -365,8 +365,8 @@ def parquet_batch(connection: sqlite3.Connection, rowids: list[int], columns: tu
 
 
 def parquet_column(name: str, values: tuple, arrow_type):
-    """One column of a batch as an arrow array of its type (a text, a time or a JSON text comes as UTF-8 bytes).
-    A text column's bytes are not checked here (utf8_checked, by the thread that writes the batch)."""
+    """One column of a batch as an arrow array of its type (a text, a time or a JSON text comes as UTF-8 bytes),
+    but for texts and times: their bytes, unchecked, as a string array (finished_batch finishes them)."""
     import pyarrow as pa
 
     if name == "provenance":
@@ -375,14 +375,12 @@ def parquet_column(name: str, values: tuple, arrow_type):
         return distinct_parsed(values, parse_json, arrow_type)
     if name in INTEGER_COLUMNS:
         return pa.array(values, type=arrow_type)
-    texts = pa.array(values, type=pa.binary()).view(pa.string())
-    return timestamps(utf8_checked(texts), arrow_type) if name in TIMES else texts
+    return pa.array(values, type=pa.binary()).view(pa.string())  # finished by finished_batch
 
 
 def utf8_checked(texts):
     """An arrow string array made of bytes taken as they are (a cast copies them as well: twice the time), once
-    checked; where a tool other than archiver stored bytes that are no UTF-8, those are decoded with U+FFFD.
-    (The check is a fifth of a Parquet export's reading, and arrow does it without Python's lock.)"""
+    checked; where a tool other than archiver stored bytes that are no UTF-8, those are decoded with U+FFFD."""
     import pyarrow as pa
 
     try:
@@ -393,12 +391,19 @@ def utf8_checked(texts):
     return texts
 
 
-def checked_batch(arrays: list, schema):
-    """A batch's arrays as a record batch, the texts checked (utf8_checked)."""
+def finished_batch(arrays: list, schema):
+    """A batch's arrays (parquet_column's) as a record batch of the schema: texts checked, times read. Done
+    by the thread that writes the batch while the next is read: arrow does it without Python's lock (a fifth
+    of the reading)."""
     import pyarrow as pa
 
-    checked = [utf8_checked(a) if a.type == pa.string() else a for a in arrays]
-    return pa.record_batch(checked, schema=schema)
+    def finished(array, field):
+        if array.type != pa.string():
+            return array
+        texts = utf8_checked(array)
+        return texts if field.type == pa.string() else timestamps(texts, field.type)
+
+    return pa.record_batch([finished(a, f) for a, f in zip(arrays, schema, strict=True)], schema=schema)
 
 
 def distinct_parsed(values: tuple, parse, arrow_type):
@@ -436,9 +441,9 @@ def parse_time(text: str | None):
 
 
 def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_rows=None) -> int:
-    """One Parquet row group per batch of articles; `on_rows(n)` reports progress. A batch's texts are checked,
-    and it is compressed and written, by a thread of its own while the next is read (arrow does that work
-    without Python's lock); reading
+    """One Parquet row group per batch of articles; `on_rows(n)` reports progress. A batch is finished (its
+    texts checked, its times read), compressed and written by a thread of its own while the next is read (arrow
+    does that work without Python's lock); reading
     batches side by side, as the other formats do, was slower here: building each row's values in Python needs
     the lock, and two readers took turns at it."""
     try:
@@ -455,7 +460,7 @@ def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_
     with (
         read_snapshot(conn),
         pq.ParquetWriter(path, schema, compression="zstd", use_dictionary=dictionary) as writer,
-        in_background(lambda arrays: writer.write_batch(checked_batch(arrays, schema))) as write,
+        in_background(lambda arrays: writer.write_batch(finished_batch(arrays, schema))) as write,
     ):
         for rowids in ordered_rowids(conn, site, since, until, PARQUET_BATCH_SIZE):
             write(parquet_batch(conn, rowids, columns, types))
