@@ -14,6 +14,7 @@ import sqlite3
 import threading
 from collections.abc import Generator, Iterator
 from contextlib import closing, contextmanager, nullcontext, suppress
+from functools import cache
 from operator import itemgetter
 from urllib.parse import quote
 
@@ -60,8 +61,18 @@ FORMATTED_COLUMNS = (*PORTAL_TIMES, *FETCH_TIMES, *INTEGER_COLUMNS, "sha256", "e
 # A cell starting with one of these is a formula to a spreadsheet (OWASP's "CSV injection" list).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BATCH_SIZE = 1000
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (fewer than the machine's under taskset or a cpuset)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # (no affinity on macOS or Windows)
+        return os.cpu_count() or 1
+
+
 # Connections reading JSON Lines or CSV batches side by side: one a core, two at most (one thread writes).
-READERS = min(2, os.cpu_count() or 1)
+READERS = min(2, usable_cores())
 # Parquet columns dictionary-encoded: those that repeat from row to row (a dictionary tried on every text column,
 # bodies and addresses included, cost a sixth of the writing and made a larger file)
 DICTIONARY_COLUMNS = ("site", "author", "source", "category", "categories", "language", "extractor_version")
@@ -156,7 +167,7 @@ def ordered_lines(archive: Archive, line: str, site, since, until) -> Generator[
 
     def read(connection: sqlite3.Connection, rowids: list[int]) -> tuple[bytes, int]:
         keys, text = connection.execute(joined, [json.dumps(rowids)]).fetchone()
-        if keys is not None and [int(k) for k in keys.split(",")] == list(range(len(rowids))):
+        if keys == in_order(len(rowids)):
             return text, len(rowids)
         lines = read_rows(connection, rows, rowids)  # another plan read them out of order: one by one
         return b"".join(line for _, line in lines), len(lines)
@@ -165,6 +176,12 @@ def ordered_lines(archive: Archive, line: str, site, since, until) -> Generator[
     with read_snapshot(conn), snapshot_readers(archive, more) as others:
         batches = ordered_rowids(conn, site, since, until, BATCH_SIZE)
         yield from read_side_by_side([conn, *others], read, batches)
+
+
+@cache
+def in_order(count: int) -> str:
+    """The keys of a batch of `count` rows that came in order, as group_concat joins them."""
+    return ",".join(map(str, range(count)))
 
 
 def read_side_by_side(connections: list[sqlite3.Connection], read, batches: list) -> Generator:
@@ -268,7 +285,12 @@ def jsonl_chunks(archive: Archive, site=None, since=None, until=None) -> Generat
 
 
 def json_value(column: str) -> str:
-    return f"CASE WHEN {column} = '' THEN NULL WHEN json_valid({column}) THEN json({column}) ELSE {column} END"
+    """The column as a JSON value: NULL for '', the JSON it holds, else its text as a string. The empty list (most
+    rows' images and attachments) is one constant, not parsed and written again a row (a tenth of the CPU)."""
+    return (
+        f"CASE WHEN {column} = '[]' THEN json('[]') WHEN {column} = '' THEN NULL"
+        f" WHEN json_valid({column}) THEN json({column}) ELSE {column} END"
+    )
 
 
 def csv_chunks(
@@ -343,7 +365,8 @@ def parquet_batch(connection: sqlite3.Connection, rowids: list[int], columns: tu
 
 
 def parquet_column(name: str, values: tuple, arrow_type):
-    """One column of a batch as an arrow array of its type (a text, a time or a JSON text comes as UTF-8 bytes)."""
+    """One column of a batch as an arrow array of its type (a text, a time or a JSON text comes as UTF-8 bytes),
+    but for texts and times: their bytes, unchecked, as a string array (finished_batch finishes them)."""
     import pyarrow as pa
 
     if name == "provenance":
@@ -352,21 +375,35 @@ def parquet_column(name: str, values: tuple, arrow_type):
         return distinct_parsed(values, parse_json, arrow_type)
     if name in INTEGER_COLUMNS:
         return pa.array(values, type=arrow_type)
-    texts = utf8_texts(values)
-    return timestamps(texts, arrow_type) if name in TIMES else texts
+    return pa.array(values, type=pa.binary()).view(pa.string())  # finished by finished_batch
 
 
-def utf8_texts(values: tuple):
-    """UTF-8 bytes as an arrow string array, taken as they are once checked (a cast copies them as well: twice
-    the time); where a tool other than archiver stored bytes that are no UTF-8, those are decoded with U+FFFD."""
+def utf8_checked(texts):
+    """An arrow string array made of bytes taken as they are (a cast copies them as well: twice the time), once
+    checked; where a tool other than archiver stored bytes that are no UTF-8, those are decoded with U+FFFD."""
     import pyarrow as pa
 
-    texts = pa.array(values, type=pa.binary()).view(pa.string())
     try:
         texts.validate(full=True)
     except pa.ArrowInvalid:
+        values = texts.view(pa.binary()).to_pylist()
         return pa.array([v.decode("utf-8", "replace") if v is not None else None for v in values], type=pa.string())
     return texts
+
+
+def finished_batch(arrays: list, schema):
+    """A batch's arrays (parquet_column's) as a record batch of the schema: texts checked, times read. Done
+    by the thread that writes the batch while the next is read: arrow does it without Python's lock (a fifth
+    of the reading)."""
+    import pyarrow as pa
+
+    def finished(array, field):
+        if array.type != pa.string():
+            return array
+        texts = utf8_checked(array)
+        return texts if field.type == pa.string() else timestamps(texts, field.type)
+
+    return pa.record_batch([finished(a, f) for a, f in zip(arrays, schema, strict=True)], schema=schema)
 
 
 def distinct_parsed(values: tuple, parse, arrow_type):
@@ -404,8 +441,9 @@ def parse_time(text: str | None):
 
 
 def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_rows=None) -> int:
-    """One Parquet row group per batch of articles; `on_rows(n)` reports progress. A batch is compressed and
-    written by a thread of its own while the next is read (arrow does that work without Python's lock); reading
+    """One Parquet row group per batch of articles; `on_rows(n)` reports progress. A batch is finished (its
+    texts checked, its times read), compressed and written by a thread of its own while the next is read (arrow
+    does that work without Python's lock); reading
     batches side by side, as the other formats do, was slower here: building each row's values in Python needs
     the lock, and two readers took turns at it."""
     try:
@@ -422,10 +460,10 @@ def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_
     with (
         read_snapshot(conn),
         pq.ParquetWriter(path, schema, compression="zstd", use_dictionary=dictionary) as writer,
-        in_background(writer.write_batch) as write,
+        in_background(lambda arrays: writer.write_batch(finished_batch(arrays, schema))) as write,
     ):
         for rowids in ordered_rowids(conn, site, since, until, PARQUET_BATCH_SIZE):
-            write(pa.record_batch(parquet_batch(conn, rowids, columns, types), schema=schema))
+            write(parquet_batch(conn, rowids, columns, types))
             count += len(rowids)
             if on_rows:
                 on_rows(len(rowids))

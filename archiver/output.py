@@ -10,6 +10,7 @@ import contextlib
 import os
 import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -64,7 +65,8 @@ def _renamed_into_place(target: Path, mode: str, text: dict) -> Iterator[IO]:
     fd, partial = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     try:
         with open(fd, mode, **text) as stream:
-            yield stream
+            with _synced_meanwhile(fd):
+                yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(partial, _mode_for(target))
@@ -73,6 +75,31 @@ def _renamed_into_place(target: Path, mode: str, text: dict) -> Iterator[IO]:
         with contextlib.suppress(OSError):
             os.unlink(partial)
         raise
+
+
+SYNC_INTERVAL = 0.25  # seconds between the syncs of a file being written
+SYNC_DATA = getattr(os, "fdatasync", os.fsync)  # (macOS has no fdatasync)
+
+
+@contextlib.contextmanager
+def _synced_meanwhile(fd: int) -> Iterator[None]:
+    """What has been written to fd goes to the disk while more is written (a thread syncs it every
+    SYNC_INTERVAL), so that the fsync that ends the file waits for the last part only, not for all of it: the
+    fsync of a 300 MiB export took half a second at the end."""
+    stop = threading.Event()
+
+    def sync() -> None:
+        while not stop.wait(SYNC_INTERVAL):
+            with contextlib.suppress(OSError):  # a failure to write shows in the final fsync
+                SYNC_DATA(fd)
+
+    syncer = threading.Thread(target=sync, daemon=True)
+    syncer.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        syncer.join()
 
 
 def _mode_for(target: Path) -> int:

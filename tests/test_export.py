@@ -408,3 +408,21 @@ def test_the_publication_order_is_read_from_its_index(db):
         ).fetchall()
     details = " ".join(row[-1] for row in plan)
     assert "articles_published_order" in details and "TEMP B-TREE" not in details
+
+
+def test_jsonl_json_columns_in_any_form(tmp_path):
+    """The empty list (written as a constant), a list written with spaces, an empty text (null) and JSON
+    another tool spaced out: each the value it holds."""
+    db = build_archive(tmp_path / "archive.db", [AWKWARD_CELLS])
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            """UPDATE articles SET images = '[]', attachments = '[ ]', categories = '', provenance = '{"a" :  "b"}'"""
+        )
+    (line,) = exported(db).splitlines()
+    for written in (b'"images":[],"attachments":[],', b'"categories":null,', b'"provenance":{"a":"b"},'):
+        assert written in line
+
+
+def test_readers_are_the_cores_this_process_may_run_on(monkeypatch):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {3}, raising=False)
+    assert export.usable_cores() == 1

@@ -218,3 +218,23 @@ def test_import_warc_onto_a_full_disk_is_one_line(tmp_path):
     assert f"cannot write the archive {db}" in result.stderr
     # what was stored before the disk filled is still readable; the import is recorded as failed
     assert rows(db, "SELECT finish_reason FROM crawls") in ([("failed",)], [(None,)])
+
+
+def test_a_file_is_synced_while_it_is_written_and_whole_at_the_end(tmp_path, monkeypatch):
+    """What is written goes to the disk meanwhile (so that the last fsync has only the end left to wait for),
+    by a thread that is gone when the file is in place."""
+    from archiver import output
+
+    synced: list[int] = []
+    monkeypatch.setattr(output, "SYNC_INTERVAL", 0.01)
+    monkeypatch.setattr(output, "SYNC_DATA", lambda fd: synced.append(os.fstat(fd).st_size))
+    target = tmp_path / "out.jsonl"
+    threads = threading.active_count()
+    with output.output_file(target, binary=True) as stream:
+        for _ in range(20):
+            stream.write(b"x" * 1000)
+            stream.flush()
+            threading.Event().wait(0.01)
+    assert target.read_bytes() == b"x" * 20_000
+    assert any(0 < size < 20_000 for size in synced)  # synced before the end
+    assert threading.active_count() == threads
