@@ -12,6 +12,6 @@ from setuptools import Extension, setup
 setup(
     ext_modules=[
         Extension(name, [f"{name.replace('.', '/')}.pyx"], include_dirs=lxml.get_include(), optional=True)
-        for name in ("archiver._textwalk", "archiver._render")
+        for name in ("archiver._textwalk", "archiver._render", "archiver._text")
     ]
 )

@@ -12,6 +12,7 @@ only under the lxml it was built against.
 """
 
 from cpython.long cimport PyLong_FromVoidPtr
+from cpython.ref cimport PyObject
 from cpython.unicode cimport Py_UNICODE_ISSPACE, PyUnicode_DecodeUTF8
 from libc.string cimport strcmp, strlen
 from lxml.includes cimport tree
@@ -148,13 +149,6 @@ cdef int _attributes(tree.xmlNode* c) noexcept:
     return found
 
 
-cdef str _tag(tree.xmlNode* c):
-    """element.tag of an element node."""
-    if c.ns is NULL or c.ns.href is NULL:
-        return _decoded(c.name)
-    return namespacedName(c)
-
-
 cdef bint _all_space(str text) noexcept:
     """text.isspace() for a non-empty text."""
     cdef Py_UCS4 ch
@@ -171,6 +165,10 @@ cdef inline tree.xmlNode* _next_element(tree.xmlNode* c) noexcept:
     return c
 
 
+cdef enum:
+    TAG_SLOTS = 64  # tag names cached by the parser's interned name pointer (a page has a few dozen)
+
+
 cdef class Renderer:
     """layout._PythonRenderer compiled: the same constructor, render() and render_after()."""
 
@@ -185,6 +183,9 @@ cdef class Renderer:
     cdef bint _soft
     cdef _Document _doc
     cdef set _skip_nodes
+    cdef const tree.xmlChar* _tag_names[TAG_SLOTS]
+    cdef PyObject* _tag_strs[TAG_SLOTS]  # borrowed: _tags holds them
+    cdef list _tags
 
     def __init__(self, base_url, skip=frozenset(), Py_ssize_t limit=0, stop=None, box=None):
         self.base_url = base_url
@@ -205,6 +206,23 @@ cdef class Renderer:
         self._ctx = ROOT_CTX
         self._soft = False
         self._skip_nodes = {PyLong_FromVoidPtr((<_Element>el)._c_node) for el in skip} if skip else None
+        self._tags = []
+        for i in range(TAG_SLOTS):
+            self._tag_names[i] = NULL
+
+    cdef str _tag(self, tree.xmlNode* c):
+        """element.tag of an element node; the str of a name met before in this rendering is used again (and so
+        is its hash, for the sets of tags), found by the name's pointer: libxml2 interns a document's names."""
+        if c.ns is not NULL and c.ns.href is not NULL:
+            return namespacedName(c)
+        cdef size_t slot = (<size_t>c.name >> 3) % TAG_SLOTS
+        if self._tag_names[slot] == c.name:
+            return <str>self._tag_strs[slot]
+        tag = _decoded(c.name)
+        self._tags.append(tag)
+        self._tag_names[slot] = c.name
+        self._tag_strs[slot] = <PyObject*>tag
+        return tag
 
     # -- output ------------------------------------------------------------------------
     cdef _add_text(self, str text, tuple ctx):
@@ -346,7 +364,7 @@ cdef class Renderer:
                 self._add_tail(child, ctx)
                 child = _next_element(child.next)
                 continue
-            tag = _tag(child)
+            tag = self._tag(child)
             if tag in SKIP_TAGS or (self._skip_nodes is not None and PyLong_FromVoidPtr(child) in self._skip_nodes):
                 self._add_tail(child, ctx)
                 child = _next_element(child.next)
