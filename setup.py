@@ -1,8 +1,9 @@
-"""The one build step pyproject.toml cannot state: the optional compiled text walk.
+"""The one build step pyproject.toml cannot state: the optional compiled text walk and renderer.
 
-archiver/_textwalk.pyx reads lxml's element structures, so it is compiled against the
-headers of the lxml installed for the build. Without a C compiler the build of it fails,
-is skipped (optional=True), and its pure-Python twin, archiver/_textwalk_py.py, does the same work.
+archiver/_textwalk.pyx and archiver/_render.pyx read lxml's element structures, so they are compiled
+against the headers of the lxml installed for the build. Without a C compiler their build fails, is
+skipped (optional=True), and their pure-Python twins (archiver/_textwalk_py.py, layout._PythonRenderer)
+do the same work.
 """
 
 import lxml
@@ -10,6 +11,7 @@ from setuptools import Extension, setup
 
 setup(
     ext_modules=[
-        Extension("archiver._textwalk", ["archiver/_textwalk.pyx"], include_dirs=lxml.get_include(), optional=True)
+        Extension(name, [f"{name.replace('.', '/')}.pyx"], include_dirs=lxml.get_include(), optional=True)
+        for name in ("archiver._textwalk", "archiver._render", "archiver._text")
     ]
 )

@@ -6,6 +6,7 @@ text. Each block keeps what the heuristics need: alignment, whether it is all
 bold/italic, how much of it is link text, images inside it.
 """
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -160,7 +161,9 @@ _Context = tuple[str | None, bool, bool, bool, bool, bool, str]
 _ROOT_CTX: _Context = (None, False, False, False, False, False, "")
 
 
-class _Renderer:
+class _PythonRenderer:
+    """The renderer in Python: the twin of the compiled archiver/_render.pyx (tests/test_render.py)."""
+
     def __init__(self, base_url: str | None, skip: frozenset | set = frozenset(), limit: int = 0, stop=None, box=None):
         self.base_url = base_url
         self.skip = skip
@@ -407,3 +410,20 @@ def block_of(el):
     while node is not None and tag_of(node) not in BLOCK_TAGS:
         node = node.getparent()
     return node if node is not None else el
+
+
+def _chosen_renderer() -> type:
+    """The compiled renderer when it was built for the lxml installed, unless ARCHIVER_PURE_PYTHON=1 asks for the
+    twin (as pagetext chooses its text walk)."""
+    if os.environ.get("ARCHIVER_PURE_PYTHON") != "1":
+        try:
+            from ._render import Renderer as compiled  # imports this module's names: defined above
+        except ImportError:  # not built, or built for another lxml
+            pass
+        else:
+            return compiled
+    return _PythonRenderer
+
+
+_Renderer = _chosen_renderer()
+COMPILED_RENDERER = _Renderer is not _PythonRenderer

@@ -1,15 +1,18 @@
 """Text normalisation shared by extraction, storage and search."""
 
+import os
 import unicodedata
+from collections.abc import Callable
 
 _INVISIBLE = ("\u200b", "\ufeff", "\u00ad")
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
 
 
-def clean(text: str | None) -> str:
+def _clean(text: str | None) -> str:
     """NFC, invisible characters removed, every whitespace run (NBSP too) one space, trimmed.
 
-    On the hot path of every page: most strings met are already clean, and are returned after one check.
+    On the hot path of every page: most strings met are already clean, and are returned after one check
+    (compiled in archiver/_text.pyx where it is built: `clean` below).
     """
     if not text:
         return ""
@@ -24,6 +27,23 @@ def clean(text: str | None) -> str:
                 text = text.replace(ch, "")
         text = " ".join(text.split())
     return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def _chosen_clean() -> Callable[[str | None], str]:
+    """The compiled fast path in front of _clean where it was built, unless ARCHIVER_PURE_PYTHON=1 asks for
+    Python alone (as pagetext chooses its text walk)."""
+    if os.environ.get("ARCHIVER_PURE_PYTHON") != "1":
+        try:
+            from ._text import clean_with
+        except ImportError:  # not built
+            pass
+        else:
+            return clean_with(_clean)
+    return _clean
+
+
+clean = _chosen_clean()
+COMPILED_CLEAN = clean is not _clean
 
 
 def fold_diacritics(text: str) -> str:

@@ -8,8 +8,8 @@ in a row, trafilatura once). A method's figure is the median over pages of its
 per-call time (each page's own median over rounds). Targets: extract() <= 3x a bare
 `lxml.html.document_fromstring(bytes)`, and >= 6x faster than
 `trafilatura.bare_extraction(with_metadata=True)`. Where the compiled text walk is built
-(setup.py), the generic path is also timed with the pure-Python walk an install without a
-C compiler runs. `extract (generic)` reads with no family (families=False); `extract (liferay recognised)`
+(setup.py), the generic path is also timed with the pure-Python walk and renderer an install
+without a C compiler runs. `extract (generic)` reads with no family (families=False); `extract (liferay recognised)`
 reads these Liferay pages with no profile named, as a crawl of an unprofiled portal does; `family
 recognition (every marker)` is what a page of no known family pays on top of the generic path.
 """
@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import lxml.html  # noqa: E402
 
-from archiver import _textwalk_py, families, htmltree, metadata, pagetext, profiles  # noqa: E402
+from archiver import _textwalk_py, families, htmltree, layout, metadata, pagetext, profiles  # noqa: E402
 from archiver.extract import extract  # noqa: E402
 
 REALPAGES = ROOT.parent / "shared" / "realpages" / "pages"
@@ -44,20 +44,20 @@ def _time(fn, body: bytes, inner: int) -> float:
     return (time.perf_counter() - start) / inner
 
 
-PYTHON_WALK = "extract (generic, Python walk)"
+PYTHON_WALK = "extract (generic, pure Python)"
 RECOGNITION = "family recognition (every marker)"
 
 
 def _with_python_walk(fn):
-    """fn with the pure-Python twin in place of the compiled walk pagetext chose at import."""
+    """fn with the pure-Python twins in place of the compiled walk and renderer chosen at import."""
 
     def run(body: bytes):
-        compiled = pagetext.body_texts
-        pagetext.body_texts = _textwalk_py.body_texts
+        compiled_walk, compiled_renderer = pagetext.body_texts, layout._Renderer
+        pagetext.body_texts, layout._Renderer = _textwalk_py.body_texts, layout._PythonRenderer
         try:
             return fn(body)
         finally:
-            pagetext.body_texts = compiled
+            pagetext.body_texts, layout._Renderer = compiled_walk, compiled_renderer
 
     return run
 
@@ -113,7 +113,11 @@ def run(seconds: float) -> dict[str, float]:
                 per_page[name][i].append(_time(fn, body, inner))
         rounds += 1
     walk = "compiled (archiver/_textwalk)" if pagetext.COMPILED_WALK else "pure Python (the compiled one is not built)"
-    print(f"{len(pages)} real pages, {rounds} rounds, {time.perf_counter() - start:.1f} s; text walk: {walk}")
+    renderer = "compiled (archiver/_render)" if layout.COMPILED_RENDERER else "pure Python"
+    print(
+        f"{len(pages)} real pages, {rounds} rounds, {time.perf_counter() - start:.1f} s; text walk: {walk}; "
+        f"renderer: {renderer}"
+    )
     return {name: statistics.median(statistics.median(t) for t in times) * 1000 for name, times in per_page.items()}
 
 
@@ -145,8 +149,8 @@ def report(ms: dict[str, float]) -> None:
     if PYTHON_WALK in ms:
         compiled, python = ms["extract (generic)"], ms[PYTHON_WALK]
         print(
-            f"text walk on the generic path: compiled {compiled / bare:.2f}x, pure Python {python / bare:.2f}x a bare "
-            f"parse (the compiled walk saves {1 - compiled / python:.0%} of a generic extraction)"
+            f"walk and renderer on the generic path: compiled {compiled / bare:.2f}x, pure Python {python / bare:.2f}x "
+            f"a bare parse (compiled, they save {1 - compiled / python:.0%} of a generic extraction)"
         )
 
 

@@ -1,0 +1,65 @@
+# cython: language_level=3, boundscheck=False, wraparound=False
+"""text.clean's fast path compiled: one pass over a string that is already clean (the most met) says so,
+where Python's clean() makes three (isprintable, a search for two spaces, NFC's quick check).
+
+The answer is the same string text.clean() returns; anything this pass cannot vouch for (a control or
+invisible character, a run of spaces, a character outside the ranges below) goes to text.clean() itself.
+Optional, as _textwalk.pyx: built by setup.py where a C compiler is at hand (tests/test_text_compiled.py).
+"""
+
+from cpython.unicode cimport Py_UNICODE_ISPRINTABLE, PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIND, PyUnicode_READ
+
+import unicodedata
+
+# Code points that are in NFC alone and next to any other (NFC_Quick_Check=Yes, combining class 0): Latin
+# (Basic, Latin-1, Extended-A and B, IPA, spacing modifiers), Latin Extended Additional (Vietnamese's
+# precomposed letters), general punctuation but the two quads (U+2000, U+2001: NFC maps them to spaces),
+# currency signs. tests/test_text_compiled.py checks the property for each against unicodedata.
+COMPOSED_RANGES = ((0x0000, 0x0300), (0x1E00, 0x1F00), (0x2002, 0x2070), (0x20A0, 0x20C1))
+
+
+cdef inline bint _composed(Py_UCS4 ch) noexcept:
+    return ch < 0x300 or 0x1E00 <= ch < 0x1F00 or 0x2002 <= ch < 0x2070 or 0x20A0 <= ch < 0x20C1
+
+
+def clean_with(python_clean):
+    """clean(text) that answers for clean text and asks python_clean (text.clean's Python body) otherwise."""
+
+    def clean(text):
+        if not text:
+            return ""
+        if type(text) is not str:
+            return python_clean(text)
+        verdict = _already_clean(text)
+        if verdict == 1:
+            return text
+        if verdict == 2:
+            return unicodedata.normalize("NFC", text)
+        return python_clean(text)
+
+    return clean
+
+
+cdef int _already_clean(str text):
+    """1: clean and NFC as it is; 2: clean but for NFC, which Python decides; 0: not known here."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), i
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_UCS4 ch
+    cdef bint space = True  # (a leading space is not clean: as if one came before)
+    cdef bint composed = True
+    for i in range(n):
+        ch = PyUnicode_READ(kind, data, i)
+        if ch == 0x20:
+            if space:
+                return 0
+            space = True
+            continue
+        space = False
+        if not Py_UNICODE_ISPRINTABLE(ch):
+            return 0
+        if composed and not _composed(ch):
+            composed = False
+    if space:  # a trailing space
+        return 0
+    return 1 if composed else 2
