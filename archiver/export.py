@@ -354,15 +354,14 @@ def parquet_types(columns: tuple[str, ...]) -> dict:
 
 
 def parquet_batch(connection: sqlite3.Connection, rowids: list[int], columns: tuple[str, ...]) -> list:
-    """One batch of articles as arrow string arrays of UTF-8 bytes, unchecked, one a column (finished_batch gives
-    them their types). SQLite joins each column's bytes into one value, with their lengths: a Python value a cell
-    (a hundred thousand articles, 2.4 million cells) and its copy into arrow cost more than the whole reading, and
-    SQLite does its work without Python's lock, while the thread that writes works."""
+    """One batch of articles, for each column its cells' UTF-8 bytes end to end and their lengths (-1 for NULL)
+    separated by commas (finished_batch makes them arrays of their types). SQLite joins them without Python's lock
+    while the thread that writes works: a Python value a cell (a hundred thousand articles, 2.4 million cells),
+    then copied into arrow, cost more than the whole reading."""
     keys, *cells = connection.execute(joined_columns(columns), [json.dumps(rowids)]).fetchone()
-    joined = list(zip(cells[::2], cells[1::2], strict=True))
-    if keys != in_order(len(rowids)) or any(data and len(data) >= 2**31 for data, _ in joined):
-        return parquet_rows(connection, rowids, columns)  # read out of order, or too long for arrow's offsets
-    return [joined_texts(data, lengths) for data, lengths in joined]
+    if keys != in_order(len(rowids)):  # another plan read them out of order: one by one
+        return joined_rows(connection, rowids, columns)
+    return list(zip(cells[::2], cells[1::2], strict=True))
 
 
 def cell_bytes(column: str) -> str:
@@ -372,8 +371,7 @@ def cell_bytes(column: str) -> str:
 
 @cache
 def joined_columns(columns: tuple[str, ...]) -> str:
-    """A batch's keys (to check they came in order), then for each column its cells' bytes end to end and their
-    lengths (-1 for NULL), separated by commas."""
+    """A batch's keys (to check they came in order), then parquet_batch's two values a column."""
     cells = ", ".join(
         f"CAST(group_concat({cell_bytes(c)}, '') AS BLOB), group_concat(ifnull(length({cell_bytes(c)}), -1))"
         for c in columns
@@ -381,27 +379,31 @@ def joined_columns(columns: tuple[str, ...]) -> str:
     return f"SELECT group_concat(wanted.key), {cells} FROM {WANTED}"
 
 
+def joined_rows(connection: sqlite3.Connection, rowids: list[int], columns: tuple[str, ...]) -> list:
+    """parquet_batch's values, joined here from the rows, in their order."""
+    select = ", ".join(cell_bytes(c) for c in columns)
+    values = zip(*read_rows(connection, f"SELECT wanted.key, {select} FROM {WANTED}", rowids), strict=True)
+    next(values)  # the keys' column
+    return [
+        (b"".join(v for v in cells if v is not None), ",".join("-1" if v is None else str(len(v)) for v in cells))
+        for cells in values
+    ]
+
+
 def joined_texts(data: bytes | None, lengths: str):
-    """A string array (unchecked) of the texts end to end in `data`, of these lengths (-1: NULL)."""
+    """A string array (unchecked) of the texts end to end in `data`, of these lengths (-1: NULL); None where they
+    are too long for a string array's offsets."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    if data and len(data) >= 2**31:
+        return None
     sizes = pc.split_pattern(pa.array([lengths]), ",").flatten().cast(pa.int32())
     present = pc.greater_equal(sizes, 0)
     ends = pc.cumulative_sum(pc.max_element_wise(sizes, pa.scalar(0, pa.int32())))
     offsets = pa.concat_arrays([pa.array([0], pa.int32()), ends])
     nulls = present.buffers()[1] if present.false_count else None
     return pa.StringArray.from_buffers(len(sizes), offsets.buffers()[1], pa.py_buffer(data or b""), nulls)
-
-
-def parquet_rows(connection: sqlite3.Connection, rowids: list[int], columns: tuple[str, ...]) -> list:
-    """parquet_batch's arrays, made of the rows, one by one."""
-    import pyarrow as pa
-
-    select = ", ".join(cell_bytes(c) for c in columns)
-    values = zip(*read_rows(connection, f"SELECT wanted.key, {select} FROM {WANTED}", rowids), strict=True)
-    next(values)  # the keys' column (left out here, not cut from each row)
-    return [pa.array(column, type=pa.binary()).view(pa.string()) for column in values]
 
 
 def utf8_checked(texts):
@@ -417,13 +419,16 @@ def utf8_checked(texts):
     return texts
 
 
-def finished_batch(arrays: list, schema):
-    """A batch's arrays (parquet_batch's) as a record batch of the schema: texts checked, times and integers read,
-    JSON parsed. Done by the thread that writes the batch while the next is read: arrow does most of it without
+def finished_batch(joined: list, schema):
+    """A batch (parquet_batch's) as a record batch of the schema: texts checked, times and integers read, JSON
+    parsed. Done by the thread that writes the batch while the next is read: arrow does most of it without
     Python's lock."""
     import pyarrow as pa
 
-    def finished(array, field):
+    def finished(cells, field):
+        array = joined_texts(*cells)
+        if array is None:
+            raise ArchiverError(f"a batch of {field.name} too long for Parquet: more than 2 GB")
         if field.name in JSON_COLUMNS:
             return parsed_json(array, field)
         if field.type == pa.int64():
@@ -431,7 +436,7 @@ def finished_batch(arrays: list, schema):
         texts = utf8_checked(array)
         return texts if field.type == pa.string() else timestamps(texts, field.type)
 
-    return pa.record_batch([finished(a, f) for a, f in zip(arrays, schema, strict=True)], schema=schema)
+    return pa.record_batch([finished(c, f) for c, f in zip(joined, schema, strict=True)], schema=schema)
 
 
 def parsed_json(texts, field):
@@ -493,7 +498,7 @@ def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_
     with (
         read_snapshot(conn),
         pq.ParquetWriter(path, schema, compression="zstd", use_dictionary=dictionary) as writer,
-        in_background(lambda arrays: writer.write_batch(finished_batch(arrays, schema))) as write,
+        in_background(lambda joined: writer.write_batch(finished_batch(joined, schema))) as write,
     ):
         for rowids in ordered_rowids(conn, site, since, until, PARQUET_BATCH_SIZE):
             write(parquet_batch(conn, rowids, columns))
