@@ -358,7 +358,10 @@ def parquet_batch(connection: sqlite3.Connection, rowids: list[int], columns: tu
     separated by commas (finished_batch makes them arrays of their types). SQLite joins them without Python's lock
     while the thread that writes works: a Python value a cell (a hundred thousand articles, 2.4 million cells),
     then copied into arrow, cost more than the whole reading."""
-    keys, *cells = connection.execute(joined_columns(columns), [json.dumps(rowids)]).fetchone()
+    try:
+        keys, *cells = connection.execute(joined_columns(columns), [json.dumps(rowids)]).fetchone()
+    except sqlite3.DataError:  # a column's texts together longer than SQLite's longest value (1 GB): one by one
+        return joined_rows(connection, rowids, columns)
     if keys != in_order(len(rowids)):  # another plan read them out of order: one by one
         return joined_rows(connection, rowids, columns)
     return list(zip(cells[::2], cells[1::2], strict=True))

@@ -417,6 +417,20 @@ def test_parquet_read_row_by_row_holds_the_same_table(tmp_path, monkeypatch):
     assert {r["title"] for r in joined.to_pylist() if r["site"] == "danang"} == {""}
 
 
+def test_parquet_batch_longer_than_sqlite_allows_a_value_is_read_row_by_row(tmp_path):
+    """A column's texts joined longer than SQLite's longest value (1 GB by default; lowered here): the rows one
+    by one, the same table."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = build_archive(tmp_path / "archive.db", [*ARTICLES, SPREADSHEET_TRAPS, AWKWARD_CELLS])
+    with Archive(db, readonly=True) as archive:
+        assert write_parquet(archive, tmp_path / "joined.parquet") == 5
+        cells = [value for row in archive.db.execute("SELECT * FROM articles") for value in row]
+        longest = max(len(str(value).encode()) for value in cells)  # a cell; a column's cells joined are longer
+        archive.db.conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, longest + 32)
+        assert write_parquet(archive, tmp_path / "rows.parquet") == 5
+    assert pq.read_table(tmp_path / "rows.parquet").equals(pq.read_table(tmp_path / "joined.parquet"))
+
+
 def test_the_publication_order_is_read_from_its_index(db):
     """Migration 10: an export's order is an index scan, not a sort of every article's keys."""
     with Archive(db, readonly=True) as archive:
