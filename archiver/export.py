@@ -353,29 +353,60 @@ def parquet_types(columns: tuple[str, ...]) -> dict:
     return {name: special.get(name, pa.string()) for name in columns}
 
 
-def parquet_batch(connection: sqlite3.Connection, rowids: list[int], columns: tuple[str, ...], types: dict) -> list:
-    """One batch of articles as arrow arrays, one a column. Texts and times are read as UTF-8 bytes, which arrow
-    takes as they are: decoding them to Python text and encoding them back was half of the export's time."""
-    select = ", ".join(
-        c if c in INTEGER_COLUMNS else f"CAST({full_time(c) if c in TIMES else c} AS BLOB)" for c in columns
+def parquet_batch(connection: sqlite3.Connection, rowids: list[int], columns: tuple[str, ...]) -> list:
+    """One batch of articles, for each column its cells' UTF-8 bytes end to end and their lengths (-1 for NULL)
+    separated by commas (finished_batch makes them arrays of their types). SQLite joins them without Python's lock
+    while the thread that writes works: a Python value a cell (a hundred thousand articles, 2.4 million cells),
+    then copied into arrow, cost more than the whole reading."""
+    try:
+        keys, *cells = connection.execute(joined_columns(columns), [json.dumps(rowids)]).fetchone()
+    except sqlite3.DataError:  # a column's texts together longer than SQLite's longest value (1 GB): one by one
+        return joined_rows(connection, rowids, columns)
+    if keys != in_order(len(rowids)):  # another plan read them out of order: one by one
+        return joined_rows(connection, rowids, columns)
+    return list(zip(cells[::2], cells[1::2], strict=True))
+
+
+def cell_bytes(column: str) -> str:
+    """The column's cell as UTF-8 bytes (an integer's digits; a time with its time of day)."""
+    return f"CAST({full_time(column) if column in TIMES else column} AS BLOB)"
+
+
+@cache
+def joined_columns(columns: tuple[str, ...]) -> str:
+    """A batch's keys (to check they came in order), then parquet_batch's two values a column."""
+    cells = ", ".join(
+        f"CAST(group_concat({cell_bytes(c)}, '') AS BLOB), group_concat(ifnull(length({cell_bytes(c)}), -1))"
+        for c in columns
     )
+    return f"SELECT group_concat(wanted.key), {cells} FROM {WANTED}"
+
+
+def joined_rows(connection: sqlite3.Connection, rowids: list[int], columns: tuple[str, ...]) -> list:
+    """parquet_batch's values, joined here from the rows, in their order."""
+    select = ", ".join(cell_bytes(c) for c in columns)
     values = zip(*read_rows(connection, f"SELECT wanted.key, {select} FROM {WANTED}", rowids), strict=True)
-    next(values)  # the keys' column (left out here, not cut from each row)
-    return [parquet_column(name, column, types[name]) for name, column in zip(columns, values, strict=True)]
+    next(values)  # the keys' column
+    return [
+        (b"".join(v for v in cells if v is not None), ",".join("-1" if v is None else str(len(v)) for v in cells))
+        for cells in values
+    ]
 
 
-def parquet_column(name: str, values: tuple, arrow_type):
-    """One column of a batch as an arrow array of its type (a text, a time or a JSON text comes as UTF-8 bytes),
-    but for texts and times: their bytes, unchecked, as a string array (finished_batch finishes them)."""
+def joined_texts(data: bytes | None, lengths: str):
+    """A string array (unchecked) of the texts end to end in `data`, of these lengths (-1: NULL); None where they
+    are too long for a string array's offsets."""
     import pyarrow as pa
+    import pyarrow.compute as pc
 
-    if name == "provenance":
-        return distinct_parsed(values, lambda v: list(json.loads(v).items()) if v else None, arrow_type)
-    if name in JSON_COLUMNS:
-        return distinct_parsed(values, parse_json, arrow_type)
-    if name in INTEGER_COLUMNS:
-        return pa.array(values, type=arrow_type)
-    return pa.array(values, type=pa.binary()).view(pa.string())  # finished by finished_batch
+    if data and len(data) >= 2**31:
+        return None
+    sizes = pc.split_pattern(pa.array([lengths]), ",").flatten().cast(pa.int32())
+    present = pc.greater_equal(sizes, 0)
+    ends = pc.cumulative_sum(pc.max_element_wise(sizes, pa.scalar(0, pa.int32())))
+    offsets = pa.concat_arrays([pa.array([0], pa.int32()), ends])
+    nulls = present.buffers()[1] if present.false_count else None
+    return pa.StringArray.from_buffers(len(sizes), offsets.buffers()[1], pa.py_buffer(data or b""), nulls)
 
 
 def utf8_checked(texts):
@@ -391,28 +422,39 @@ def utf8_checked(texts):
     return texts
 
 
-def finished_batch(arrays: list, schema):
-    """A batch's arrays (parquet_column's) as a record batch of the schema: texts checked, times read. Done
-    by the thread that writes the batch while the next is read: arrow does it without Python's lock (a fifth
-    of the reading)."""
+def finished_batch(joined: list, schema):
+    """A batch (parquet_batch's) as a record batch of the schema: texts checked, times and integers read, JSON
+    parsed. Done by the thread that writes the batch while the next is read: arrow does most of it without
+    Python's lock."""
     import pyarrow as pa
 
-    def finished(array, field):
-        if array.type != pa.string():
-            return array
+    def finished(cells, field):
+        array = joined_texts(*cells)
+        if array is None:
+            raise ArchiverError(f"a batch of {field.name} too long for Parquet: more than 2 GB")
+        if field.name in JSON_COLUMNS:
+            return parsed_json(array, field)
+        if field.type == pa.int64():
+            return array.cast(field.type)
         texts = utf8_checked(array)
         return texts if field.type == pa.string() else timestamps(texts, field.type)
 
-    return pa.record_batch([finished(a, f) for a, f in zip(arrays, schema, strict=True)], schema=schema)
+    return pa.record_batch([finished(c, f) for c, f in zip(joined, schema, strict=True)], schema=schema)
 
 
-def distinct_parsed(values: tuple, parse, arrow_type):
-    """The column's texts parsed once each: provenance and categories repeat from row to row."""
+def parsed_json(texts, field):
+    """A JSON column's texts (its bytes) parsed once each: provenance and categories repeat from row to row."""
     import pyarrow as pa
 
-    position: dict = {}
-    indices = [position.setdefault(v, len(position)) for v in values]
-    return pa.array([parse(v) for v in position], type=arrow_type).take(pa.array(indices, type=pa.int32()))
+    parse = provenance_items if field.name == "provenance" else parse_json
+    distinct = texts.view(pa.binary()).dictionary_encode()
+    values = [parse(v) for v in distinct.dictionary.to_pylist()]
+    return pa.array(values, type=field.type).take(distinct.indices)
+
+
+def provenance_items(text: bytes | None) -> list | None:
+    """The provenance (a JSON object) as the items of a map."""
+    return list(json.loads(text).items()) if text else None
 
 
 def full_time(column: str) -> str:
@@ -441,29 +483,28 @@ def parse_time(text: str | None):
 
 
 def write_parquet(archive: Archive, path, site=None, since=None, until=None, on_rows=None) -> int:
-    """One Parquet row group per batch of articles; `on_rows(n)` reports progress. A batch is finished (its
-    texts checked, its times read), compressed and written by a thread of its own while the next is read (arrow
-    does that work without Python's lock); reading
-    batches side by side, as the other formats do, was slower here: building each row's values in Python needs
-    the lock, and two readers took turns at it."""
+    """One Parquet row group per batch of articles; `on_rows(n)` reports progress. SQLite joins a batch's columns
+    (parquet_batch); a thread of its own makes them arrays, checks the texts, reads the times, parses the JSON,
+    compresses and writes the batch while the next is read. Reading batches side by side, as the other formats
+    do, was slower here, even with the columns joined (3.35 -> 3.90 s at a load of 2-3 on 2 cores): the thread
+    that writes needs the second core."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise ArchiverError("Parquet export needs pyarrow: pip install -e '.[parquet]'") from None
     columns = export_columns(archive)
-    types = parquet_types(columns)
-    schema = pa.schema(list(types.items()))
+    schema = pa.schema(list(parquet_types(columns).items()))
     dictionary = [c for c in columns if c in DICTIONARY_COLUMNS]
     conn = archive.db.conn
     count = 0
     with (
         read_snapshot(conn),
         pq.ParquetWriter(path, schema, compression="zstd", use_dictionary=dictionary) as writer,
-        in_background(lambda arrays: writer.write_batch(finished_batch(arrays, schema))) as write,
+        in_background(lambda joined: writer.write_batch(finished_batch(joined, schema))) as write,
     ):
         for rowids in ordered_rowids(conn, site, since, until, PARQUET_BATCH_SIZE):
-            write(parquet_batch(conn, rowids, columns, types))
+            write(parquet_batch(conn, rowids, columns))
             count += len(rowids)
             if on_rows:
                 on_rows(len(rowids))

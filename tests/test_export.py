@@ -400,6 +400,37 @@ def test_parquet_row_groups_hold_the_same_table(tmp_path, monkeypatch):
     assert three.read().equals(one.read()) and three.schema_arrow.equals(one.schema_arrow)
 
 
+def test_parquet_read_row_by_row_holds_the_same_table(tmp_path, monkeypatch):
+    """A batch SQLite reads out of order is read again row by row: the same table, NULLs, empty texts and bytes
+    that are no UTF-8 included."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = build_archive(tmp_path / "archive.db", [*ARTICLES, SPREADSHEET_TRAPS, AWKWARD_CELLS])
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET title = '', updated_at = NULL WHERE site = 'danang'")
+        conn.execute("UPDATE articles SET source = CAST(x'4e677579ed656e' AS TEXT) WHERE site = 'hue'")
+    with Archive(db, readonly=True) as archive:
+        assert write_parquet(archive, tmp_path / "joined.parquet") == 5
+        monkeypatch.setattr(export, "in_order", lambda count: None)  # as if every batch came out of order
+        assert write_parquet(archive, tmp_path / "rows.parquet") == 5
+    joined, by_rows = pq.read_table(tmp_path / "joined.parquet"), pq.read_table(tmp_path / "rows.parquet")
+    assert by_rows.equals(joined) and by_rows.schema.equals(joined.schema, check_metadata=True)
+    assert {r["title"] for r in joined.to_pylist() if r["site"] == "danang"} == {""}
+
+
+def test_parquet_batch_longer_than_sqlite_allows_a_value_is_read_row_by_row(tmp_path):
+    """A column's texts joined longer than SQLite's longest value (1 GB by default; lowered here): the rows one
+    by one, the same table."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = build_archive(tmp_path / "archive.db", [*ARTICLES, SPREADSHEET_TRAPS, AWKWARD_CELLS])
+    with Archive(db, readonly=True) as archive:
+        assert write_parquet(archive, tmp_path / "joined.parquet") == 5
+        cells = [value for row in archive.db.execute("SELECT * FROM articles") for value in row]
+        longest = max(len(str(value).encode()) for value in cells)  # a cell; a column's cells joined are longer
+        archive.db.conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, longest + 32)
+        assert write_parquet(archive, tmp_path / "rows.parquet") == 5
+    assert pq.read_table(tmp_path / "rows.parquet").equals(pq.read_table(tmp_path / "joined.parquet"))
+
+
 def test_the_publication_order_is_read_from_its_index(db):
     """Migration 10: an export's order is an index scan, not a sort of every article's keys."""
     with Archive(db, readonly=True) as archive:
