@@ -3,6 +3,7 @@
 import re
 from functools import lru_cache
 
+from . import pagetext
 from .htmltree import in_link, is_ancestor, tag_of
 from .layout import BLOCK_TAGS, SKIP_TAGS, hides
 from .links import is_attachment_href
@@ -17,36 +18,7 @@ TOP_CANDIDATES = 5
 
 def _paragraphs(page_text: PageText) -> dict:
     """owner block -> [text chars, link chars, runs, commas] over runs of real text."""
-    paras: dict = {}
-    for node, el in zip(page_text.nodes, page_text.owners, strict=True):
-        if len(node) <= RUN_MIN_CHARS:
-            continue
-        size = len(node.strip())
-        if size <= RUN_MIN_CHARS:
-            continue
-        in_link = False
-        tag = el.tag  # read once per level: lxml builds a new str on every .tag
-        while tag not in BLOCK_TAGS:
-            if tag in SKIP_TAGS:
-                el = None
-                break
-            if tag == "a":
-                in_link = True
-            el = el.getparent()
-            if el is None:
-                break
-            tag = el.tag
-        if el is None:
-            continue
-        entry = paras.get(el)
-        if entry is None:
-            entry = paras[el] = [0, 0, 0, 0]
-        entry[0] += size
-        entry[2] += 1
-        entry[3] += node.count(",") + node.count(";")
-        if in_link:
-            entry[1] += size
-    return paras
+    return pagetext.paragraphs(page_text.nodes, page_text.owners, BLOCK_TAGS, SKIP_TAGS, RUN_MIN_CHARS)
 
 
 def score_containers(page_text: PageText) -> dict:

@@ -22,18 +22,20 @@ NON_TEXT_PARENTS = frozenset(
 _NON_TEXT_NAMES = tuple(name.encode() for name in sorted(NON_TEXT_PARENTS))
 
 
-def _chosen_walk() -> Callable[[Any, tuple[bytes, ...]], tuple[list, list, dict]]:
+def _chosen_walk() -> tuple[Callable[[Any, tuple[bytes, ...]], tuple[list, list, dict]], Callable[..., dict]]:
+    """(body_texts, paragraphs) of the compiled walk, or of its pure-Python twin."""
     if os.environ.get("ARCHIVER_PURE_PYTHON") != "1":
         try:
             from ._textwalk import body_texts as compiled
+            from ._textwalk import paragraphs as compiled_paragraphs
         except ImportError:  # not built, or built for another lxml
             pass
         else:
-            return compiled
-    return _textwalk_py.body_texts
+            return compiled, compiled_paragraphs
+    return _textwalk_py.body_texts, _textwalk_py.paragraphs
 
 
-body_texts = _chosen_walk()
+body_texts, paragraphs = _chosen_walk()
 COMPILED_WALK = body_texts is not _textwalk_py.body_texts
 
 
