@@ -223,3 +223,33 @@ def paragraphs(list nodes, list owners, frozenset block_tags, frozenset skip_tag
         if in_link:
             entry[1] += size
     return paras
+
+
+cdef object _parent_of(_Element el):
+    """el.getparent() without the method call."""
+    cdef tree.xmlNode* c = el._c_node.parent
+    if c is NULL or not _isElement(c):
+        return None
+    return elementFactory(el._doc, c)
+
+
+def container_scores(dict paras, frozenset paragraph_tags, Py_ssize_t min_prose):
+    """_textwalk_py.container_scores, the parents read from libxml2's nodes."""
+    cdef dict scores = {}
+    cdef list entry
+    cdef Py_ssize_t prose
+    cdef double score
+    for el, entry in paras.items():
+        prose = entry[0] - entry[1]
+        if prose < min_prose:
+            continue
+        score = <double>(<Py_ssize_t>entry[2]) + prose / 100.0 + <double>min(<Py_ssize_t>entry[3], 3)
+        if el.tag in paragraph_tags:
+            scores[el] = scores.get(el, 0) + score * 0.5
+        parent = _parent_of(<_Element>el)
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + score
+            grand = _parent_of(<_Element>parent)
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0) + score / 2
+    return scores

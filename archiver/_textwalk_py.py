@@ -113,3 +113,24 @@ def paragraphs(nodes: list, owners: list, block_tags: frozenset, skip_tags: froz
         if in_link:
             entry[1] += size
     return paras
+
+
+def container_scores(paras: dict, paragraph_tags: frozenset, min_prose: int) -> dict:
+    """Readability's scores from paragraphs(): a block with min_prose chars of text outside links scores
+    its parent fully and its grandparent by half, and itself by half when its tag is one of paragraph_tags
+    (text directly in a <div>: the div is a paragraph)."""
+    scores: dict = {}
+    for el, (chars, links, runs, commas) in paras.items():
+        prose = chars - links
+        if prose < min_prose:
+            continue
+        score = runs + prose / 100 + min(commas, 3)
+        if el.tag in paragraph_tags:
+            scores[el] = scores.get(el, 0) + score * 0.5
+        parent = el.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + score
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0) + score / 2
+    return scores

@@ -78,3 +78,19 @@ def test_the_compiled_paragraphs_match_the_python_paragraphs():
             assert _comparable_paragraphs(compiled, sizes) == _comparable_paragraphs(python, sizes)
             compared += bool(python)
     assert compared > 80
+
+
+def test_the_compiled_scores_match_the_python_scores():
+    from archiver.layout import BLOCK_TAGS, SKIP_TAGS
+    from archiver.maincontent import PARAGRAPH_CONTAINER_TAGS
+
+    compared = 0
+    for root in _roots():
+        nodes, owners, sizes = _textwalk_py.body_texts(root, pagetext._NON_TEXT_NAMES)
+        paras = _textwalk_py.paragraphs(nodes, owners, BLOCK_TAGS, SKIP_TAGS, 20)
+        for min_prose in (0, 25):
+            python = _textwalk_py.container_scores(paras, PARAGRAPH_CONTAINER_TAGS, min_prose)
+            compiled = compiled_walk.container_scores(paras, PARAGRAPH_CONTAINER_TAGS, min_prose)
+            assert list(compiled.items()) == list(python.items())  # the same elements, order and float scores
+            compared += bool(python)
+    assert compared > 80
