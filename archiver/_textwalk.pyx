@@ -155,3 +155,101 @@ def body_texts(_Element root, tuple non_text_parents):
         html = html.next
     _add_up(order)
     return nodes, owners, sizes
+
+
+cdef enum _Kind:
+    OTHER, BLOCK, SKIP, LINK
+
+
+cdef _Kind _kind_of(tree.xmlNode* c, dict kinds, frozenset block_tags, frozenset skip_tags):
+    """What c's tag is to paragraphs(), memoised by the name's address (libxml2 shares one copy of each name)."""
+    cdef _Kind kind
+    if c.ns is not NULL:  # lxml's tag is then '{uri}name': none of the names asked for
+        return OTHER
+    key = <size_t>c.name
+    found = kinds.get(key)
+    if found is not None:
+        return <_Kind><int>found
+    tag = (<bytes>c.name).decode("utf-8")
+    kind = BLOCK if tag in block_tags else SKIP if tag in skip_tags else LINK if tag == "a" else OTHER
+    kinds[key] = <int>kind
+    return kind
+
+
+def paragraphs(list nodes, list owners, frozenset block_tags, frozenset skip_tags, Py_ssize_t min_chars):
+    """_textwalk_py.paragraphs: the climb to each node's block read from libxml2's nodes, a Python element
+    made for the block only."""
+    cdef dict paras = {}, kinds = {}
+    cdef Py_ssize_t i, size
+    cdef str text
+    cdef _Element owner
+    cdef tree.xmlNode* c
+    cdef _Kind kind
+    cdef bint in_link
+    cdef list entry
+    if len(nodes) != len(owners):
+        raise ValueError("nodes and owners differ in length")
+    for i in range(len(nodes)):
+        text = <str>nodes[i]
+        if len(text) <= min_chars:
+            continue
+        size = _stripped_length(text)
+        if size <= min_chars:
+            continue
+        owner = <_Element>owners[i]
+        c = owner._c_node
+        in_link = False
+        kind = _kind_of(c, kinds, block_tags, skip_tags)
+        while kind != BLOCK:
+            if kind == SKIP:
+                c = NULL
+                break
+            if kind == LINK:
+                in_link = True
+            c = c.parent
+            if c is NULL or not _isElement(c):
+                c = NULL
+                break
+            kind = _kind_of(c, kinds, block_tags, skip_tags)
+        if c is NULL:
+            continue
+        block = owner if c is owner._c_node else elementFactory(owner._doc, c)
+        entry = paras.get(block)
+        if entry is None:
+            entry = paras[block] = [0, 0, 0, 0]
+        entry[0] += size
+        entry[2] += 1
+        entry[3] += text.count(",") + text.count(";")
+        if in_link:
+            entry[1] += size
+    return paras
+
+
+cdef object _parent_of(_Element el):
+    """el.getparent() without the method call."""
+    cdef tree.xmlNode* c = el._c_node.parent
+    if c is NULL or not _isElement(c):
+        return None
+    return elementFactory(el._doc, c)
+
+
+def container_scores(dict paras, frozenset paragraph_tags, Py_ssize_t min_prose):
+    """_textwalk_py.container_scores, the parents read from libxml2's nodes."""
+    cdef dict scores = {}
+    cdef list entry
+    cdef Py_ssize_t prose
+    cdef double score
+    for el, entry in paras.items():
+        prose = entry[0] - entry[1]
+        if prose < min_prose:
+            continue
+        score = <double>(<Py_ssize_t>entry[2]) + prose / 100.0 + <double>min(<Py_ssize_t>entry[3], 3)
+        if el.tag in paragraph_tags:
+            scores[el] = scores.get(el, 0) + score * 0.5
+        parent = _parent_of(<_Element>el)
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + score
+            grand = _parent_of(<_Element>parent)
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0) + score / 2
+    return scores

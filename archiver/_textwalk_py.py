@@ -77,3 +77,60 @@ def _add_up(order: list) -> None:
             up[0] += entry[0]
             up[1] += entry[1]
             up[3] += entry[3]
+
+
+def paragraphs(nodes: list, owners: list, block_tags: frozenset, skip_tags: frozenset, min_chars: int) -> dict:
+    """Main content's paragraphs: block element -> [text chars, link chars, runs, commas] over the text
+    nodes longer than min_chars (stripped), each counted in the nearest block holding it; a node under a
+    skipped element (script, a form control...) counts nowhere, one under an <a> counts as link text too."""
+    paras: dict = {}
+    for node, el in zip(nodes, owners, strict=True):
+        if len(node) <= min_chars:
+            continue
+        size = len(node.strip())
+        if size <= min_chars:
+            continue
+        in_link = False
+        tag = el.tag  # read once per level: lxml builds a new str on every .tag
+        while tag not in block_tags:
+            if tag in skip_tags:
+                el = None
+                break
+            if tag == "a":
+                in_link = True
+            el = el.getparent()
+            if el is None:
+                break
+            tag = el.tag
+        if el is None:
+            continue
+        entry = paras.get(el)
+        if entry is None:
+            entry = paras[el] = [0, 0, 0, 0]
+        entry[0] += size
+        entry[2] += 1
+        entry[3] += node.count(",") + node.count(";")
+        if in_link:
+            entry[1] += size
+    return paras
+
+
+def container_scores(paras: dict, paragraph_tags: frozenset, min_prose: int) -> dict:
+    """Readability's scores from paragraphs(): a block with min_prose chars of text outside links scores
+    its parent fully and its grandparent by half, and itself by half when its tag is one of paragraph_tags
+    (text directly in a <div>: the div is a paragraph)."""
+    scores: dict = {}
+    for el, (chars, links, runs, commas) in paras.items():
+        prose = chars - links
+        if prose < min_prose:
+            continue
+        score = runs + prose / 100 + min(commas, 3)
+        if el.tag in paragraph_tags:
+            scores[el] = scores.get(el, 0) + score * 0.5
+        parent = el.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + score
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0) + score / 2
+    return scores

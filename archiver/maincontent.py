@@ -3,6 +3,7 @@
 import re
 from functools import lru_cache
 
+from . import pagetext
 from .htmltree import in_link, is_ancestor, tag_of
 from .layout import BLOCK_TAGS, SKIP_TAGS, hides
 from .links import is_attachment_href
@@ -12,41 +13,15 @@ RUN_MIN_CHARS = 20
 CONTAINER_TAGS = frozenset(
     ["div", "section", "article", "main", "td", "body", "form", "center", "blockquote", "span", "font"]
 )
+# text directly in one of these (bare <div> paragraphs or stray </p>): the container is a paragraph too
+PARAGRAPH_CONTAINER_TAGS = CONTAINER_TAGS - {"td", "span", "font"}
+PARAGRAPH_MIN_PROSE = 25
 TOP_CANDIDATES = 5
 
 
 def _paragraphs(page_text: PageText) -> dict:
     """owner block -> [text chars, link chars, runs, commas] over runs of real text."""
-    paras: dict = {}
-    for node, el in zip(page_text.nodes, page_text.owners, strict=True):
-        if len(node) <= RUN_MIN_CHARS:
-            continue
-        size = len(node.strip())
-        if size <= RUN_MIN_CHARS:
-            continue
-        in_link = False
-        tag = el.tag  # read once per level: lxml builds a new str on every .tag
-        while tag not in BLOCK_TAGS:
-            if tag in SKIP_TAGS:
-                el = None
-                break
-            if tag == "a":
-                in_link = True
-            el = el.getparent()
-            if el is None:
-                break
-            tag = el.tag
-        if el is None:
-            continue
-        entry = paras.get(el)
-        if entry is None:
-            entry = paras[el] = [0, 0, 0, 0]
-        entry[0] += size
-        entry[2] += 1
-        entry[3] += node.count(",") + node.count(";")
-        if in_link:
-            entry[1] += size
-    return paras
+    return pagetext.paragraphs(page_text.nodes, page_text.owners, BLOCK_TAGS, SKIP_TAGS, RUN_MIN_CHARS)
 
 
 def score_containers(page_text: PageText) -> dict:
@@ -55,23 +30,7 @@ def score_containers(page_text: PageText) -> dict:
     A paragraph's score grows with its prose (text outside links), so one container
     holding a long article as bare text runs outweighs a footer of short lines.
     """
-    scores: dict = {}
-    for el, (chars, links, runs, commas) in _paragraphs(page_text).items():
-        prose = chars - links
-        if prose < 25:
-            continue
-        score = runs + prose / 100 + min(commas, 3)
-        parent = el.getparent()
-        tag = el.tag  # a block element: the parser's lower-case name
-        if tag in CONTAINER_TAGS and tag not in ("td", "span", "font"):
-            # text directly in a container (bare <div> paragraphs or stray </p>): the div is a paragraph
-            scores[el] = scores.get(el, 0) + score * 0.5
-        if parent is not None:
-            scores[parent] = scores.get(parent, 0) + score
-            grand = parent.getparent()
-            if grand is not None:
-                scores[grand] = scores.get(grand, 0) + score / 2
-    return scores
+    return pagetext.container_scores(_paragraphs(page_text), PARAGRAPH_CONTAINER_TAGS, PARAGRAPH_MIN_PROSE)
 
 
 # Page regions that hold text but never the article (generic vocabulary of web templates),

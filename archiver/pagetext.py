@@ -22,18 +22,24 @@ NON_TEXT_PARENTS = frozenset(
 _NON_TEXT_NAMES = tuple(name.encode() for name in sorted(NON_TEXT_PARENTS))
 
 
-def _chosen_walk() -> Callable[[Any, tuple[bytes, ...]], tuple[list, list, dict]]:
+_Walk = Callable[[Any, tuple[bytes, ...]], tuple[list, list, dict]]
+
+
+def _chosen_walk() -> tuple[_Walk, Callable[..., dict], Callable[..., dict]]:
+    """(body_texts, paragraphs, container_scores) of the compiled walk, or of its pure-Python twin."""
     if os.environ.get("ARCHIVER_PURE_PYTHON") != "1":
         try:
-            from ._textwalk import body_texts as compiled
+            from ._textwalk import body_texts as compiled_walk
+            from ._textwalk import container_scores as compiled_scores
+            from ._textwalk import paragraphs as compiled_paragraphs
         except ImportError:  # not built, or built for another lxml
             pass
         else:
-            return compiled
-    return _textwalk_py.body_texts
+            return compiled_walk, compiled_paragraphs, compiled_scores
+    return _textwalk_py.body_texts, _textwalk_py.paragraphs, _textwalk_py.container_scores
 
 
-body_texts = _chosen_walk()
+body_texts, paragraphs, container_scores = _chosen_walk()
 COMPILED_WALK = body_texts is not _textwalk_py.body_texts
 
 

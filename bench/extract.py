@@ -52,12 +52,13 @@ def _with_python_walk(fn):
     """fn with the pure-Python twins in place of the compiled walk and renderer chosen at import."""
 
     def run(body: bytes):
-        compiled_walk, compiled_renderer = pagetext.body_texts, layout._Renderer
-        pagetext.body_texts, layout._Renderer = _textwalk_py.body_texts, layout._PythonRenderer
+        compiled = pagetext.body_texts, pagetext.paragraphs, pagetext.container_scores, layout._Renderer
+        pagetext.body_texts, pagetext.paragraphs = _textwalk_py.body_texts, _textwalk_py.paragraphs
+        pagetext.container_scores, layout._Renderer = _textwalk_py.container_scores, layout._PythonRenderer
         try:
             return fn(body)
         finally:
-            pagetext.body_texts, layout._Renderer = compiled_walk, compiled_renderer
+            pagetext.body_texts, pagetext.paragraphs, pagetext.container_scores, layout._Renderer = compiled
 
     return run
 

@@ -58,3 +58,39 @@ def test_the_edge_cases_have_text_to_compare():
     texts = " ".join(nodes)
     assert "after a script" in texts and "tail of an option" in texts and "deep" in texts
     assert "var a = 1" not in texts and "typed" not in texts
+
+
+def _comparable_paragraphs(paras: dict, sizes: dict) -> list:
+    index = {el: i for i, el in enumerate(sizes)}
+    return [(index.get(el), el.tag, entry) for el, entry in paras.items()]
+
+
+def test_the_compiled_paragraphs_match_the_python_paragraphs():
+    from archiver.layout import BLOCK_TAGS, SKIP_TAGS
+
+    compared = 0
+    for root in _roots():
+        nodes, owners, sizes = _textwalk_py.body_texts(root, pagetext._NON_TEXT_NAMES)
+        for min_chars in (0, 20):  # 0: every node, in a link, a form control or a block
+            python = _textwalk_py.paragraphs(nodes, owners, BLOCK_TAGS, SKIP_TAGS, min_chars)
+            compiled = compiled_walk.paragraphs(nodes, owners, BLOCK_TAGS, SKIP_TAGS, min_chars)
+            assert list(compiled) == list(python)  # the same blocks (the same elements), in the same order
+            assert _comparable_paragraphs(compiled, sizes) == _comparable_paragraphs(python, sizes)
+            compared += bool(python)
+    assert compared > 80
+
+
+def test_the_compiled_scores_match_the_python_scores():
+    from archiver.layout import BLOCK_TAGS, SKIP_TAGS
+    from archiver.maincontent import PARAGRAPH_CONTAINER_TAGS
+
+    compared = 0
+    for root in _roots():
+        nodes, owners, sizes = _textwalk_py.body_texts(root, pagetext._NON_TEXT_NAMES)
+        paras = _textwalk_py.paragraphs(nodes, owners, BLOCK_TAGS, SKIP_TAGS, 20)
+        for min_prose in (0, 25):
+            python = _textwalk_py.container_scores(paras, PARAGRAPH_CONTAINER_TAGS, min_prose)
+            compiled = compiled_walk.container_scores(paras, PARAGRAPH_CONTAINER_TAGS, min_prose)
+            assert list(compiled.items()) == list(python.items())  # the same elements, order and float scores
+            compared += bool(python)
+    assert compared > 80
