@@ -448,8 +448,14 @@ def parsed_json(texts, field):
 
     parse = provenance_items if field.name == "provenance" else parse_json
     distinct = texts.view(pa.binary()).dictionary_encode()
-    values = [parse(v) for v in distinct.dictionary.to_pylist()]
-    return pa.array(values, type=field.type).take(distinct.indices)
+    try:
+        values = pa.array([parse(v) for v in distinct.dictionary.to_pylist()], type=field.type)
+    except (ValueError, TypeError) as exc:  # not JSON, or not its shape: an archive edited by another tool
+        raise ArchiverError(
+            f"Parquet export: a value of {field.name} is not the JSON archiver writes ({exc}); "
+            "--format jsonl or csv exports it as it is"
+        ) from None
+    return values.take(distinct.indices)
 
 
 def provenance_items(text: bytes | None) -> list | None:

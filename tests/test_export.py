@@ -135,6 +135,19 @@ def test_parquet_keeps_a_text_another_tool_stored_as_bytes_that_are_no_utf8(tmp_
     assert row["author"] == "Nguy\ufffden \ufffdA" and row["title"] == AWKWARD_CELLS["title"]
 
 
+@pytest.mark.parametrize("value", ["not [json", '{"an": "object"}'])
+def test_parquet_export_of_a_json_column_another_tool_broke_is_one_line(tmp_path, value):
+    """images holds a list archiver wrote; a value edited to something else is a clear error, not a traceback."""
+    pytest.importorskip("pyarrow")
+    db = build_archive(tmp_path / "archive.db", [AWKWARD_CELLS])
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET images = ?", [value])
+    result = run_archiver("export", "--db", db, "--format", "parquet", "-o", tmp_path / "a.parquet")
+    assert_one_line_error(result, 1)
+    assert "images" in result.stderr and "--format jsonl" in result.stderr
+    assert not (tmp_path / "a.parquet").exists()
+
+
 def exported(db, fmt: str = "jsonl") -> bytes:
     with Archive(db, readonly=True) as archive:
         chunks = export.jsonl_chunks(archive) if fmt == "jsonl" else export.csv_chunks(archive)
