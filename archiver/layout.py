@@ -6,10 +6,10 @@ text. Each block keeps what the heuristics need: alignment, whether it is all
 bold/italic, how much of it is link text, images inside it.
 """
 
-import os
 import re
 from dataclasses import dataclass, field
 
+from .compiled import compiled
 from .htmltree import HEADING_TAGS, tag_of
 from .links import absolute, is_attachment_href
 from .text import clean
@@ -412,18 +412,6 @@ def block_of(el):
     return node if node is not None else el
 
 
-def _chosen_renderer() -> type:
-    """The compiled renderer when it was built for the lxml installed, unless ARCHIVER_PURE_PYTHON=1 asks for the
-    twin (as pagetext chooses its text walk)."""
-    if os.environ.get("ARCHIVER_PURE_PYTHON") != "1":
-        try:
-            from ._render import Renderer as compiled  # imports this module's names: defined above
-        except ImportError:  # not built, or built for another lxml
-            pass
-        else:
-            return compiled
-    return _PythonRenderer
-
-
-_Renderer = _chosen_renderer()
+# the compiled renderer, or its twin (imported last: archiver/_render.pyx reads this module's names)
+_Renderer = (compiled("_render", "Renderer") or (_PythonRenderer,))[0]
 COMPILED_RENDERER = _Renderer is not _PythonRenderer

@@ -6,13 +6,10 @@ here, once, at import: the compiled one when it was built for the lxml installed
 ARCHIVER_PURE_PYTHON=1 asks for the twin (the tests run on both).
 """
 
-import os
-from collections.abc import Callable
-from typing import Any
-
 from lxml import etree
 
 from . import _textwalk_py
+from .compiled import compiled
 from .htmltree import is_ancestor
 from .text import clean
 
@@ -22,24 +19,8 @@ NON_TEXT_PARENTS = frozenset(
 _NON_TEXT_NAMES = tuple(name.encode() for name in sorted(NON_TEXT_PARENTS))
 
 
-_Walk = Callable[[Any, tuple[bytes, ...]], tuple[list, list, dict]]
-
-
-def _chosen_walk() -> tuple[_Walk, Callable[..., dict], Callable[..., dict]]:
-    """(body_texts, paragraphs, container_scores) of the compiled walk, or of its pure-Python twin."""
-    if os.environ.get("ARCHIVER_PURE_PYTHON") != "1":
-        try:
-            from ._textwalk import body_texts as compiled_walk
-            from ._textwalk import container_scores as compiled_scores
-            from ._textwalk import paragraphs as compiled_paragraphs
-        except ImportError:  # not built, or built for another lxml
-            pass
-        else:
-            return compiled_walk, compiled_paragraphs, compiled_scores
-    return _textwalk_py.body_texts, _textwalk_py.paragraphs, _textwalk_py.container_scores
-
-
-body_texts, paragraphs, container_scores = _chosen_walk()
+_WALK = ("body_texts", "paragraphs", "container_scores")
+body_texts, paragraphs, container_scores = compiled("_textwalk", *_WALK) or (getattr(_textwalk_py, n) for n in _WALK)
 COMPILED_WALK = body_texts is not _textwalk_py.body_texts
 
 

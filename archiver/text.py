@@ -1,8 +1,9 @@
 """Text normalisation shared by extraction, storage and search."""
 
-import os
 import unicodedata
 from collections.abc import Callable
+
+from .compiled import compiled
 
 _INVISIBLE = ("\u200b", "\ufeff", "\u00ad")
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
@@ -29,20 +30,8 @@ def _clean(text: str | None) -> str:
     return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
-def _chosen_clean() -> Callable[[str | None], str]:
-    """The compiled fast path in front of _clean where it was built, unless ARCHIVER_PURE_PYTHON=1 asks for
-    Python alone (as pagetext chooses its text walk)."""
-    if os.environ.get("ARCHIVER_PURE_PYTHON") != "1":
-        try:
-            from ._text import clean_with
-        except ImportError:  # not built
-            pass
-        else:
-            return clean_with(_clean)
-    return _clean
-
-
-clean = _chosen_clean()
+_fast = compiled("_text", "clean_with")  # the compiled fast path in front of _clean
+clean: Callable[[str | None], str] = _fast[0](_clean) if _fast else _clean
 COMPILED_CLEAN = clean is not _clean
 
 

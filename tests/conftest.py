@@ -31,6 +31,22 @@ def saved_pages() -> list[Path]:
     )
 
 
+def parsed_pages(edge_cases: list[str]):
+    """The parsed root of every saved page, of each edge case as a page's body, and of three pages without the
+    usual frame (no html element, an empty body, a frameset): what a compiled part and its twin are compared on."""
+    from archiver import htmltree
+    from archiver.decode import decode_html
+
+    bodies = [p.read_bytes() for p in saved_pages()]
+    bodies += [f"<html><head><title>t</title></head><body>{case}</body></html>".encode() for case in edge_cases]
+    bodies += [b"<p>no html or body element written</p>", b"<html><body></body></html>", b"<frameset></frameset>"]
+    for raw in bodies:
+        decoded = decode_html(raw)
+        root = htmltree.parse(decoded.text, decoded.utf8)
+        if root is not None:
+            yield root
+
+
 def run_archiver(*args, cwd=None, timeout=180) -> subprocess.CompletedProcess:
     """The CLI in a subprocess, as a user runs it (Scrapy's reactor cannot restart in one process)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}

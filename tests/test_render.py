@@ -4,10 +4,9 @@ import dataclasses
 import os
 
 import pytest
-from conftest import saved_pages
+from conftest import parsed_pages
 
 from archiver import htmltree, layout
-from archiver.decode import decode_html
 
 compiled = pytest.importorskip("archiver._render", reason="the compiled renderer is not built")
 
@@ -31,15 +30,7 @@ EDGE_CASES = [
 
 
 def _roots():
-    bodies = [p.read_bytes() for p in saved_pages()]
-    bodies += [f"<html><head><title>t</title></head><body>{case}</body></html>".encode() for case in EDGE_CASES]
-    bodies.append(f"<html><body>{''.join(EDGE_CASES)}</body></html>".encode())
-    bodies += [b"<p>no html or body element written</p>", b"<html><body></body></html>", b"<frameset></frameset>"]
-    for raw in bodies:
-        decoded = decode_html(raw)
-        root = htmltree.parse(decoded.text, decoded.utf8)
-        if root is not None:
-            yield root
+    return parsed_pages([*EDGE_CASES, "".join(EDGE_CASES)])
 
 
 def _comparable(rendered: layout.Rendered):

@@ -1,10 +1,9 @@
 """The compiled text walk (archiver/_textwalk.pyx) gives exactly what its pure-Python twin gives."""
 
 import pytest
-from conftest import saved_pages
+from conftest import parsed_pages
 
 from archiver import _textwalk_py, htmltree, pagetext
-from archiver.decode import decode_html
 
 compiled_walk = pytest.importorskip("archiver._textwalk", reason="the compiled text walk is not built")
 
@@ -21,14 +20,7 @@ EDGE_CASES = [
 
 
 def _roots():
-    bodies = [p.read_bytes() for p in saved_pages()]
-    bodies += [f"<html><head><title>t</title></head><body>{case}</body></html>".encode() for case in EDGE_CASES]
-    bodies += [b"<p>no html or body element written</p>", b"<html><body></body></html>", b"<frameset></frameset>"]
-    for raw in bodies:
-        decoded = decode_html(raw)
-        root = htmltree.parse(decoded.text, decoded.utf8)
-        if root is not None:
-            yield root
+    return parsed_pages(EDGE_CASES)
 
 
 def _comparable(nodes, owners, sizes):
