@@ -62,8 +62,11 @@ CHROME_REGION_WEIGHT = 0.2
 
 
 @lru_cache(maxsize=4096)
-def _chrome_marks(marks: str) -> bool:
-    """Cached: a site's templates repeat the same class/id strings on every page."""
+def _chrome_marks(cls: str | None, id_: str | None) -> bool:
+    """Cached: a site's templates repeat the same class and id on every page."""
+    marks = (cls or "") + " " + (id_ or "")
+    if marks.isspace():
+        return False
     low = marks.lower()
     compact = low.replace("-", "").replace("_", "")
     for word in _CHROME_SUBSTRINGS:
@@ -262,8 +265,7 @@ def _own_blocks(page_text: PageText, container) -> list:
 
 def _chrome_element(el) -> bool:
     """el itself is a chrome region by its tag or class/id words (its ancestors are the article's)."""
-    marks = (el.get("class") or "") + " " + (el.get("id") or "")
-    return el.tag in _CHROME_TAGS or (bool(marks.strip()) and _chrome_marks(marks))
+    return el.tag in _CHROME_TAGS or _chrome_marks(el.get("class"), el.get("id"))
 
 
 def _outside(page_text: PageText, parent, blocks: list, title_el, whole: bool = False) -> set:
