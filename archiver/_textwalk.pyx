@@ -1,6 +1,7 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
 """The body's text walk compiled: the same nodes, owners and sizes as its pure-Python twin
-(_textwalk_py.body_texts), about 3x faster.
+(_textwalk_py.body_texts), about 3x faster; and the other walks over a page's nodes that the
+generic extractor repeats on every page (paragraphs, container scores, itemprop date stamps).
 
 The body's visible text is what the generic extractor reads most (title agreement, main
 content, date line, views); in Python it was the largest part of a generic extraction.
@@ -33,6 +34,10 @@ import_lxml__etree()
 
 cdef bint _named(tree.xmlNode* c, const char* name) noexcept:
     return c.type == tree.XML_ELEMENT_NODE and c.ns is NULL and strcmp(<const char*>c.name, name) == 0
+
+
+cdef bint _is_itemprop(tree.xmlAttr* attr) noexcept:
+    return attr.type == tree.XML_ATTRIBUTE_NODE and attr.ns is NULL and strcmp(<const char*>attr.name, "itemprop") == 0
 
 
 cdef bint _visible(const unsigned char* s) noexcept:
@@ -253,3 +258,44 @@ def container_scores(dict paras, frozenset paragraph_tags, Py_ssize_t min_prose)
             if grand is not None:
                 scores[grand] = scores.get(grand, 0) + score / 2
     return scores
+
+
+def itemprop_dates(_Element el, bint include_self):
+    """_textwalk_py.itemprop_dates: (element, "datePublished" | "dateModified") for every element below el
+    (and el itself when include_self) whose itemprop attribute is exactly one of the two, in document order.
+    An XPath over the attribute axis walks and collects every element of the subtree first."""
+    cdef list found = []
+    cdef _Document doc = el._doc
+    cdef tree.xmlNode* top = el._c_node
+    cdef tree.xmlNode* c = top if include_self else top.children
+    cdef tree.xmlAttr* attr
+    while c is not NULL:
+        if c.type == tree.XML_ELEMENT_NODE:
+            attr = c.properties
+            while attr is not NULL:
+                if _is_itemprop(attr):
+                    kind = _date_kind(doc, c, attr)
+                    if kind is not None:
+                        found.append((elementFactory(doc, c), kind))
+                attr = attr.next
+        c = top.children if c is top else _next_in_order(c, top)
+    return found
+
+
+cdef str _date_kind(_Document doc, tree.xmlNode* c, tree.xmlAttr* attr):
+    """"datePublished" or "dateModified" when the itemprop attribute's value is one, else None. The parser
+    leaves a value as one text node; anything else is read through lxml (libxml2's xmlFree is not exported
+    to extensions, so no value is built here)."""
+    cdef tree.xmlNode* text = attr.children
+    cdef const char* value
+    if text is NULL or text.next is not NULL or text.type != tree.XML_TEXT_NODE:
+        found = elementFactory(doc, c).get("itemprop")
+        return found if found in ("datePublished", "dateModified") else None
+    value = <const char*>text.content
+    if value is NULL:
+        return None
+    if strcmp(value, "datePublished") == 0:
+        return "datePublished"
+    if strcmp(value, "dateModified") == 0:
+        return "dateModified"
+    return None

@@ -134,3 +134,14 @@ def container_scores(paras: dict, paragraph_tags: frozenset, min_prose: int) -> 
             if grand is not None:
                 scores[grand] = scores.get(grand, 0) + score / 2
     return scores
+
+
+_ITEMPROP_DATES = etree.XPath("descendant-or-self::*/@itemprop[.='datePublished' or .='dateModified']")
+_ITEMPROP_DATES_BELOW = etree.XPath("descendant::*/@itemprop[.='datePublished' or .='dateModified']")
+
+
+def itemprop_dates(el, include_self: bool) -> list:
+    """(element, "datePublished" | "dateModified") for every element below el (and el itself when
+    include_self) whose itemprop attribute is exactly one of the two, in document order."""
+    found = (_ITEMPROP_DATES if include_self else _ITEMPROP_DATES_BELOW)(el)
+    return [(attr.getparent(), str(attr)) for attr in found]

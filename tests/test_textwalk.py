@@ -16,6 +16,10 @@ EDGE_CASES = [
     "text directly in body<br>after a break<img src=x> after an image",
     "<table><tr><td>a<td>b</table><ul><li>x<li>y</ul>" + "<div>" * 40 + "deep" + "</div>" * 40,
     "<![CDATA[not cdata in html]]><svg><text>in svg</text></svg><math><mi>x</mi></math>",
+    "<div itemprop='datePublished' content='2024-03-04'><time itemprop=dateModified datetime=x>t</time></div>"
+    "<span itemprop='dat&#101;Published'>entity</span><span itemprop=''>empty</span><span itemprop>none</span>"
+    "<meta itemprop='datePublished ' content=x><svg itemprop='dateModified'><g itemprop=datePublished /></svg>"
+    "<p itemprop='DatePublished'>case</p><p itemprop=datePublished itemprop=dateModified>twice</p>",
 ]
 
 
@@ -86,3 +90,14 @@ def test_the_compiled_scores_match_the_python_scores():
             assert list(compiled.items()) == list(python.items())  # the same elements, order and float scores
             compared += bool(python)
     assert compared > 80
+
+
+def test_the_compiled_itemprop_dates_match_the_python_ones():
+    compared = 0
+    for root in _roots():
+        for el in [root, *root.iter("body", "div", "article", "span")][:40]:
+            for include_self in (True, False):
+                python = _textwalk_py.itemprop_dates(el, include_self)
+                assert compiled_walk.itemprop_dates(el, include_self) == python, el
+                compared += len(python)
+    assert compared > 20  # stamps found and compared (the edge cases' and the saved pages')
