@@ -1,13 +1,25 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""text.clean's fast path compiled: one pass over a string that is already clean (the most met) says so,
-where Python's clean() makes three (isprintable, a search for two spaces, NFC's quick check).
+"""text.clean compiled: one pass over a string that is already clean (the most met) says so, where
+Python's clean() makes three (isprintable, a search for two spaces, NFC's quick check); one pass builds
+the cleaned string of any other, where Python's makes a list of words and joins it.
 
-The answer is the same string text.clean() returns; anything this pass cannot vouch for (a control or
-invisible character, a run of spaces, a character outside the ranges below) goes to text.clean() itself.
-Optional, as _textwalk.pyx: built by setup.py where a C compiler is at hand (tests/test_text_compiled.py).
+The answer is the same string text.clean() returns. Composing to NFC is left to unicodedata, and only
+where a character outside the ranges below is met; text.clean() itself reads anything but a str (an lxml
+smart string). Optional, as _textwalk.pyx: built by setup.py where a C compiler is at hand
+(tests/test_text_compiled.py).
 """
 
-from cpython.unicode cimport Py_UNICODE_ISPRINTABLE, PyUnicode_DATA, PyUnicode_GET_LENGTH, PyUnicode_KIND, PyUnicode_READ
+from cpython.mem cimport PyMem_Free, PyMem_Malloc
+from cpython.unicode cimport (
+    Py_UNICODE_ISPRINTABLE,
+    Py_UNICODE_ISSPACE,
+    PyUnicode_4BYTE_KIND,
+    PyUnicode_DATA,
+    PyUnicode_FromKindAndData,
+    PyUnicode_GET_LENGTH,
+    PyUnicode_KIND,
+    PyUnicode_READ,
+)
 
 import unicodedata
 
@@ -23,7 +35,7 @@ cdef inline bint _composed(Py_UCS4 ch) noexcept:
 
 
 def clean_with(python_clean):
-    """clean(text) that answers for clean text and asks python_clean (text.clean's Python body) otherwise."""
+    """clean(text), asking python_clean (text.clean's Python body) for anything but a str."""
 
     def clean(text):
         if not text:
@@ -35,9 +47,49 @@ def clean_with(python_clean):
             return text
         if verdict == 2:
             return unicodedata.normalize("NFC", text)
-        return python_clean(text)
+        return _cleaned(text)
 
     return clean
+
+
+cdef inline bint _invisible(Py_UCS4 ch) noexcept:
+    """text._INVISIBLE: removed before whitespace is folded."""
+    return ch == 0x200B or ch == 0xFEFF or ch == 0xAD
+
+
+cdef str _cleaned(str text):
+    """What text.clean's Python body makes of a str: the invisible characters removed, every run of what
+    str.split() splits on (Py_UNICODE_ISSPACE) one space, trimmed, then NFC unless every character is in
+    COMPOSED_RANGES (NFC as it is)."""
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), i, size = 0
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_UCS4 ch
+    cdef bint space = False  # a space is owed before the next character kept
+    cdef bint composed = True
+    cdef Py_UCS4* out = <Py_UCS4*>PyMem_Malloc(max(n, 1) * sizeof(Py_UCS4))
+    if out is NULL:
+        raise MemoryError()
+    try:
+        for i in range(n):
+            ch = PyUnicode_READ(kind, data, i)
+            if _invisible(ch):
+                continue
+            if Py_UNICODE_ISSPACE(ch):
+                space = size > 0
+                continue
+            if space:
+                out[size] = 0x20
+                size += 1
+                space = False
+            out[size] = ch
+            size += 1
+            if composed and not _composed(ch):
+                composed = False
+        cleaned = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, out, size)  # (the narrowest kind that holds it)
+    finally:
+        PyMem_Free(out)
+    return cleaned if composed else unicodedata.normalize("NFC", cleaned)
 
 
 cdef int _already_clean(str text):

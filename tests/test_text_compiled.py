@@ -63,6 +63,14 @@ def _samples() -> list[str]:
         "\u1100\u1161",
         "\x00",
         "…",
+        "\x1c",  # whitespace to str.split(), like the four below
+        "\x85",
+        "\u2028",
+        "\u3000",
+        "\u202f",
+        "é",
+        "😀",
+        "\u200e",  # a format character that stays
     ]
     rng = random.Random(12)
     built = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(20000)]
