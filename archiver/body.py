@@ -43,15 +43,17 @@ _CHROME_LINE = re.compile(r"^" + _CHROME_ITEMS + r"\s*[:.]?$", re.IGNORECASE)
 _CHROME_ITEM = re.compile(_CHROME_ITEMS + r"(?![^\s|·•/:,.])", re.IGNORECASE)
 _ROW_SEPARATORS = re.compile(r"[\s|·•/:,.]*")
 MAX_CHROME_ROW_CHARS = 100
-# A heading that starts the lists after an article: the body ends there.
+# A heading that starts the lists after an article: the body ends there. The leading lookahead names the letters
+# its branches start with: a line opening with another is rejected at once, not by each branch in turn.
 _END_MARKER = re.compile(
+    r"(?=[bcegmrtuvxyýđ])(?:"
     r"^(?:các\s+)?(?:tin|bài(?:\s+viết)?)\s+(?:khác|liên\s+quan|cùng\s+chuyên\s+mục|cùng\s+loại|mới\s+hơn|"
     r"cũ\s+hơn|đã\s+đưa|đọc\s+nhiều|xem\s+nhiều|mới(?:\s+nhất)?|nổi\s+bật)(?:\s+khác)?\s*:?$|"
     r"^(?:đọc|xem)\s+nhiều(?:\s+nhất)?\s*:?$|^(?:gửi\s+)?ý\s+kiến(?:\s+(?:bạn\s+đọc|của\s+bạn))?\s*:?$|"
     r"^(?:các\s+)?(?:văn\s+bản|tin)\s+cùng\s+(?:lĩnh\s+vực|chuyên\s+mục)\s*:?$|"
     r"^(?:related(?:\s+(?:articles?|stories|posts|content|coverage|news|tags|topics))?|more|more\s+from\s+.{1,30}|"
     r"most\s+(?:read|popular|viewed)(?:\s+.{1,30})?|explore\s+further|you\s+(?:may|might)(?:\s+also)?\s+like(?:\s+these\s+posts)?|"
-    r"recommended(?:\s+for\s+you)?|trending(?:\s+now)?|more\s+.{1,20}\s+stories|read\s+next|up\s+next)\s*:?$",
+    r"recommended(?:\s+for\s+you)?|trending(?:\s+now)?|more\s+.{1,20}\s+stories|read\s+next|up\s+next)\s*:?$)",
     re.IGNORECASE,
 )
 # A gallery's counter ('Image 1 of 8', '1 / 8'), outside tables (where '1/2' is a value).
@@ -68,8 +70,10 @@ _CREDIT_LINE = re.compile(
     r"(?:\d{1,2}[:.]\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+[a-z]+\s+\d{4}))",
     re.IGNORECASE,
 )
+# Searched for over a caption's last characters: the leading lookahead (what its branches start with) spares the
+# engine entering each branch at every position.
 _CREDIT_END = re.compile(
-    r"(?:\((?:photo|image|picture)s?(?:\s+credit)?\s*:[^()]{1,60}\)|credits?\s*:\s*[^.:]{1,60}|"
+    r"(?=[(c|/])(?:\((?:photo|image|picture)s?(?:\s+credit)?\s*:[^()]{1,60}\)|credits?\s*:\s*[^.:]{1,60}|"
     r"[|/]\s*(?:getty\s+images|associated\s+press|ap\s+photo|reuters|afp)\)?|(?-i:\((?:AFP|AP|EPA|Reuters|Getty Images)\)))$",
     re.IGNORECASE,
 )
@@ -152,11 +156,14 @@ def is_chrome(block) -> bool:
     if _SEPARATOR_LINE.match(text):
         return True
     size = len(text)
-    if size <= MAX_CHROME_CHARS and _CHROME_LINE.match(text):
-        return True
+    # A chrome line is one chrome item (ending where _CHROME_ITEM's lookahead lets an item end: at a space, ':',
+    # '.' or the end), and a share row opens with one: a line that no item opens is neither (one try, not two).
+    if size <= MAX_CHROME_ROW_CHARS and (item := _CHROME_ITEM.match(text)) is not None:
+        if size <= MAX_CHROME_CHARS and _CHROME_LINE.match(text):
+            return True
+        if " " in text and _chrome_row(text, item):
+            return True
     if size <= MAX_CHROME_OPENING_CHARS and _CHROME_OPENING.match(text):
-        return True
-    if size <= MAX_CHROME_ROW_CHARS and " " in text and _chrome_row(text):
         return True
     if size <= MAX_CAPTION_CHARS:
         if text[0] == "©":
@@ -183,15 +190,17 @@ def _shouted_link(block, size: int) -> bool:
     return block.link_chars * 10 >= size * 9 and size >= 20 and block.text.isupper()
 
 
-def _chrome_row(text: str) -> bool:
+def _chrome_row(text: str, first: re.Match[str]) -> bool:
+    """Two or more chrome items and the separators between them make up the line (first: the item opening it)."""
     pos, items = 0, 0
-    while pos < len(text):
-        m = _CHROME_ITEM.match(text, pos)
-        if m is None or m.end() == pos:
-            return False
+    m: re.Match[str] | None = first
+    while m is not None and m.end() > pos:
         items += 1
         pos = _ROW_SEPARATORS.match(text, m.end()).end()  # type: ignore[union-attr]
-    return items >= 2
+        if pos >= len(text):
+            return items >= 2
+        m = _CHROME_ITEM.match(text, pos)
+    return False
 
 
 def is_end_marker(block) -> bool:

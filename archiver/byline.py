@@ -275,10 +275,12 @@ _TITLE_PARTS = re.compile(r"\s+[-–—|]\s+")
 _ADDRESS_PARTS = re.compile(r"^[a-z]+://(?P<host>[^/?#]+)(?:/(?P<first>[^/?#]+))?", re.IGNORECASE)
 _GENERIC_OPENING = re.compile(r"^(?:truong|cong\s+thong\s+tin(?:\s+dien\s+tu)?|trang\s+thong\s+tin)\s+")
 SITE_NAME_MIN_KEY = 8
+_NOT_IN_KEY = re.compile(r"[^a-z0-9]")
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold_diacritics(text).casefold())
+    folded = text if text.isascii() else fold_diacritics(text)  # (ASCII text folds to itself)
+    return _NOT_IN_KEY.sub("", folded.casefold())
 
 
 class SiteName:
@@ -314,12 +316,13 @@ class SiteName:
     def is_own(self, name: str) -> bool:
         """'Trường THCS Nguyễn Huệ' on the site of that school: the name itself or, its generic opening
         dropped, a long enough part of the address; 'Soha' on soha.vn: the host's first name."""
-        key = _key(name)
+        folded = fold_diacritics(name).casefold()
+        key = _NOT_IN_KEY.sub("", folded)  # _key(name), folding once
         if not key:
             return False
         if key in self.names or key == self.brand:
             return True
-        short = _key(_GENERIC_OPENING.sub("", fold_diacritics(name).casefold().strip()))
+        short = _key(_GENERIC_OPENING.sub("", folded.strip()))
         return len(short) >= SITE_NAME_MIN_KEY and short in self.address
 
 

@@ -1,6 +1,7 @@
 """A page's links (href, src) as absolute URLs, and which of them are attached files."""
 
 import re
+from functools import lru_cache
 from urllib.parse import urljoin
 
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar")
@@ -40,18 +41,40 @@ def plain_join(base: str, href: str) -> str | None:
     link = _PLAIN_HREF.fullmatch(href)
     if link is None or href.startswith("//"):
         return None
-    page = _PLAIN_BASE.fullmatch(base)
+    page = _plain_base(base)
     if page is None:
         return None
+    origin, directory = page
     path, query = link.group(1), link.group(2)
     if path.startswith("/"):
         segments = path.split("/")
     else:
-        segments = (page.group(3) or "").split("/")
-        if segments[-1] != "":
-            del segments[-1]  # the page's own name: not a directory
-        segments += path.split("/")
+        segments = [*directory, *path.split("/")]
         segments[1:-1] = filter(None, segments[1:-1])
+    if "." in segments or ".." in segments:
+        segments = _resolve_dots(segments)
+    joined = "/".join(segments) or "/"
+    if joined[0] != "/":
+        joined = "/" + joined
+    url = origin + joined
+    return f"{url}?{query}" if query else url
+
+
+@lru_cache(maxsize=64)
+def _plain_base(base: str) -> tuple[str, tuple[str, ...]] | None:
+    """('scheme://host', the segments of the page's directory) of an http(s) page URL, None for any other
+    base. Cached: every image and attachment of a page is resolved against the same base."""
+    page = _PLAIN_BASE.fullmatch(base)
+    if page is None:
+        return None
+    directory = (page.group(3) or "").split("/")
+    if directory[-1] != "":
+        del directory[-1]  # the page's own name: not a directory
+    return f"{page.group(1)}://{page.group(2)}", tuple(directory)
+
+
+def _resolve_dots(segments: list[str]) -> list[str]:
+    """'.' dropped and '..' dropping the segment before it, as urljoin does."""
     resolved: list[str] = []
     for segment in segments:
         if segment == "..":
@@ -61,11 +84,7 @@ def plain_join(base: str, href: str) -> str | None:
             resolved.append(segment)
     if segments[-1] in (".", ".."):
         resolved.append("")
-    joined = "/".join(resolved) or "/"
-    if joined[0] != "/":
-        joined = "/" + joined
-    url = f"{page.group(1)}://{page.group(2)}{joined}"
-    return f"{url}?{query}" if query else url
+    return resolved
 
 
 def is_attachment_href(href: str) -> bool:
