@@ -76,10 +76,16 @@ _MONTH_BY_NAME = {
 }  # fmt: skip
 # Longest first so "mười hai" is not read as "mười".
 _MONTH_NAMES = "|".join(n.replace(" ", r"\s+") for n in sorted(_MONTH_BY_NAME, key=len, reverse=True))
-_TOKEN_PARTS = [
+# Tokens that start with a letter (v, l, s or h) ...
+_LETTER_TOKEN_PARTS = [
     # "View count: 941", "Lượt xem: 1.234": consumed so the number is never a date/time.
     r"(?P<views>(?<!\w)(?:view\s*count|views?|số\s+lượt\s+xem|lượt\s+xem|lượt\s+đọc|lượt\s+truy\s+cập)"
     r"\s*:?\s*\d+(?:[.,]\d{3})*)",
+    r"(?P<relday>(?<!\w)hôm\s+(?P<relday_w>qua|nay|kia)(?!\w))",
+    r"(?P<justnow>(?<!\w)vừa\s+xong(?!\w))",
+]
+# ... and those that start with a digit.
+_DIGIT_TOKEN_PARTS = [
     r"(?P<iso>(?<!\d)(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})[T ](?P<iso_h>\d{2}):(?P<iso_mi>\d{2})"
     r"(?::(?P<iso_s>\d{2})(?:[.,]\d+)?)?(?P<iso_tz>Z|[+-]\d{2}(?::?\d{2})?)?(?![\d:]))",
     r"(?P<ymd>(?<![\d/.-])(?P<ymd_y>(?:19|20|21)\d{2})(?P<ymd_sep>[-/])(?P<ymd_m>\d{1,2})(?P=ymd_sep)"
@@ -98,18 +104,19 @@ _TOKEN_PARTS = [
     # 4 giờ trước, 15 phút trước, 2 ngày trước, 1 giờ 20 phút trước
     r"(?P<rel>(?<!\d)(?P<rel_n>\d{1,3})\s*(?P<rel_u>giây|phút|giờ|tiếng|ngày|tuần)\s*"
     r"(?:(?P<rel_n2>\d{1,2})\s*(?P<rel_u2>phút|giây)\s*)?trước(?!\w))",
-    r"(?P<relday>(?<!\w)hôm\s+(?P<relday_w>qua|nay|kia)(?!\w))",
-    r"(?P<justnow>(?<!\w)vừa\s+xong(?!\w))",
     # 08:09, 08:09:33, 5:34 PM, 08h09, 08g09, 02:30 CH, 8 giờ 09 (phút), 8h, 8 giờ sáng
     r"(?P<time>(?<![\d:/])(?<!\d\.)(?:(?P<t_h>\d{1,2})(?::|h|g)(?P<t_mi>\d{2})(?::(?P<t_s>\d{2}))?"
     r"|(?P<t_h2>\d{1,2})\s*giờ\s*(?P<t_mi2>\d{1,2})(?:\s*phút)?"
     r"|(?P<t_h3>\d{1,2})\s*(?:h|giờ)(?!\w))(?![\d:])"
     r"(?:\s*(?P<t_ap>[ap]\.?m\.?|sa|ch|sáng|trưa|chiều|tối|đêm)(?!\w))?)",
 ]
-# Every token starts with a digit or one of these letters; the lookahead lets the
-# engine skip other positions without trying each alternative (about 3x faster).
-_TOKEN_FIRST_CHARS = r"\dvlsh"
-_TOKEN = re.compile("(?=[" + _TOKEN_FIRST_CHARS + "])(?:" + "|".join(_TOKEN_PARTS) + ")", re.IGNORECASE)
+# A lookahead in front of each group lets the engine skip the positions where no token starts, and try
+# at a digit only the alternatives that start with one (at a letter only the others). A digit is never a
+# case variant of a letter: alternatives of the two groups never start at the same place.
+_TOKEN = re.compile(
+    r"(?=\d)(?:" + "|".join(_DIGIT_TOKEN_PARTS) + r")|(?=[vlsh])(?:" + "|".join(_LETTER_TOKEN_PARTS) + ")",
+    re.IGNORECASE,
+)
 
 # What may separate a date from its time: punctuation, "lúc", "ngày", "vào lúc".
 _GAP = re.compile(
