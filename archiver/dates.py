@@ -110,11 +110,11 @@ _DIGIT_TOKEN_PARTS = [
     r"|(?P<t_h3>\d{1,2})\s*(?:h|giờ)(?!\w))(?![\d:])"
     r"(?:\s*(?P<t_ap>[ap]\.?m\.?|sa|ch|sáng|trưa|chiều|tối|đêm)(?!\w))?)",
 ]
-# A lookahead in front of each group lets the engine skip the positions where no token starts, and try
-# at a digit only the alternatives that start with one (at a letter only the others). A digit is never a
-# case variant of a letter: alternatives of the two groups never start at the same place.
+# The leading lookahead lets the engine skip the positions where no token starts; the second one sends a
+# digit to the alternatives that start with one, a letter straight to the others. A digit is never a case
+# variant of a letter: alternatives of the two groups never start at the same place.
 _TOKEN = re.compile(
-    r"(?=\d)(?:" + "|".join(_DIGIT_TOKEN_PARTS) + r")|(?=[vlsh])(?:" + "|".join(_LETTER_TOKEN_PARTS) + ")",
+    r"(?=[\dvlsh])(?:(?=\d)(?:" + "|".join(_DIGIT_TOKEN_PARTS) + ")|" + "|".join(_LETTER_TOKEN_PARTS) + ")",
     re.IGNORECASE,
 )
 
