@@ -373,7 +373,10 @@ _VIEWS = r"(?:view\s*count|views?|số\s+lượt\s+xem|lượt\s+xem|lượt\s+�
 # A weekday just before a spaced day-month-year ("chủ nhật, 28 07 2019"): searched in the few characters before it.
 _WEEKDAY_BEFORE = re.compile(r"(?<!\w)" + _WEEKDAY + r"\s*,?\s*\Z", re.IGNORECASE)
 _WEEKDAY_BEFORE_CHARS = 14
-_NOISE = re.compile(r"(?<!\w)(?:" + _VIEWS + "|" + _WEEKDAY + "|" + _LABEL + r")(?!\w)\s*:?", re.IGNORECASE)
+# A label, weekday or view count as a whole word. The lookahead names the letters they start with: the engine
+# skips other positions without trying the lookbehind and every alternative.
+_NOISE_WORD = r"(?=[cdđfglmnpstuvwx])(?<!\w)(?:" + _VIEWS + "|" + _WEEKDAY + "|" + _LABEL + r")(?!\w)"
+_NOISE = re.compile(_NOISE_WORD + r"\s*:?", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d{2}(?!\d)")
 _dateparser = None
 
@@ -510,7 +513,7 @@ def find_dates(text: str, now: datetime | None = None) -> list[tuple[VnDate, int
 
 # Fixed instant used only to recognise relative expressions when judging a line's shape.
 _SHAPE_NOW = datetime(2000, 1, 1, tzinfo=VN_TZ)
-_STRONG = re.compile(r"(?<!\w)(?:" + _VIEWS + "|" + _WEEKDAY + "|" + _LABEL + r")(?!\w)", re.IGNORECASE)
+_STRONG = re.compile(_NOISE_WORD, re.IGNORECASE)
 _TIME_SHOWN = re.compile(r"\d\s*(?::\s*\d|h|g\d|giờ)", re.IGNORECASE)
 _WORD = re.compile(r"\w[\w./&'-]*")
 MAX_DATE_LINE_CHARS = 160
