@@ -76,10 +76,16 @@ _MONTH_BY_NAME = {
 }  # fmt: skip
 # Longest first so "mười hai" is not read as "mười".
 _MONTH_NAMES = "|".join(n.replace(" ", r"\s+") for n in sorted(_MONTH_BY_NAME, key=len, reverse=True))
-_TOKEN_PARTS = [
+# Tokens that start with a letter (v, l, s or h) ...
+_LETTER_TOKEN_PARTS = [
     # "View count: 941", "Lượt xem: 1.234": consumed so the number is never a date/time.
     r"(?P<views>(?<!\w)(?:view\s*count|views?|số\s+lượt\s+xem|lượt\s+xem|lượt\s+đọc|lượt\s+truy\s+cập)"
     r"\s*:?\s*\d+(?:[.,]\d{3})*)",
+    r"(?P<relday>(?<!\w)hôm\s+(?P<relday_w>qua|nay|kia)(?!\w))",
+    r"(?P<justnow>(?<!\w)vừa\s+xong(?!\w))",
+]
+# ... and those that start with a digit.
+_DIGIT_TOKEN_PARTS = [
     r"(?P<iso>(?<!\d)(?P<iso_y>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2})[T ](?P<iso_h>\d{2}):(?P<iso_mi>\d{2})"
     r"(?::(?P<iso_s>\d{2})(?:[.,]\d+)?)?(?P<iso_tz>Z|[+-]\d{2}(?::?\d{2})?)?(?![\d:]))",
     r"(?P<ymd>(?<![\d/.-])(?P<ymd_y>(?:19|20|21)\d{2})(?P<ymd_sep>[-/])(?P<ymd_m>\d{1,2})(?P=ymd_sep)"
@@ -98,18 +104,19 @@ _TOKEN_PARTS = [
     # 4 giờ trước, 15 phút trước, 2 ngày trước, 1 giờ 20 phút trước
     r"(?P<rel>(?<!\d)(?P<rel_n>\d{1,3})\s*(?P<rel_u>giây|phút|giờ|tiếng|ngày|tuần)\s*"
     r"(?:(?P<rel_n2>\d{1,2})\s*(?P<rel_u2>phút|giây)\s*)?trước(?!\w))",
-    r"(?P<relday>(?<!\w)hôm\s+(?P<relday_w>qua|nay|kia)(?!\w))",
-    r"(?P<justnow>(?<!\w)vừa\s+xong(?!\w))",
     # 08:09, 08:09:33, 5:34 PM, 08h09, 08g09, 02:30 CH, 8 giờ 09 (phút), 8h, 8 giờ sáng
     r"(?P<time>(?<![\d:/])(?<!\d\.)(?:(?P<t_h>\d{1,2})(?::|h|g)(?P<t_mi>\d{2})(?::(?P<t_s>\d{2}))?"
     r"|(?P<t_h2>\d{1,2})\s*giờ\s*(?P<t_mi2>\d{1,2})(?:\s*phút)?"
     r"|(?P<t_h3>\d{1,2})\s*(?:h|giờ)(?!\w))(?![\d:])"
     r"(?:\s*(?P<t_ap>[ap]\.?m\.?|sa|ch|sáng|trưa|chiều|tối|đêm)(?!\w))?)",
 ]
-# Every token starts with a digit or one of these letters; the lookahead lets the
-# engine skip other positions without trying each alternative (about 3x faster).
-_TOKEN_FIRST_CHARS = r"\dvlsh"
-_TOKEN = re.compile("(?=[" + _TOKEN_FIRST_CHARS + "])(?:" + "|".join(_TOKEN_PARTS) + ")", re.IGNORECASE)
+# The leading lookahead lets the engine skip the positions where no token starts; the second one sends a
+# digit to the alternatives that start with one, a letter straight to the others. A digit is never a case
+# variant of a letter: alternatives of the two groups never start at the same place.
+_TOKEN = re.compile(
+    r"(?=[\dvlsh])(?:(?=\d)(?:" + "|".join(_DIGIT_TOKEN_PARTS) + ")|" + "|".join(_LETTER_TOKEN_PARTS) + ")",
+    re.IGNORECASE,
+)
 
 # What may separate a date from its time: punctuation, "lúc", "ngày", "vào lúc".
 _GAP = re.compile(
@@ -366,7 +373,10 @@ _VIEWS = r"(?:view\s*count|views?|số\s+lượt\s+xem|lượt\s+xem|lượt\s+�
 # A weekday just before a spaced day-month-year ("chủ nhật, 28 07 2019"): searched in the few characters before it.
 _WEEKDAY_BEFORE = re.compile(r"(?<!\w)" + _WEEKDAY + r"\s*,?\s*\Z", re.IGNORECASE)
 _WEEKDAY_BEFORE_CHARS = 14
-_NOISE = re.compile(r"(?<!\w)(?:" + _VIEWS + "|" + _WEEKDAY + "|" + _LABEL + r")(?!\w)\s*:?", re.IGNORECASE)
+# A label, weekday or view count as a whole word. The lookahead names the letters they start with: the engine
+# skips other positions without trying the lookbehind and every alternative.
+_NOISE_WORD = r"(?=[cdđfglmnpstuvwx])(?<!\w)(?:" + _VIEWS + "|" + _WEEKDAY + "|" + _LABEL + r")(?!\w)"
+_NOISE = re.compile(_NOISE_WORD + r"\s*:?", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20|21)\d{2}(?!\d)")
 _dateparser = None
 
@@ -503,7 +513,7 @@ def find_dates(text: str, now: datetime | None = None) -> list[tuple[VnDate, int
 
 # Fixed instant used only to recognise relative expressions when judging a line's shape.
 _SHAPE_NOW = datetime(2000, 1, 1, tzinfo=VN_TZ)
-_STRONG = re.compile(r"(?<!\w)(?:" + _VIEWS + "|" + _WEEKDAY + "|" + _LABEL + r")(?!\w)", re.IGNORECASE)
+_STRONG = re.compile(_NOISE_WORD, re.IGNORECASE)
 _TIME_SHOWN = re.compile(r"\d\s*(?::\s*\d|h|g\d|giờ)", re.IGNORECASE)
 _WORD = re.compile(r"\w[\w./&'-]*")
 MAX_DATE_LINE_CHARS = 160

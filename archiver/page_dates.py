@@ -64,7 +64,7 @@ def scan_after_title(page_text: PageText, title_el, stop_el, now=None, title: st
 
     date_text = None  # a date line without a time, the block before
     for el, block, text, whole in _distinct_blocks(page_text, indices, before_body):
-        if is_ancestor(block, title_el) and len(block_text(block)) <= dates.MAX_DATE_LINE_CHARS:
+        if is_ancestor(block, title_el) and len(whole) <= dates.MAX_DATE_LINE_CHARS:
             # the title's own block ('<span>Title</span> <span>date</span>'): only what follows the title in it
             text = clean(" ".join(page_text.nodes[start : page_text.index_after(block)]))
         if date_text is not None:
