@@ -8,14 +8,14 @@ from re import _parser as P
 
 import pytest
 
-from archiver import body, title
+from archiver import body, dates, title
 
 
 def _first_items(items) -> tuple[list, bool]:
     """The single-character elements a match of the sequence can start with, and whether it can match empty."""
     out: list = []
     for op, av in items:
-        if op is C.AT:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero-width: the next item starts the match
             continue
         if op is C.LITERAL:
             return out + [[(op, av)]], False
@@ -47,14 +47,16 @@ def _class_source(items) -> str:
         elif op is C.RANGE:
             parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
         elif op is C.CATEGORY:
-            parts.append({C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s"}[av])
+            parts.append({C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s", C.CATEGORY_WORD: r"\w"}[av])
         else:
             raise AssertionError(f"not read here: {op}")
     return "[" + "".join(parts) + "]"
 
 
 @pytest.mark.parametrize(
-    "pattern", [body._END_MARKER, body._CREDIT_END, title.TITLE_SEPARATOR], ids=["end-marker", "credit", "title"]
+    "pattern",
+    [body._END_MARKER, body._CREDIT_END, title.TITLE_SEPARATOR, dates._TOKEN, dates._NOISE, dates._STRONG],
+    ids=["end-marker", "credit", "title", "date-token", "date-noise", "date-strong"],
 )
 def test_the_lookahead_admits_every_first_character_of_the_branches(pattern):
     parsed = list(P.parse(pattern.pattern, pattern.flags))
