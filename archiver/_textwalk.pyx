@@ -14,7 +14,7 @@ under the lxml it was built against (it reads lxml's element structures).
 
 from cpython.bytes cimport PyBytes_AS_STRING
 from cpython.unicode cimport Py_UNICODE_ISSPACE, PyUnicode_DecodeUTF8
-from libc.string cimport strcmp, strlen
+from libc.string cimport strcmp, strlen, strstr
 from lxml.includes cimport tree
 from lxml.includes.etreepublic cimport (
     LXML_VERSION_STRING,
@@ -299,3 +299,32 @@ cdef str _date_kind(_Document doc, tree.xmlNode* c, tree.xmlAttr* attr):
     if strcmp(value, "dateModified") == 0:
         return "dateModified"
     return None
+
+
+def jsonld_scripts(_Element root):
+    """_textwalk_py.jsonld_scripts: the <script> elements of root's subtree whose type attribute holds
+    "ld+json", in document order. Only they become Python objects (the page's other scripts are many)."""
+    cdef list found = []
+    cdef _Document doc = root._doc
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* c = top
+    while c is not NULL:
+        if _named(c, "script") and _typed_jsonld(doc, c):
+            found.append(elementFactory(doc, c))
+        c = top.children if c is top else _next_in_order(c, top)
+    return found
+
+
+cdef bint _typed_jsonld(_Document doc, tree.xmlNode* c) except -1:
+    """"ld+json" in (script.get("type") or ""): the first type attribute without a namespace, as lxml reads
+    it. A value the parser left as one text node is searched in place; any other is read through lxml."""
+    cdef tree.xmlAttr* attr = c.properties
+    cdef tree.xmlNode* text
+    while attr is not NULL:
+        if attr.type == tree.XML_ATTRIBUTE_NODE and attr.ns is NULL and strcmp(<const char*>attr.name, "type") == 0:
+            text = attr.children
+            if text is NULL or text.next is not NULL or text.type != tree.XML_TEXT_NODE or text.content is NULL:
+                return "ld+json" in (elementFactory(doc, c).get("type") or "")
+            return strstr(<const char*>text.content, "ld+json") is not NULL
+        attr = attr.next
+    return False

@@ -145,3 +145,8 @@ def itemprop_dates(el, include_self: bool) -> list:
     include_self) whose itemprop attribute is exactly one of the two, in document order."""
     found = (_ITEMPROP_DATES if include_self else _ITEMPROP_DATES_BELOW)(el)
     return [(attr.getparent(), str(attr)) for attr in found]
+
+
+def jsonld_scripts(root) -> list:
+    """The <script> elements of root's subtree whose type attribute holds "ld+json", in document order."""
+    return [script for script in root.iter("script") if "ld+json" in (script.get("type") or "")]

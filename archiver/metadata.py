@@ -9,13 +9,13 @@ import re
 from dataclasses import dataclass, field
 from html import unescape
 
-from .pagetext import itemprop_dates
+from .pagetext import itemprop_dates, jsonld_scripts
 from .text import clean
 
-# <head>'s elements, JSON-LD scripts and <time> are found with lxml's tag-filtered
-# iteration (in C, no XPath context), the same elements in the same order as
-# /html/head/meta[...], /html/descendant::script[...] and /html/body/descendant::time[@datetime];
-# itemprop date stamps with a compiled walk (pagetext.itemprop_dates), as /html/body/descendant::*/@itemprop[...].
+# <head>'s elements and <time> are found with lxml's tag-filtered iteration (in C, no XPath
+# context), the same elements in the same order as /html/head/meta[...] and /html/body/descendant::time[@datetime]; JSON-LD scripts and itemprop date stamps
+# with compiled walks (pagetext.jsonld_scripts, itemprop_dates), as /html/descendant::script[...] and
+# /html/body/descendant::*/@itemprop[...].
 _CANONICAL_RELS = frozenset(("canonical", "Canonical", "CANONICAL"))
 _HTTRACK = re.compile(r"<!--\s*Mirrored from\s+(\S+)\s+by HTTrack", re.IGNORECASE)
 HTTRACK_SCAN = 4096  # characters: an HTTrack mirror stamps its comment at the top
@@ -113,11 +113,7 @@ def _inside_body(el) -> bool:
 def _jsonld_texts(root) -> list:
     if root.tag != "html":
         return []
-    return [
-        script.text
-        for script in root.iter("script")
-        if "ld+json" in (script.get("type") or "") and script.text is not None
-    ]
+    return [text for script in jsonld_scripts(root) if (text := script.text) is not None]
 
 
 def read_jsonld(root) -> dict:

@@ -101,3 +101,24 @@ def test_the_compiled_itemprop_dates_match_the_python_ones():
                 assert compiled_walk.itemprop_dates(el, include_self) == python, el
                 compared += len(python)
     assert compared > 20  # stamps found and compared (the edge cases' and the saved pages')
+
+
+JSONLD_CASES = [
+    "<script type='application/ld+json'>{\"a\": 1}</script><script>var b;</script><script type=text/javascript>c</script>",
+    "<script type='APPLICATION/LD+JSON'>upper</script><script type='application/ld&#43;json'>entity</script>",
+    "<script type>none</script><script type=''>empty</script><script src=x type='ld+json'></script>",
+    "<SCRIPT TYPE='application/ld+json'>upper tag</SCRIPT><svg><script type='application/ld+json'>svg</script></svg>",
+    "<div><script type='application/ld+json' type='text/javascript'>twice</script></div><xscript type=ld+json>",
+]
+
+
+def test_the_compiled_jsonld_scripts_match_the_python_ones():
+    compared = 0
+    head = "<head><script type='application/ld+json'>in head</script></head>"
+    edge = [htmltree.parse_utf8(f"<html>{head}<body>{case}</body></html>".encode()) for case in JSONLD_CASES]
+    for root in [*edge, *_roots()]:
+        python = _textwalk_py.jsonld_scripts(root)
+        assert compiled_walk.jsonld_scripts(root) == python, root
+        assert [el.text for el in compiled_walk.jsonld_scripts(root)] == [el.text for el in python]
+        compared += len(python)
+    assert compared > 15  # scripts found and compared (the edge cases' and the saved pages')
