@@ -78,10 +78,20 @@ def _chrome_marks(cls: str | None, id_: str | None) -> bool:
 LAYOUT_SHARE = 0.5
 
 
-def _in_chrome_region(el, memo: dict, page_text: PageText) -> bool:
+def _chrome_memos(page_text: PageText) -> tuple[dict, dict]:
+    """This page's answers of _chrome_element and _in_chrome_region (element -> bool): best_container's
+    calls, merge_siblings and in_template_region ask about the same elements and their ancestors."""
+    memos = page_text.memo.get("chrome")
+    if memos is None:
+        memos = page_text.memo["chrome"] = ({}, {})
+    return memos
+
+
+def _in_chrome_region(el, page_text: PageText) -> bool:
     """el sits in a footer, menu, sidebar, related list... (by tag or class/id words). A region so
     named that holds most of the page's text is the template's layout ('page-header' around the
     whole page, 'columns-widget' around the article's column), not chrome."""
+    elements, memo = _chrome_memos(page_text)
     path = []
     node = el
     result = False
@@ -91,7 +101,7 @@ def _in_chrome_region(el, memo: dict, page_text: PageText) -> bool:
             result = known
             break
         path.append(node)
-        if _chrome_element(node) and not _holds_most_of_page(page_text, node):
+        if _chrome_element(node, elements) and not _holds_most_of_page(page_text, node):
             result = True
             break
         node = node.getparent()
@@ -106,10 +116,11 @@ _FOOTER_MARKS = ("footer", "copyright")
 def in_template_region(page_text: PageText, el) -> bool:
     """el sits in a region of the site's template (a menu, a sidebar...; a footer even when it holds most
     of a page that has little text of its own), not in the page's own content."""
+    elements = _chrome_memos(page_text)[0]
     for node in (el, *el.iterancestors()):
         if node.tag in ("body", "html"):
             return False
-        if _chrome_element(node) and (_footer_element(node) or not _holds_most_of_page(page_text, node)):
+        if _chrome_element(node, elements) and (_footer_element(node) or not _holds_most_of_page(page_text, node)):
             return True
     return False
 
@@ -136,7 +147,6 @@ def best_container(page_text: PageText, title_el=None):
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)[:TOP_CANDIDATES]
     best, best_score = None, -1.0
     title_at = page_text.first_index(title_el) if title_el is not None else None
-    memo: dict = {}
     own_text = None  # the first-ranked candidate after the title outside the template's regions
     for el, score in ranked:
         if tag_of(el) in ("body", "html"):
@@ -153,7 +163,7 @@ def best_container(page_text: PageText, title_el=None):
             continue  # the tests below can only lower it
         if _hidden(el):
             continue
-        chrome = _in_chrome_region(el, memo, page_text)
+        chrome = _in_chrome_region(el, page_text)
         if wanted_as_own_text and not chrome:
             own_text = el
         if chrome:
@@ -221,7 +231,6 @@ def merge_siblings(page_text: PageText, container, title_el=None):
     classes (column layouts, one block per paragraph), their parent with, in `skip`, what lies
     outside the span from the first such block to the last and what between them is link lists
     or chrome (ad rails, share bars). Otherwise (container, empty set)."""
-    memo: dict = {}
     own = _own_blocks(page_text, container)
     if own:
         return container, _outside(page_text, container, own, title_el, whole=True)
@@ -231,7 +240,7 @@ def merge_siblings(page_text: PageText, container, title_el=None):
         if parent is None or tag_of(parent) in ("body", "html"):
             break
         key = _classes(node)
-        if key and node.tag in BLOCK_CONTAINER_TAGS and not _in_chrome_region(parent, memo, page_text):
+        if key and node.tag in BLOCK_CONTAINER_TAGS and not _in_chrome_region(parent, page_text):
             # a sibling holds a part of the article's size, not a rating box or a caption
             min_chars = max(SIBLING_MIN_CHARS, int(SIBLING_MIN_SHARE * page_text.visible_length(node)))
             blocks = [
@@ -263,9 +272,13 @@ def _own_blocks(page_text: PageText, container) -> list:
     return []
 
 
-def _chrome_element(el) -> bool:
-    """el itself is a chrome region by its tag or class/id words (its ancestors are the article's)."""
-    return el.tag in _CHROME_TAGS or _chrome_marks(el.get("class"), el.get("id"))
+def _chrome_element(el, memo: dict) -> bool:
+    """el itself is a chrome region by its tag or class/id words (its ancestors are the article's);
+    memo: the page's answers so far (_chrome_memos)."""
+    known = memo.get(el)
+    if known is None:
+        known = memo[el] = el.tag in _CHROME_TAGS or _chrome_marks(el.get("class"), el.get("id"))
+    return known
 
 
 def _outside(page_text: PageText, parent, blocks: list, title_el, whole: bool = False) -> set:
@@ -283,7 +296,7 @@ def _outside(page_text: PageText, parent, blocks: list, title_el, whole: bool = 
             continue
         if title_el is not None and is_ancestor(child, title_el):
             continue  # rendering starts after the title anyway
-        if not inside or _link_box(page_text, child) or _chrome_element(child):
+        if not inside or _link_box(page_text, child) or _chrome_element(child, _chrome_memos(page_text)[0]):
             skip.add(child)
     return skip
 

@@ -36,6 +36,9 @@ class PageText:
 
     def __init__(self, root):
         self.nodes, self.owners, self.sizes = body_texts(root, _NON_TEXT_NAMES)
+        # answers about the page's elements that the rules keep for their later questions on the same page
+        # (extraction never changes the tree): name -> its answers
+        self.memo: dict = {}
 
     def holds(self, el, i: int) -> bool:
         """Text node i lies inside el (its owner is el or below it): a range test, no climb."""
