@@ -328,3 +328,51 @@ cdef bint _typed_jsonld(_Document doc, tree.xmlNode* c) except -1:
             return strstr(<const char*>text.content, "ld+json") is not NULL
         attr = attr.next
     return False
+
+
+def long_links(_Element el, Py_ssize_t min_chars):
+    """_textwalk_py.long_links: the <a> elements below el whose text, its blanks collapsed, has min_chars
+    characters or more (descendant::a[string-length(normalize-space()) >= min_chars]), in document order."""
+    cdef list found = []
+    cdef _Document doc = el._doc
+    cdef tree.xmlNode* top = el._c_node
+    cdef tree.xmlNode* c = top.children
+    while c is not NULL:
+        if _named(c, "a") and _normalized_length(c, min_chars) >= min_chars:
+            found.append(elementFactory(doc, c))
+        c = _next_in_order(c, top)
+    return found
+
+
+def has_long_link(_Element el, Py_ssize_t min_chars):
+    """bool(long_links(el, min_chars)), stopping at the first."""
+    cdef tree.xmlNode* top = el._c_node
+    cdef tree.xmlNode* c = top.children
+    while c is not NULL:
+        if _named(c, "a") and _normalized_length(c, min_chars) >= min_chars:
+            return True
+        c = _next_in_order(c, top)
+    return False
+
+
+cdef Py_ssize_t _normalized_length(tree.xmlNode* el, Py_ssize_t enough) noexcept:
+    """string-length(normalize-space(el)), counted only up to `enough`: the characters of el's text nodes
+    (UTF-8 lead bytes), each run of XPath's four blanks between them counted as one space."""
+    cdef Py_ssize_t n = 0
+    cdef bint started = False, blank = False
+    cdef const unsigned char* s
+    cdef tree.xmlNode* c = el.children
+    while c is not NULL:
+        if (c.type == tree.XML_TEXT_NODE or c.type == tree.XML_CDATA_SECTION_NODE) and c.content is not NULL:
+            s = <const unsigned char*>c.content
+            while s[0]:
+                if s[0] == 0x20 or s[0] == 0x09 or s[0] == 0x0A or s[0] == 0x0D:
+                    blank = started
+                elif s[0] & 0xC0 != 0x80:
+                    n += 2 if blank else 1
+                    if n >= enough:
+                        return n
+                    started, blank = True, False
+                s += 1
+        c = _next_in_order(c, el)
+    return n

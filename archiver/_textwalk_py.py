@@ -150,3 +150,17 @@ def itemprop_dates(el, include_self: bool) -> list:
 def jsonld_scripts(root) -> list:
     """The <script> elements of root's subtree whose type attribute holds "ld+json", in document order."""
     return [script for script in root.iter("script") if "ld+json" in (script.get("type") or "")]
+
+
+_LONG_LINKS = etree.XPath("descendant::a[string-length(normalize-space()) >= $n]")
+_HAS_LONG_LINK = etree.XPath("boolean(descendant::a[string-length(normalize-space()) >= $n])")
+
+
+def long_links(el, min_chars: int) -> list:
+    """The <a> elements below el whose text, its blanks collapsed, has min_chars characters or more."""
+    return _LONG_LINKS(el, n=min_chars)
+
+
+def has_long_link(el, min_chars: int) -> bool:
+    """bool(long_links(el, min_chars))."""
+    return _HAS_LONG_LINK(el, n=min_chars)

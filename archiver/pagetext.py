@@ -19,10 +19,18 @@ NON_TEXT_PARENTS = frozenset(
 _NON_TEXT_NAMES = tuple(name.encode() for name in sorted(NON_TEXT_PARENTS))
 
 
-_WALK = ("body_texts", "paragraphs", "container_scores", "itemprop_dates", "jsonld_scripts")
-body_texts, paragraphs, container_scores, itemprop_dates, jsonld_scripts = compiled("_textwalk", *_WALK) or (
-    getattr(_textwalk_py, n) for n in _WALK
+_WALK = (
+    "body_texts",
+    "paragraphs",
+    "container_scores",
+    "itemprop_dates",
+    "jsonld_scripts",
+    "long_links",
+    "has_long_link",
 )
+body_texts, paragraphs, container_scores, itemprop_dates, jsonld_scripts, long_links, has_long_link = compiled(
+    "_textwalk", *_WALK
+) or (getattr(_textwalk_py, n) for n in _WALK)
 COMPILED_WALK = body_texts is not _textwalk_py.body_texts
 
 

@@ -16,6 +16,7 @@ from . import dates
 from .htmltree import tag_of
 from .layout import Block
 from .models import Extraction
+from .pagetext import has_long_link, long_links
 from .title import headline_long
 
 ARTICLE, NOTICE, LISTING, STATIC = "article", "notice", "listing", "static"
@@ -38,10 +39,15 @@ ONE_OF_MANY_MAX_PROSE = 1000
 # A list's dated items hold this share of its body's text (an article's "related news" far less).
 DATED_ITEMS_SHARE = 0.8
 ARTICLE_FIELDS_CLEARED = ("title", "published_at", "updated_at", "author", "source", "views", "lead", "body")
-_LONG_LINK = etree.XPath("boolean(descendant::a[string-length(normalize-space()) >= 20])")
 _TEXT = etree.XPath("normalize-space()")
-_LONG_LINKS = etree.XPath("descendant::a[string-length(normalize-space()) >= 20]")
 _LINK_TEXTS = etree.XPath("descendant::a[string-length(normalize-space()) <= 3]/descendant-or-self::*/text()")
+
+
+LONG_LINK_CHARS = 20  # a link with this much text is the title of another page
+
+
+def _holds_long_link(el) -> bool:
+    return has_long_link(el, LONG_LINK_CHARS)
 
 
 def _listing_like(blocks, prose: int) -> bool:
@@ -75,7 +81,7 @@ def _one_of_many(el, levels: int = 2) -> bool:
         cls = node.get("class")
         if parent is not None and (cls or tag_of(node) in ("li", "article")):
             items = [sib for sib in parent.iterchildren(node.tag) if sib.get("class") == cls]
-            if len(items) >= LISTING_MIN_REPEATS and sum(map(_LONG_LINK, items)) >= LISTING_MIN_REPEATS:
+            if len(items) >= LISTING_MIN_REPEATS and sum(map(_holds_long_link, items)) >= LISTING_MIN_REPEATS:
                 return True
         node = parent
     return False
@@ -112,12 +118,12 @@ def _linked_siblings(node, parent) -> list:
     """node's group of parent's children (_linked_groups) kept to its items holding a linked title, where node
     is one of them (the other groups are not read); empty where it is not."""
     cls = node.get("class")
-    if not cls or not _LONG_LINK(node):
+    if not cls or not _holds_long_link(node):
         return []
     return [
         child
         for child in parent.iterchildren("*")
-        if child.tag == node.tag and child.get("class") == cls and (child is node or _LONG_LINK(child))
+        if child.tag == node.tag and child.get("class") == cls and (child is node or _holds_long_link(child))
     ]
 
 
@@ -125,7 +131,7 @@ def _items_parents(container) -> list:
     """container and its elements with two or more classed children holding a long link: where a list's
     items can be. Found from the long links up (a few dozen a page), not by testing every element."""
     holders: dict = {}  # element -> its classed children holding a long link
-    for link in _LONG_LINKS(container):
+    for link in long_links(container, LONG_LINK_CHARS):
         node = link
         while node is not container:
             parent = node.getparent()
@@ -158,7 +164,7 @@ def _linked_groups(parent, pager: _Lazy):
             groups.setdefault((child.tag, child.get("class")), []).append(child)
     for items in groups.values():
         if len(items) >= 2:
-            linked = [item for item in items if _LONG_LINK(item)]
+            linked = [item for item in items if _holds_long_link(item)]
             if _enough(linked, pager):
                 yield linked
 

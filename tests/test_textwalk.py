@@ -122,3 +122,26 @@ def test_the_compiled_jsonld_scripts_match_the_python_ones():
         assert [el.text for el in compiled_walk.jsonld_scripts(root)] == [el.text for el in python]
         compared += len(python)
     assert compared > 15  # scripts found and compared (the edge cases' and the saved pages')
+
+
+LINK_CASES = [
+    "<a href=1>exactly twenty chars</a><a>nineteen characters</a><a>  \t twenty  chars \n with   blanks  </a>",
+    "<a>Tiếng Việt có dấu đủ hai mươi</a><a>Tiếng Việt ngắn</a><a>\u00a0\u00a0nbsp counts as a char\u00a0</a>",
+    "<a><span>split over</span> <b>several</b> <i>text nodes</i></a><a><script>var x = 'script text counts';</script></a>",
+    "<div><a><img src=x></a><a>   </a><a>a<br>b<br>c<br>d<br>e<br>f<br>g<br>h<br>i<br>j<br>k</a></div>",
+    "<svg><a>an svg link with enough text</a></svg><A HREF=x>UPPER CASE TAG WITH ENOUGH TEXT</A>",
+    "<a>\u4e2d\u6587\u5b57\u7b26" * 5 + "</a><a>" + "\U0001f600" * 20 + "</a><a>" + "\U0001f600" * 19 + "</a>",
+]
+
+
+def test_the_compiled_long_links_match_the_python_ones():
+    compared = 0
+    edge = [htmltree.parse_utf8(f"<html><body><div>{case}</div></body></html>".encode()) for case in LINK_CASES]
+    for root in [*edge, *_roots()]:
+        for el in [root, *root.iter("body", "div", "li", "ul")][:60]:
+            for min_chars in (1, 19, 20, 21):
+                python = _textwalk_py.long_links(el, min_chars)
+                assert compiled_walk.long_links(el, min_chars) == python, el
+                assert compiled_walk.has_long_link(el, min_chars) is _textwalk_py.has_long_link(el, min_chars)
+                compared += len(python)
+    assert compared > 1000  # links found and compared (the edge cases' and the saved pages')
