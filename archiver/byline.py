@@ -279,7 +279,7 @@ _NOT_IN_KEY = re.compile(r"[^a-z0-9]")
 
 
 def _key(text: str) -> str:
-    folded = text if text.isascii() else fold_diacritics(text)  # (ASCII text folds to itself)
+    folded = fold_diacritics(text)
     return _NOT_IN_KEY.sub("", folded.casefold())
 
 

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from .compiled import compiled
 
 _INVISIBLE = ("\u200b", "\ufeff", "\u00ad")
-_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "D"})
 
 
 def _clean(text: str | None) -> str:
@@ -37,9 +36,11 @@ COMPILED_CLEAN = clean is not _clean
 
 def fold_diacritics(text: str) -> str:
     """Vietnamese without marks: 'Nghị định Đà Nẵng' -> 'Nghi dinh Da Nang'."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", stripped)
+    if text.isascii():
+        return str(text)  # no mark, no đ: NFD and NFC leave ASCII as it is
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join([c for c in decomposed if not unicodedata.combining(c)])
+    return stripped if stripped.isascii() else unicodedata.normalize("NFC", stripped)
 
 
 def fold(text: str | None) -> str:

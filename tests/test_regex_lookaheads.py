@@ -8,7 +8,7 @@ from re import _parser as P
 
 import pytest
 
-from archiver import body, dates, title
+from archiver import body, dates
 
 
 def _first_items(items) -> tuple[list, bool]:
@@ -55,8 +55,8 @@ def _class_source(items) -> str:
 
 @pytest.mark.parametrize(
     "pattern",
-    [body._END_MARKER, body._CREDIT_END, title.TITLE_SEPARATOR, dates._TOKEN, dates._NOISE, dates._STRONG],
-    ids=["end-marker", "credit", "title", "date-token", "date-noise", "date-strong"],
+    [body._END_MARKER, body._CREDIT_END, dates._TOKEN, dates._NOISE, dates._STRONG],
+    ids=["end-marker", "credit", "date-token", "date-noise", "date-strong"],
 )
 def test_the_lookahead_admits_every_first_character_of_the_branches(pattern):
     parsed = list(P.parse(pattern.pattern, pattern.flags))
