@@ -14,7 +14,7 @@ under the lxml it was built against (it reads lxml's element structures).
 
 from cpython.bytes cimport PyBytes_AS_STRING
 from cpython.unicode cimport Py_UNICODE_ISSPACE, PyUnicode_DecodeUTF8
-from libc.string cimport strcmp, strlen, strstr
+from libc.string cimport strcmp, strlen
 from lxml.includes cimport tree
 from lxml.includes.etreepublic cimport (
     LXML_VERSION_STRING,
@@ -34,10 +34,6 @@ import_lxml__etree()
 
 cdef bint _named(tree.xmlNode* c, const char* name) noexcept:
     return c.type == tree.XML_ELEMENT_NODE and c.ns is NULL and strcmp(<const char*>c.name, name) == 0
-
-
-cdef bint _is_itemprop(tree.xmlAttr* attr) noexcept:
-    return attr.type == tree.XML_ATTRIBUTE_NODE and attr.ns is NULL and strcmp(<const char*>attr.name, "itemprop") == 0
 
 
 cdef bint _visible(const unsigned char* s) noexcept:
@@ -260,6 +256,22 @@ def container_scores(dict paras, frozenset paragraph_tags, Py_ssize_t min_prose)
     return scores
 
 
+cdef object _attribute(_Document doc, tree.xmlNode* c, const char* name):
+    """The value of c's attribute `name` (without a namespace) as lxml's get() reads it, None without one. The
+    parser leaves a value as one text node, read in place; any other is read through lxml (libxml2's xmlFree is
+    not exported to extensions, so no value is built here)."""
+    cdef tree.xmlAttr* attr = c.properties
+    cdef tree.xmlNode* text
+    while attr is not NULL:
+        if attr.type == tree.XML_ATTRIBUTE_NODE and attr.ns is NULL and strcmp(<const char*>attr.name, name) == 0:
+            text = attr.children
+            if text is not NULL and text.next is NULL and text.type == tree.XML_TEXT_NODE and text.content is not NULL:
+                return (<bytes>(<const char*>text.content)).decode("utf-8")
+            return elementFactory(doc, c).get(name.decode("ascii"))
+        attr = attr.next
+    return None
+
+
 def itemprop_dates(_Element el, bint include_self):
     """_textwalk_py.itemprop_dates: (element, "datePublished" | "dateModified") for every element below el
     (and el itself when include_self) whose itemprop attribute is exactly one of the two, in document order.
@@ -268,37 +280,13 @@ def itemprop_dates(_Element el, bint include_self):
     cdef _Document doc = el._doc
     cdef tree.xmlNode* top = el._c_node
     cdef tree.xmlNode* c = top if include_self else top.children
-    cdef tree.xmlAttr* attr
     while c is not NULL:
-        if c.type == tree.XML_ELEMENT_NODE:
-            attr = c.properties
-            while attr is not NULL:
-                if _is_itemprop(attr):
-                    kind = _date_kind(doc, c, attr)
-                    if kind is not None:
-                        found.append((elementFactory(doc, c), kind))
-                attr = attr.next
+        if c.type == tree.XML_ELEMENT_NODE and c.properties is not NULL:
+            kind = _attribute(doc, c, "itemprop")
+            if kind == "datePublished" or kind == "dateModified":
+                found.append((elementFactory(doc, c), kind))
         c = top.children if c is top else _next_in_order(c, top)
     return found
-
-
-cdef str _date_kind(_Document doc, tree.xmlNode* c, tree.xmlAttr* attr):
-    """"datePublished" or "dateModified" when the itemprop attribute's value is one, else None. The parser
-    leaves a value as one text node; anything else is read through lxml (libxml2's xmlFree is not exported
-    to extensions, so no value is built here)."""
-    cdef tree.xmlNode* text = attr.children
-    cdef const char* value
-    if text is NULL or text.next is not NULL or text.type != tree.XML_TEXT_NODE:
-        found = elementFactory(doc, c).get("itemprop")
-        return found if found in ("datePublished", "dateModified") else None
-    value = <const char*>text.content
-    if value is NULL:
-        return None
-    if strcmp(value, "datePublished") == 0:
-        return "datePublished"
-    if strcmp(value, "dateModified") == 0:
-        return "dateModified"
-    return None
 
 
 def jsonld_scripts(_Element root):
@@ -309,30 +297,24 @@ def jsonld_scripts(_Element root):
     cdef tree.xmlNode* top = root._c_node
     cdef tree.xmlNode* c = top
     while c is not NULL:
-        if _named(c, "script") and _typed_jsonld(doc, c):
+        if _named(c, "script") and "ld+json" in (_attribute(doc, c, "type") or ""):
             found.append(elementFactory(doc, c))
         c = top.children if c is top else _next_in_order(c, top)
     return found
 
 
-cdef bint _typed_jsonld(_Document doc, tree.xmlNode* c) except -1:
-    """"ld+json" in (script.get("type") or ""): the first type attribute without a namespace, as lxml reads
-    it. A value the parser left as one text node is searched in place; any other is read through lxml."""
-    cdef tree.xmlAttr* attr = c.properties
-    cdef tree.xmlNode* text
-    while attr is not NULL:
-        if attr.type == tree.XML_ATTRIBUTE_NODE and attr.ns is NULL and strcmp(<const char*>attr.name, "type") == 0:
-            text = attr.children
-            if text is NULL or text.next is not NULL or text.type != tree.XML_TEXT_NODE or text.content is NULL:
-                return "ld+json" in (elementFactory(doc, c).get("type") or "")
-            return strstr(<const char*>text.content, "ld+json") is not NULL
-        attr = attr.next
-    return False
-
-
 def long_links(_Element el, Py_ssize_t min_chars):
     """_textwalk_py.long_links: the <a> elements below el whose text, its blanks collapsed, has min_chars
     characters or more (descendant::a[string-length(normalize-space()) >= min_chars]), in document order."""
+    return _long_links(el, min_chars, False)
+
+
+def has_long_link(_Element el, Py_ssize_t min_chars):
+    """bool(long_links(el, min_chars)), stopping at the first."""
+    return bool(_long_links(el, min_chars, True))
+
+
+cdef list _long_links(_Element el, Py_ssize_t min_chars, bint first_only):
     cdef list found = []
     cdef _Document doc = el._doc
     cdef tree.xmlNode* top = el._c_node
@@ -340,19 +322,10 @@ def long_links(_Element el, Py_ssize_t min_chars):
     while c is not NULL:
         if _named(c, "a") and _normalized_length(c, min_chars) >= min_chars:
             found.append(elementFactory(doc, c))
+            if first_only:
+                break
         c = _next_in_order(c, top)
     return found
-
-
-def has_long_link(_Element el, Py_ssize_t min_chars):
-    """bool(long_links(el, min_chars)), stopping at the first."""
-    cdef tree.xmlNode* top = el._c_node
-    cdef tree.xmlNode* c = top.children
-    while c is not NULL:
-        if _named(c, "a") and _normalized_length(c, min_chars) >= min_chars:
-            return True
-        c = _next_in_order(c, top)
-    return False
 
 
 cdef Py_ssize_t _normalized_length(tree.xmlNode* el, Py_ssize_t enough) noexcept:

@@ -287,6 +287,7 @@ def _outside(page_text: PageText, parent, blocks: list, title_el, whole: bool = 
     and chrome regions."""
     first, last = blocks[0], blocks[-1]
     skip, inside = set(), whole
+    elements = _chrome_memos(page_text)[0]
     for child in parent:
         if child is first:
             inside = True
@@ -296,7 +297,7 @@ def _outside(page_text: PageText, parent, blocks: list, title_el, whole: bool = 
             continue
         if title_el is not None and is_ancestor(child, title_el):
             continue  # rendering starts after the title anyway
-        if not inside or _link_box(page_text, child) or _chrome_element(child, _chrome_memos(page_text)[0]):
+        if not inside or _link_box(page_text, child) or _chrome_element(child, elements):
             skip.add(child)
     return skip
 

@@ -27,6 +27,11 @@ def _roots():
     return parsed_pages(EDGE_CASES)
 
 
+def _pages_of(cases: list[str], head: str = "") -> list:
+    """Each case parsed as the body of a page (after `head`)."""
+    return [htmltree.parse_utf8(f"<html>{head}<body>{case}</body></html>".encode()) for case in cases]
+
+
 def _comparable(nodes, owners, sizes):
     index = {el: i for i, el in enumerate(sizes)}
     entries = {id(entry): el for el, entry in sizes.items()}
@@ -115,8 +120,7 @@ JSONLD_CASES = [
 def test_the_compiled_jsonld_scripts_match_the_python_ones():
     compared = 0
     head = "<head><script type='application/ld+json'>in head</script></head>"
-    edge = [htmltree.parse_utf8(f"<html>{head}<body>{case}</body></html>".encode()) for case in JSONLD_CASES]
-    for root in [*edge, *_roots()]:
+    for root in [*_pages_of(JSONLD_CASES, head), *_roots()]:
         python = _textwalk_py.jsonld_scripts(root)
         assert compiled_walk.jsonld_scripts(root) == python, root
         assert [el.text for el in compiled_walk.jsonld_scripts(root)] == [el.text for el in python]
@@ -136,8 +140,7 @@ LINK_CASES = [
 
 def test_the_compiled_long_links_match_the_python_ones():
     compared = 0
-    edge = [htmltree.parse_utf8(f"<html><body><div>{case}</div></body></html>".encode()) for case in LINK_CASES]
-    for root in [*edge, *_roots()]:
+    for root in [*_pages_of([f"<div>{case}</div>" for case in LINK_CASES]), *_roots()]:
         for el in [root, *root.iter("body", "div", "li", "ul")][:60]:
             for min_chars in (1, 19, 20, 21):
                 python = _textwalk_py.long_links(el, min_chars)
