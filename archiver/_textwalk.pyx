@@ -260,16 +260,23 @@ cdef object _attribute(_Document doc, tree.xmlNode* c, const char* name):
     """The value of c's attribute `name` (without a namespace) as lxml's get() reads it, None without one. The
     parser leaves a value as one text node, read in place; any other is read through lxml (libxml2's xmlFree is
     not exported to extensions, so no value is built here)."""
+    cdef tree.xmlAttr* attr = _find_attribute(c, name)
+    if attr is NULL:
+        return None
+    cdef tree.xmlNode* text = attr.children
+    if text is not NULL and text.next is NULL and text.type == tree.XML_TEXT_NODE and text.content is not NULL:
+        return (<bytes>(<const char*>text.content)).decode("utf-8")
+    return elementFactory(doc, c).get(name.decode("ascii"))
+
+
+cdef tree.xmlAttr* _find_attribute(tree.xmlNode* c, const char* name) noexcept:
+    """c's first attribute `name` without a namespace, NULL without one (no Python object: asked of every element)."""
     cdef tree.xmlAttr* attr = c.properties
-    cdef tree.xmlNode* text
     while attr is not NULL:
         if attr.type == tree.XML_ATTRIBUTE_NODE and attr.ns is NULL and strcmp(<const char*>attr.name, name) == 0:
-            text = attr.children
-            if text is not NULL and text.next is NULL and text.type == tree.XML_TEXT_NODE and text.content is not NULL:
-                return (<bytes>(<const char*>text.content)).decode("utf-8")
-            return elementFactory(doc, c).get(name.decode("ascii"))
+            return attr
         attr = attr.next
-    return None
+    return NULL
 
 
 def itemprop_dates(_Element el, bint include_self):
@@ -281,7 +288,7 @@ def itemprop_dates(_Element el, bint include_self):
     cdef tree.xmlNode* top = el._c_node
     cdef tree.xmlNode* c = top if include_self else top.children
     while c is not NULL:
-        if c.type == tree.XML_ELEMENT_NODE and c.properties is not NULL:
+        if c.type == tree.XML_ELEMENT_NODE and _find_attribute(c, "itemprop") is not NULL:
             kind = _attribute(doc, c, "itemprop")
             if kind == "datePublished" or kind == "dateModified":
                 found.append((elementFactory(doc, c), kind))
