@@ -20,13 +20,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from . import body as bodymod
 from . import byline as bylinemod
-from . import dates, htmltree, layout, metadata, page_dates, verdict
+from . import dates, htmltree, layout, links, metadata, page_dates, verdict
 from .category import clean_category, find_category
 from .decode import declared_utf8, decode_html
 from .families import recognise
@@ -236,7 +236,7 @@ def _urls(page: _Page, given: str | None) -> None:
     if url:
         page.set("url", url, rule)
     if canonical:
-        absolute = urljoin(url, canonical) if url else canonical
+        absolute = links.join(url, canonical) if url else canonical
         if _ABSOLUTE.match(absolute):
             page.set("canonical_url", absolute, "link:canonical")
             return

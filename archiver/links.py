@@ -26,13 +26,16 @@ def absolute(base: str | None, href: str | None) -> str | None:
         return None
     if not base or href.startswith(("http://", "https://")):
         return href
-    joined = plain_join(base, href)
-    if joined is not None:
-        return joined
     try:
-        return urljoin(base, href)
+        return join(base, href)
     except ValueError:
         return href
+
+
+def join(base: str, href: str) -> str:
+    """urljoin(base, href), without urljoin's two parses (~10 us) where plain_join answers for it."""
+    joined = plain_join(base, href)
+    return joined if joined is not None else urljoin(base, href)
 
 
 def plain_join(base: str, href: str) -> str | None:
