@@ -88,6 +88,7 @@ _POINTER_LINE = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR_LINE = re.compile(r"^[\s_\-=.*·•~+|]{3,}$")
+_SEPARATOR_MARKS = "_-=.*·•~+|"  # with the spaces (str.isspace() is the regex's \s): what a separator line opens with
 MAX_CHROME_CHARS = 60
 # The article's keywords ("Từ khóa: …", "Tìm kiếm theo từ khóa : …", "Tags: …"): a line of any length up to this
 # Lines that are chrome by their opening words, whatever follows (up to MAX_CHROME_OPENING_CHARS): the article's keywords
@@ -153,7 +154,8 @@ def is_chrome(block) -> bool:
     text = block.text
     if not text:
         return False
-    if _SEPARATOR_LINE.match(text):
+    first = text[0]
+    if (first in _SEPARATOR_MARKS or first.isspace()) and _SEPARATOR_LINE.match(text):
         return True
     size = len(text)
     # A chrome line is one chrome item (ending where _CHROME_ITEM's lookahead lets an item end: at a space, ':',
@@ -166,7 +168,7 @@ def is_chrome(block) -> bool:
     if size <= MAX_CHROME_OPENING_CHARS and _CHROME_OPENING.match(text):
         return True
     if size <= MAX_CAPTION_CHARS:
-        if text[0] == "©":
+        if first == "©":
             return _CREDITED_CAPTION.match(text) is not None  # '© Jane Doe <caption>'
         if text.isascii() and _english_chrome(block, text, size):
             return True

@@ -71,3 +71,9 @@ def test_the_lookahead_admits_every_first_character_of_the_branches(pattern):
 
 
 _EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
+
+
+def test_the_separator_prefilter_admits_every_character_a_separator_line_opens_with():
+    opening = re.compile(body._SEPARATOR_LINE.pattern.removesuffix("{3,}$"))
+    missed = [c for c in _EVERY_CHARACTER if opening.match(c) and not (c in body._SEPARATOR_MARKS or c.isspace())]
+    assert not missed
