@@ -593,26 +593,10 @@ def is_excluded_context(text: str) -> bool:
 _LEADS_WITH_NUMBER = re.compile(r"[\s\W_]*\d")
 
 
-# Folding a whole date line costs more than reading it: the line up to its first digit is enough. No label holds a
-# digit, nor does the run before one ([\s\W_]*): a match ends before the first digit, its \b looking at it at most.
-# Folding maps each character apart (marks dropped, case folded; an ASCII digit takes part in no canonical
-# composition), so the head folds to the start of the folded line. Only 'hôm nay' reads past it (its lookahead).
-_FIRST_DIGIT = re.compile(r"[0-9]")
-_TODAY = re.compile(r"[\s\W_]*hom\s+nay\b")
-
-
 def _excluded(s: str) -> bool:
     if _LEADS_WITH_NUMBER.match(s):
         return False
-    digit = _FIRST_DIGIT.search(s)
-    head = fold_diacritics(s if digit is None else s[: digit.end()]).casefold()
-    if _EXCLUDED.match(head):
-        return True
-    return (
-        digit is not None
-        and _TODAY.match(head) is not None
-        and _EXCLUDED.match(fold_diacritics(s).casefold()) is not None
-    )
+    return _EXCLUDED.match(fold_diacritics(s).casefold()) is not None
 
 
 LABELS_UPDATED = re.compile(

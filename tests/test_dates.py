@@ -1,7 +1,6 @@
 """The Vietnamese date grammar: field-guide variants, real pages, traps."""
 
 import json
-import random
 import subprocess
 import sys
 import unicodedata
@@ -11,7 +10,6 @@ from pathlib import Path
 import pytest
 from conftest import REALPAGES
 
-from archiver import dates
 from archiver.dates import (
     LABELS_UPDATED,
     VN_TZ,
@@ -24,7 +22,6 @@ from archiver.dates import (
     read_date_line,
     split_published_updated,
 )
-from archiver.text import clean, fold_diacritics
 
 NOW = datetime(2024, 3, 28, 15, 7, 42, tzinfo=VN_TZ)
 
@@ -409,35 +406,6 @@ def test_excluded_context(text):
 )
 def test_not_excluded_context(text):
     assert not is_excluded_context(text)
-
-
-_EXCLUDED_PIECES = [
-    "Hôm nay",
-    "Ngày",
-    "ký",
-    "cấp",
-    "Hiệu lực",
-    "hết hạn",
-    "Thứ năm",
-    "tháng",
-    "– ",
-    "(",
-    "5",
-    "28/03/2024",
-    " ",
-    ": ",
-]
-
-
-@pytest.mark.parametrize("seed", range(4))
-def test_the_excluded_labels_are_read_on_the_folded_line_up_to_its_first_digit(seed):
-    """_excluded folds the line up to its first digit only: the same answer as the whole line folded, NFC or NFD."""
-    rng = random.Random(seed)
-    for _ in range(300):
-        line = clean("".join(rng.choice(_EXCLUDED_PIECES) for _ in range(rng.randint(1, 7))))
-        for form in (line, unicodedata.normalize("NFD", line)):
-            whole = dates._EXCLUDED.match(fold_diacritics(form).casefold()) is not None
-            assert dates._excluded(form) == (whole and not dates._LEADS_WITH_NUMBER.match(form)), form
 
 
 # ------------------------------------------------------------------ published / updated
