@@ -419,3 +419,17 @@ cdef object _body_title(_Document doc, tree.xmlNode* html):
                 c = c.next
         body = body.next
     return None
+
+
+def tooltips(_Element el):
+    """_textwalk_py.tooltips: only the elements with a tooltip become Python objects (an XPath over the
+    attribute axis collects every element of the subtree first)."""
+    cdef list found = []
+    cdef _Document doc = el._doc
+    cdef tree.xmlNode* top = el._c_node
+    cdef tree.xmlNode* c = top.children
+    while c is not NULL:
+        if c.type == tree.XML_ELEMENT_NODE and _find_attribute(c, "title") is not NULL and not _named(c, "a"):
+            found.append((elementFactory(doc, c), _attribute(doc, c, "title")))
+        c = _next_in_order(c, top)
+    return found

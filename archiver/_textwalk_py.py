@@ -200,3 +200,12 @@ def head_entries(root, canonical_rels: frozenset) -> tuple:
     if title is None:
         title = next((t for body in root.iterchildren("body") for t in body.iterchildren("title")), None)
     return title, contents, assets, canonical
+
+
+_TOOLTIPS = etree.XPath("descendant::*/@title")
+
+
+def tooltips(el) -> list:
+    """(element, its title attribute) for every element below el with one, but links (a link's tooltip
+    names its target), in document order."""
+    return [(owner, str(tip)) for tip in _TOOLTIPS(el) if (owner := tip.getparent()).tag != "a"]

@@ -28,6 +28,7 @@ _WALK = (
     "long_links",
     "has_long_link",
     "head_entries",
+    "tooltips",
 )
 (
     body_texts,
@@ -38,6 +39,7 @@ _WALK = (
     long_links,
     has_long_link,
     head_entries,
+    tooltips,
 ) = compiled("_textwalk", *_WALK) or (getattr(_textwalk_py, n) for n in _WALK)
 COMPILED_WALK = body_texts is not _textwalk_py.body_texts
 

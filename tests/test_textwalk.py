@@ -205,3 +205,26 @@ def test_the_head_entries_of_the_edge_cases():
     assert compiled_walk.head_entries(pages[5], frozenset())[0] is None  # a body's child only
     assert compiled_walk.head_entries(pages[7], frozenset())[::2] == (pages[7][1][0], ["1", "2"])
     assert compiled_walk.head_entries(pages[8], frozenset())[0].text == "head after body"
+
+
+TOOLTIP_CASES = [
+    "<span title='Lượt xem'><i class='fa fa-eye'></i> 1.234</span><a title='a link'>x</a><A TITLE=upper>y</A>",
+    "<div title=''>empty</div><div title>none</div><p title='l&#432;&#7907;t xem'>entities</p><img title=pic>",
+    "<svg><title>an svg title element</title><g title=attr /></svg><abbr title='one' title='two'>twice</abbr>",
+]
+
+
+def test_the_compiled_tooltips_match_the_python_ones():
+    compared = 0
+    for root in [*_pages_of([f"<div>{case}</div>" for case in TOOLTIP_CASES]), *_roots()]:
+        for el in [root, *root.iter("body", "div", "span", "a")][:60]:
+            python = _textwalk_py.tooltips(el)
+            assert compiled_walk.tooltips(el) == python, el
+            compared += len(python)
+    assert compared > 200  # tooltips found and compared (the edge cases' and the saved pages')
+
+
+def test_the_tooltips_of_the_edge_cases():
+    page = _pages_of(["".join(TOOLTIP_CASES)])[0]
+    tips = [tip for _, tip in compiled_walk.tooltips(page)]
+    assert tips == ["Lượt xem", "", "", "lượt xem", "pic", "attr", "one"]  # not the links'
