@@ -265,7 +265,7 @@ cdef object _attribute(_Document doc, tree.xmlNode* c, const char* name):
         return None
     cdef tree.xmlNode* text = attr.children
     if text is not NULL and text.next is NULL and text.type == tree.XML_TEXT_NODE and text.content is not NULL:
-        return (<bytes>(<const char*>text.content)).decode("utf-8")
+        return PyUnicode_DecodeUTF8(<const char*>text.content, strlen(<const char*>text.content), NULL)
     return elementFactory(doc, c).get(name.decode("ascii"))
 
 
@@ -356,3 +356,80 @@ cdef Py_ssize_t _normalized_length(tree.xmlNode* el, Py_ssize_t enough) noexcept
                 s += 1
         c = _next_in_order(c, el)
     return n
+
+
+def head_entries(_Element root, frozenset canonical_rels):
+    """_textwalk_py.head_entries, read from libxml2's nodes: a Python element for the title only (a page's
+    head has dozens of links and scripts, each a proxy and several get() calls in Python)."""
+    cdef _Document doc = root._doc
+    cdef tree.xmlNode* top = root._c_node
+    cdef tree.xmlNode* head
+    cdef tree.xmlNode* c
+    cdef dict contents = {}
+    cdef list assets = []
+    title = canonical = None
+    if not _named(top, "html"):
+        return title, contents, assets, canonical
+    head = top.children
+    while head is not NULL:
+        if _named(head, "head"):
+            c = head.children
+            while c is not NULL:
+                if _named(c, "meta"):
+                    content = _attribute(doc, c, "content")
+                    if content is not None:
+                        key = _meta_key(doc, c)
+                        if key and key not in contents:
+                            contents[key] = content
+                elif _named(c, "link"):
+                    href = _attribute(doc, c, "href")
+                    if href:
+                        assets.append(href)
+                        if canonical is None and _attribute(doc, c, "rel") in canonical_rels:
+                            canonical = href
+                elif _named(c, "script"):
+                    src = _attribute(doc, c, "src")
+                    if src:
+                        assets.append(src)
+                elif title is None and _named(c, "title"):
+                    title = elementFactory(doc, c)
+                c = c.next
+        head = head.next
+    if title is None:
+        title = _body_title(doc, top)
+    return title, contents, assets, canonical
+
+
+cdef str _meta_key(_Document doc, tree.xmlNode* c):
+    return (
+        _attribute(doc, c, "property") or _attribute(doc, c, "name") or _attribute(doc, c, "itemprop") or ""
+    ).strip().lower()
+
+
+cdef object _body_title(_Document doc, tree.xmlNode* html):
+    """The first <title> child of html's <body> children, None without one."""
+    cdef tree.xmlNode* body = html.children
+    cdef tree.xmlNode* c
+    while body is not NULL:
+        if _named(body, "body"):
+            c = body.children
+            while c is not NULL:
+                if _named(c, "title"):
+                    return elementFactory(doc, c)
+                c = c.next
+        body = body.next
+    return None
+
+
+def tooltips(_Element el):
+    """_textwalk_py.tooltips: only the elements with a tooltip become Python objects (an XPath over the
+    attribute axis collects every element of the subtree first)."""
+    cdef list found = []
+    cdef _Document doc = el._doc
+    cdef tree.xmlNode* top = el._c_node
+    cdef tree.xmlNode* c = top.children
+    while c is not NULL:
+        if c.type == tree.XML_ELEMENT_NODE and _find_attribute(c, "title") is not NULL and not _named(c, "a"):
+            found.append((elementFactory(doc, c), _attribute(doc, c, "title")))
+        c = _next_in_order(c, top)
+    return found

@@ -164,3 +164,48 @@ def long_links(el, min_chars: int) -> list:
 def has_long_link(el, min_chars: int) -> bool:
     """bool(long_links(el, min_chars))."""
     return _HAS_LONG_LINK(el, n=min_chars)
+
+
+def head_entries(root, canonical_rels: frozenset) -> tuple:
+    """What a page's <head> says, from one pass over its children, when root is <html>: (the first
+    /html/head/title, else the first /html/body/title, or None; {meta key: the first content of each
+    /html/head/meta[@content] with one}, the key its property, name or itemprop lower-cased; the href of
+    every /html/head/link and the src of every /html/head/script, in order; the first non-empty href of a
+    link whose rel is one of canonical_rels, or None)."""
+    title = canonical = None
+    contents: dict = {}
+    assets: list = []
+    if root.tag != "html":
+        return title, contents, assets, canonical
+    for head in root.iterchildren("head"):
+        for el in head.iterchildren("meta", "link", "title", "script"):
+            tag = el.tag
+            if tag == "meta":
+                content = el.get("content")
+                if content is not None:
+                    key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+                    if key and key not in contents:
+                        contents[key] = content
+            elif tag == "link":
+                href = el.get("href")
+                if href:
+                    assets.append(href)
+                    if canonical is None and el.get("rel") in canonical_rels:
+                        canonical = href
+            elif tag == "script":
+                if src := el.get("src"):
+                    assets.append(src)
+            elif title is None:
+                title = el
+    if title is None:
+        title = next((t for body in root.iterchildren("body") for t in body.iterchildren("title")), None)
+    return title, contents, assets, canonical
+
+
+_TOOLTIPS = etree.XPath("descendant::*/@title")
+
+
+def tooltips(el) -> list:
+    """(element, its title attribute) for every element below el with one, but links (a link's tooltip
+    names its target), in document order."""
+    return [(owner, str(tip)) for tip in _TOOLTIPS(el) if (owner := tip.getparent()).tag != "a"]

@@ -9,13 +9,13 @@ import re
 from dataclasses import dataclass, field
 from html import unescape
 
-from .pagetext import itemprop_dates, jsonld_scripts
+from .pagetext import head_entries, itemprop_dates, jsonld_scripts
 from .text import clean
 
-# <head>'s elements and <time> are found with lxml's tag-filtered iteration (in C, no XPath
-# context), the same elements in the same order as /html/head/meta[...] and /html/body/descendant::time[@datetime]; JSON-LD scripts and itemprop date stamps
-# with compiled walks (pagetext.jsonld_scripts, itemprop_dates), as /html/descendant::script[...] and
-# /html/body/descendant::*/@itemprop[...].
+# <time> is found with lxml's tag-filtered iteration (in C, no XPath context), the same elements in the same
+# order as /html/body/descendant::time[@datetime]; <head>'s elements, JSON-LD scripts and itemprop date stamps
+# with compiled walks (pagetext.head_entries, jsonld_scripts, itemprop_dates), as /html/head/meta[...],
+# /html/descendant::script[...] and /html/body/descendant::*/@itemprop[...].
 _CANONICAL_RELS = frozenset(("canonical", "Canonical", "CANONICAL"))
 _HTTRACK = re.compile(r"<!--\s*Mirrored from\s+(\S+)\s+by HTTrack", re.IGNORECASE)
 HTTRACK_SCAN = 4096  # characters: an HTTrack mirror stamps its comment at the top
@@ -139,10 +139,6 @@ def _salvage_dates(raw: str, out: dict) -> None:
             out.setdefault(key, value.strip())
 
 
-def _meta_key(el) -> str:
-    return (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-
-
 def read(root, start: str) -> PageMeta:
     """Everything machine-readable, with one pass over <head> and cheap axes; `start` is the
     beginning of the page's text (HTTRACK_SCAN characters or more), for comments."""
@@ -157,33 +153,12 @@ def read(root, start: str) -> PageMeta:
 
 
 def _read_head(root, page: PageMeta) -> None:
-    """<title>, <meta content>, <link rel=canonical> and the head's assets, one pass over <head>'s children:
-    the first of /html/head/title | /html/body/title, each /html/head/meta[@content] in order (the
-    first content of a name wins), the href of the first canonical /html/head/link, every link's href and
-    script's src."""
-    title = canonical = None
-    for head in _children(root, "head"):
-        for el in head.iterchildren("meta", "link", "title", "script"):
-            tag = el.tag
-            if tag == "meta":
-                content = el.get("content")
-                if content is not None:
-                    key = _meta_key(el)
-                    if key and key not in page.meta:
-                        page.meta[key] = clean(content)
-            elif tag == "link":
-                href = el.get("href")
-                if href:
-                    page.assets.append(href)
-                    if canonical is None and el.get("rel") in _CANONICAL_RELS:
-                        canonical = href
-            elif tag == "script":
-                if src := el.get("src"):
-                    page.assets.append(src)
-            elif title is None:
-                title = el
-    if title is None:
-        title = next((t for body in _children(root, "body") for t in body.iterchildren("title")), None)
+    """<title>, <meta content>, <link rel=canonical> and the head's assets, one pass over <head>'s children
+    (pagetext.head_entries, compiled): the first of /html/head/title | /html/body/title, each
+    /html/head/meta[@content] in order (the first content of a name wins), the href of the first canonical
+    /html/head/link, every link's href and script's src."""
+    title, contents, page.assets, canonical = head_entries(root, _CANONICAL_RELS)
+    page.meta = {key: clean(content) for key, content in contents.items()}
     if title is not None:
         page.title = clean("".join(title.itertext()))
     if canonical is not None and canonical.strip():

@@ -27,10 +27,20 @@ _WALK = (
     "jsonld_scripts",
     "long_links",
     "has_long_link",
+    "head_entries",
+    "tooltips",
 )
-body_texts, paragraphs, container_scores, itemprop_dates, jsonld_scripts, long_links, has_long_link = compiled(
-    "_textwalk", *_WALK
-) or (getattr(_textwalk_py, n) for n in _WALK)
+(
+    body_texts,
+    paragraphs,
+    container_scores,
+    itemprop_dates,
+    jsonld_scripts,
+    long_links,
+    has_long_link,
+    head_entries,
+    tooltips,
+) = compiled("_textwalk", *_WALK) or (getattr(_textwalk_py, n) for n in _WALK)
 COMPILED_WALK = body_texts is not _textwalk_py.body_texts
 
 

@@ -8,7 +8,7 @@ from .dates import looks_like_date_line
 from .htmltree import in_link, is_ancestor, tag_of
 from .layout import block_of
 from .models import Found
-from .pagetext import NON_TEXT_PARENTS, PageText, block_text, is_after
+from .pagetext import NON_TEXT_PARENTS, PageText, block_text, is_after, tooltips
 from .text import clean
 
 # The leading lookahead names the labels' first letters: without it the engine tries the
@@ -174,17 +174,11 @@ def _in_site_counter(el, area) -> bool:
     return False
 
 
-# The title attributes under an element (their elements are their parents): a path without predicates,
-# which libxml2 would evaluate on every element of the area.
-_TOOLTIPS = etree.XPath("descendant::*/@title")
-
-
 def _tooltip_views(area, title_el, page_text: PageText | None) -> Found | None:
     """'<span title="Lượt xem"><i class="fa fa-eye"></i> 1.234</span>': the label is the tooltip,
     the count the element's text (or the text right after an icon)."""
-    for tip in _TOOLTIPS(area):
-        el = tip.getparent()
-        if el.tag == "a" or not _has_views_word(tip):  # a link's tooltip names its target
+    for el, tip in tooltips(area):  # (not a link's: its tooltip names its target)
+        if not _has_views_word(tip):
             continue
         count = parse_views(tip)
         if count is None and _LABEL_ALONE.fullmatch(tip):

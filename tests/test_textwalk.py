@@ -148,3 +148,83 @@ def test_the_compiled_long_links_match_the_python_ones():
                 assert compiled_walk.has_long_link(el, min_chars) is _textwalk_py.has_long_link(el, min_chars)
                 compared += len(python)
     assert compared > 1000  # links found and compared (the edge cases' and the saved pages')
+
+
+HEAD_CASES = [
+    "<title>first</title><title>second</title><meta name=description content='a  description '>"
+    "<meta property='og:title' content=og><meta name=' OG:Title ' content=later><meta content=nokey>"
+    "<meta name=x><meta itemprop=Headline content=''><meta property='' name=keywords content=k>",
+    "<link rel=canonical href='/one'><link rel=CANONICAL href='/two'><link rel=stylesheet href=s.css>"
+    "<link rel='canonical nofollow' href=/three><link rel=canonical href><script src=a.js></script>"
+    "<script>inline</script><script src=''></script><style>p{}</style><!-- a comment -->",
+    "<link rel=Canonical href='/a?x=1&amp;y=2'><meta name=t content='&#84;&#104;e entities'>"
+    "<META NAME=Upper CONTENT=case><meta name=twice name=second content=c content=d><title>t <b>bold</b></title>",
+    "<svg><title>in svg</title></svg><noscript><link rel=canonical href=/noscript></noscript>",
+]
+
+
+def _head_pages() -> list:
+    """Each case as a page's head, and pages whose title is in the body, in a second head, or nowhere (or
+    whose root is not <html>)."""
+    pages = [
+        htmltree.parse_utf8(f"<html><head>{case}</head><body><p>x</p></body></html>".encode()) for case in HEAD_CASES
+    ]
+    others = [
+        "<html><head><meta name=a content=1></head><body><title>in body</title></body></html>",
+        "<html><head></head><body><div><title>deeper in body</title></div></body></html>",
+        "<p>no html element written</p><title>late</title>",
+        "<html><head><link href=1></head><head><title>second head</title><link href=2></head><body></body></html>",
+        "<html><body><p>x</p><title>in body</title></body><head><title>head after body</title></head></html>",
+    ]
+    return pages + [htmltree.parse_utf8(page.encode()) for page in others]
+
+
+def test_the_compiled_head_entries_match_the_python_ones():
+    from archiver.metadata import _CANONICAL_RELS
+
+    compared = 0
+    for root in [*_head_pages(), *_roots()]:
+        python = _textwalk_py.head_entries(root, _CANONICAL_RELS)
+        compiled = compiled_walk.head_entries(root, _CANONICAL_RELS)
+        assert compiled == python, root
+        assert list(compiled[1].items()) == list(python[1].items())  # the same keys, in the same order
+        compared += len(python[1]) + len(python[2])
+        for el in root.iter("head", "meta", "body"):  # not an <html>: nothing
+            assert compiled_walk.head_entries(el, _CANONICAL_RELS) == _textwalk_py.head_entries(el, _CANONICAL_RELS)
+    assert compared > 500  # meta contents and assets found and compared (the edge cases' and the saved pages')
+
+
+def test_the_head_entries_of_the_edge_cases():
+    title, contents, assets, canonical = compiled_walk.head_entries(_head_pages()[0], frozenset(["canonical"]))
+    assert title.text == "first"
+    assert contents == {"description": "a  description ", "og:title": "og", "headline": "", "keywords": "k"}
+    title, contents, assets, canonical = compiled_walk.head_entries(_head_pages()[2], frozenset(["Canonical"]))
+    assert canonical == "/a?x=1&y=2" and contents["t"] == "The entities" and contents["upper"] == "case"
+    pages = _head_pages()
+    assert compiled_walk.head_entries(pages[4], frozenset())[0].text == "in body"
+    assert compiled_walk.head_entries(pages[5], frozenset())[0] is None  # a body's child only
+    assert compiled_walk.head_entries(pages[7], frozenset())[::2] == (pages[7][1][0], ["1", "2"])
+    assert compiled_walk.head_entries(pages[8], frozenset())[0].text == "head after body"
+
+
+TOOLTIP_CASES = [
+    "<span title='Lượt xem'><i class='fa fa-eye'></i> 1.234</span><a title='a link'>x</a><A TITLE=upper>y</A>",
+    "<div title=''>empty</div><div title>none</div><p title='l&#432;&#7907;t xem'>entities</p><img title=pic>",
+    "<svg><title>an svg title element</title><g title=attr /></svg><abbr title='one' title='two'>twice</abbr>",
+]
+
+
+def test_the_compiled_tooltips_match_the_python_ones():
+    compared = 0
+    for root in [*_pages_of([f"<div>{case}</div>" for case in TOOLTIP_CASES]), *_roots()]:
+        for el in [root, *root.iter("body", "div", "span", "a")][:60]:
+            python = _textwalk_py.tooltips(el)
+            assert compiled_walk.tooltips(el) == python, el
+            compared += len(python)
+    assert compared > 200  # tooltips found and compared (the edge cases' and the saved pages')
+
+
+def test_the_tooltips_of_the_edge_cases():
+    page = _pages_of(["".join(TOOLTIP_CASES)])[0]
+    tips = [tip for _, tip in compiled_walk.tooltips(page)]
+    assert tips == ["Lượt xem", "", "", "lượt xem", "pic", "attr", "one"]  # not the links'
