@@ -1,5 +1,5 @@
 # cython: language_level=3, boundscheck=False, wraparound=False
-"""text.clean compiled: one pass over a string that is already clean (the most met) says so, where
+"""text.clean compiled (and view_count's views-word test): one pass over a string that is already clean (the most met) says so, where
 Python's clean() makes three (isprintable, a search for two spaces, NFC's quick check); one pass builds
 the cleaned string of any other, where Python's makes a list of words and joins it.
 
@@ -115,3 +115,42 @@ cdef int _already_clean(str text):
     if space:  # a trailing space
         return 0
     return 1 if composed else 2
+
+
+cdef inline Py_UCS4 _lower_letter(Py_UCS4 ch) noexcept:
+    """str.lower() of the characters that lower to a letter of 'xem', 'view' or 'đọc' (A-Z, Đ, Ọ; every other
+    character's lower case holds none of them, but İ's: 'i' and a combining dot); ch itself otherwise."""
+    cdef unsigned int code = ch
+    if 0x41 <= code <= 0x5A:
+        return <Py_UCS4>(code + 0x20)
+    if code == 0x110 or code == 0x1ECC:  # Đ, Ọ
+        return <Py_UCS4>(code + 1)
+    return ch
+
+
+def has_views_word(text):
+    """view_count._has_views_word: 'xem', 'đọc' or 'view' in text.lower(), read in one pass without the lowered
+    copy. Exact: lowering maps the words' letters one for one from A-Z, Đ and Ọ only; İ lowers to 'i' and a
+    combining dot, which no word continues (tests/test_text_compiled.py checks every code point)."""
+    if not isinstance(text, str):  # (an lxml text result is a str too)
+        raise TypeError(f"a str, not {type(text).__name__}")
+    cdef Py_ssize_t n = PyUnicode_GET_LENGTH(text), i
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef Py_UCS4 first
+    for i in range(n - 2):
+        first = _lower_letter(PyUnicode_READ(kind, data, i))
+        if first == 0x78:  # x e m
+            if _lower_letter(PyUnicode_READ(kind, data, i + 1)) == 0x65 and \
+                    _lower_letter(PyUnicode_READ(kind, data, i + 2)) == 0x6D:
+                return True
+        elif first == 0x111:  # đ ọ c
+            if _lower_letter(PyUnicode_READ(kind, data, i + 1)) == 0x1ECD and \
+                    _lower_letter(PyUnicode_READ(kind, data, i + 2)) == 0x63:
+                return True
+        elif first == 0x76 and i + 3 < n:  # v i e w
+            if _lower_letter(PyUnicode_READ(kind, data, i + 1)) == 0x69 and \
+                    _lower_letter(PyUnicode_READ(kind, data, i + 2)) == 0x65 and \
+                    _lower_letter(PyUnicode_READ(kind, data, i + 3)) == 0x77:
+                return True
+    return False

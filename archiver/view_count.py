@@ -4,6 +4,7 @@ import re
 
 from lxml import etree
 
+from .compiled import compiled
 from .dates import looks_like_date_line
 from .htmltree import in_link, is_ancestor, tag_of
 from .layout import block_of
@@ -28,7 +29,7 @@ _SITE_COUNTER_MARKS = ("thongke", "statistic", "truycap", "online", "visitor")
 VIEWS_LINE_MAX_CHARS = 120
 
 
-def _has_views_word(text: str) -> bool:
+def _views_word_in(text: str) -> bool:
     """Cheap prefilter: the label regex is slow on Vietnamese text, `in` is not.
 
     Every word holds an "e" (xem, view) or an "ọ" (đọc), and only e, E, ọ and Ọ lower to those: a text
@@ -38,6 +39,10 @@ def _has_views_word(text: str) -> bool:
         return False
     low = text.lower()
     return "xem" in low or "đọc" in low or "view" in low
+
+
+# The same test compiled (archiver/_text.pyx: one pass, no lowered copy) where it is built.
+_has_views_word = (compiled("_text", "has_views_word") or (_views_word_in,))[0]
 
 
 def parse_views(text: str) -> int | None:
