@@ -177,7 +177,13 @@ def best_container(page_text: PageText, title_el=None):
 
 def _hidden(el) -> bool:
     """el or an ancestor is not shown (display:none, the hidden attribute): a dialog's form, a template."""
-    return any(node.get("hidden") is not None or hides(node.get("style") or "") for node in (el, *el.iterancestors()))
+    for node in (el, *el.iterancestors()):
+        if node.get("hidden") is not None:
+            return True
+        style = node.get("style")
+        if style and hides(style):
+            return True
+    return False
 
 
 CLIMB_MAX_EXTRA_CHARS = 150

@@ -43,7 +43,8 @@ def title_pieces(title: str) -> list[tuple[str, int]]:
         out.append((title[:start].strip(), 2))
     for _, end in spans:
         out.append((title[end:].strip(), 1))
-    site_label = SITE_LABEL.match(title)  # "The Space Review: Seeking a bigger role...": the headline after it
+    # "The Space Review: Seeking a bigger role...": the headline after it (no colon, no label: the regex unread)
+    site_label = ":" in title and SITE_LABEL.match(title)
     if site_label:
         out.append((title[site_label.end() :].strip(), 1))
     seen, unique = set(), []
@@ -96,15 +97,7 @@ def find_title(root, meta, page_text: PageText) -> Found | None:
         entry[1] = max(entry[1], rank)
     votes = _votes(page_text, sources)
     if votes:
-        order = {el: i for i, el in enumerate(votes)}
-
-        def strength(el):
-            kinds, rank, text = votes[el]
-            # A title stands alone in its block; a breadcrumb "Home > Category > Title" does not.
-            alone = block_text(block_of(el)) == text
-            return len(kinds), alone, _titleish(el), rank, len(text), -order[el]
-
-        best = max(votes, key=strength)
+        best = _strongest(votes)
         if votes[best][1] < 2 and (
             headline := _fuzzy_title(root, [t for t, (_, rank) in sources.items() if rank == 2])
         ):
@@ -122,6 +115,21 @@ def find_title(root, meta, page_text: PageText) -> Found | None:
     if len(pieces) > 1:
         return Found(pieces[1][0], "meta:title-prefix")
     return None
+
+
+def _strongest(votes: dict):
+    """The element whose vote is strongest (the first of equals); the only one without reading it."""
+    if len(votes) == 1:
+        return next(iter(votes))  # (most pages: the strength of a lone candidate decides nothing)
+    order = {el: i for i, el in enumerate(votes)}
+
+    def strength(el):
+        kinds, rank, text = votes[el]
+        # A title stands alone in its block; a breadcrumb "Home > Category > Title" does not.
+        alone = block_text(block_of(el)) == text
+        return len(kinds), alone, _titleish(el), rank, len(text), -order[el]
+
+    return max(votes, key=strength)
 
 
 def _votes(page_text: PageText, sources: dict) -> dict:
