@@ -177,7 +177,9 @@ def best_container(page_text: PageText, title_el=None):
 
 def _hidden(el) -> bool:
     """el or an ancestor is not shown (display:none, the hidden attribute): a dialog's form, a template."""
-    return any(node.get("hidden") is not None or hides(node.get("style") or "") for node in (el, *el.iterancestors()))
+    return any(
+        node.get("hidden") is not None or hides((node.get("style") or "").lower()) for node in (el, *el.iterancestors())
+    )
 
 
 CLIMB_MAX_EXTRA_CHARS = 150
