@@ -112,6 +112,13 @@ cdef object _get(tree.xmlNode* c, const char* name):
     return None
 
 
+cdef str _style(tree.xmlNode* c, int attributes):
+    """layout._style_of: the inline style lower-cased ("" without one)."""
+    if not attributes & HAS_STYLE:
+        return ""
+    return (_get(c, "style") or "").lower()
+
+
 cdef str _attribute_value(tree.xmlNode* c):
     """The value of an attribute made of text nodes (as the HTML parser writes them), else None."""
     if c is NULL:
@@ -287,7 +294,7 @@ cdef class Renderer:
         cdef int attributes = _attributes(c)
         tag = namespacedName(c)
         tag = tag.lower() if isinstance(tag, str) else ""
-        return self._context(c, tag, ctx, attributes, _get(c, "style") if attributes & HAS_STYLE else "")
+        return self._context(c, tag, ctx, attributes, _style(c, attributes))
 
     cdef tuple _context(self, tree.xmlNode* c, str tag, tuple ctx, int attributes, style):
         cls = _get(c, "class") if attributes & HAS_CLASS else None
@@ -370,7 +377,7 @@ cdef class Renderer:
                 child = _next_element(child.next)
                 continue
             attributes = _attributes(child)
-            style = _get(child, "style") if attributes & HAS_STYLE else ""
+            style = _style(child, attributes)
             if attributes & HAS_HIDDEN or (style and hides(style)) or (
                 self.box is not None and attributes & HAS_CLASS and self.box(elementFactory(self._doc, child))
             ):

@@ -151,8 +151,15 @@ class Rendered:
 
 
 def hides(style: str) -> bool:
-    """display:none / visibility:hidden inline: not shown, not text."""
+    """display:none / visibility:hidden inline: not shown, not text. `style` lower-cased (_style_of), as the
+    substring tests before the regular expressions expect: CSS names and keywords are read in any case
+    (`DISPLAY: NONE` in pages saved from Word)."""
     return ("none" in style or "hidden" in style) and _STYLE_HIDDEN.search(style) is not None
+
+
+def _style_of(el, keys) -> str:
+    """el's inline style lower-cased ("" without one); keys: el's attribute names."""
+    return (el.get("style") or "").lower() if "style" in keys else ""
 
 
 # (align, bold, italic, link, heading, in_table, classes) outside everything
@@ -244,7 +251,7 @@ class _PythonRenderer:
 
     def _context_of(self, el, ctx: tuple) -> tuple:
         keys = el.keys()
-        return self._context(el, tag_of(el), ctx, keys, el.get("style") if "style" in keys else "")
+        return self._context(el, tag_of(el), ctx, keys, _style_of(el, keys))
 
     def _context(self, el, tag: str, ctx: tuple, keys: list, style: str) -> tuple:
         """The context inside `el` (its attribute names `keys`, its inline `style`): ctx as
@@ -323,7 +330,7 @@ class _PythonRenderer:
                     add(child.tail, ctx)
                 continue
             keys = child.keys()
-            style = child.get("style") if "style" in keys else ""
+            style = _style_of(child, keys)
             if "hidden" in keys or (style and hides(style)) or (box and "class" in keys and box(child)):
                 if child.tail:
                     add(child.tail, ctx)

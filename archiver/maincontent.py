@@ -181,7 +181,7 @@ def _hidden(el) -> bool:
         if node.get("hidden") is not None:
             return True
         style = node.get("style")
-        if style and hides(style):
+        if style and hides(style.lower()):
             return True
     return False
 

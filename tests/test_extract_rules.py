@@ -3,6 +3,7 @@ small page built here (the article's blocks are found first, then the page is ju
 
 import pytest
 
+from archiver import htmltree, layout
 from archiver.extract import extract
 
 SENTENCE = (
@@ -710,10 +711,11 @@ def test_a_records_date_field_below_its_first_line_stays():
     assert "Ngày nhận: 29/5/2019" in ex.body
 
 
-def test_a_hidden_dialog_is_never_the_article():
-    """A share-by-email form kept in a display:none dialog holds text but is never shown."""
+@pytest.mark.parametrize("style", ["display: none;", "DISPLAY: NONE"])
+def test_a_hidden_dialog_is_never_the_article(style):
+    """A share-by-email form kept in a display:none dialog holds text but is never shown (the style in any case)."""
     dialog = (
-        '<div id="sharing_email" style="display: none;"><form>'
+        f'<div id="sharing_email" style="{style}"><form>'
         + "".join(f"<p>{SENTENCE} {SENTENCE}</p>" for _ in range(4))
         + "</form></div>"
     )
@@ -725,6 +727,20 @@ def test_a_hidden_dialog_is_never_the_article():
         )
     )
     assert ex.body.startswith(SENTENCE) and "Bộ Tư pháp hướng dẫn" in ex.body
+
+
+def test_inline_styles_are_read_in_any_case():
+    """Pages saved from Word write `STYLE="DISPLAY: none"` and `TEXT-ALIGN: right`: CSS reads names and
+    keywords in any case, and so does the renderer (hidden text left out, the alignment and weight kept)."""
+    content = (
+        f"<p>{SENTENCE}</p><p style='DISPLAY: NONE'>Đoạn ẩn không hiển thị cho người đọc.</p>"
+        f"<p>{SENTENCE} Đoạn hai.</p><p style='TEXT-ALIGN: Right'><span style='FONT-WEIGHT: BOLD'>Nguyễn Văn An</span></p>"
+    )
+    ex = extract(article(content))
+    assert "Đoạn ẩn" not in ex.body and "Đoạn hai" in ex.body
+    blocks = layout.render(htmltree.parse(f"<html><body><div>{content}</div></body></html>").find(".//div")).blocks
+    closing = next(b for b in blocks if b.text == "Nguyễn Văn An")
+    assert closing.align == "right" and closing.bold
 
 
 # ----------------------------------------------------------------------------- machine dates, site labels

@@ -43,6 +43,7 @@ DIGESTS = {
     "30": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; a source in the byline element, agencies in brackets after the name
     "31": "0477f151dc09811e54258c6bfc07326ea3827cba7b06d18b3dd92799186b045d",  # fixtures unchanged; data-role bylines, the host name as no byline, footer boxes, chrome by opening words
     "32": "bfbd23c6420be26f7dc034028215595f70c981be2131cdeeaf74e7a740f597e4",  # a NukeViet fixture's date now also read from its meta (PHP zone-for-T stamp); closing name before a fund/centre/board
+    "33": "bfbd23c6420be26f7dc034028215595f70c981be2131cdeeaf74e7a740f597e4",  # fixtures unchanged; inline styles read in any case (DISPLAY: NONE, TEXT-ALIGN: right from Word)
 }
 
 

@@ -16,6 +16,7 @@ EDGE_CASES = [
     "<div align=right><p>right</p><center>centred <em>and</em> italic</center></div>",
     "<p class='Lead X'><span class='byline'>By A</span> text</p><p><span class='late'>x</span></p>",
     "<div hidden>hidden</div><p style='display: none'>none</p><p style='visibility:hidden'>no</p>tail",
+    "<p style='DISPLAY: NONE'>none</p><div style='TEXT-ALIGN: Right'><b style='FONT-STYLE: Italic'>by</b></div>",
     "<p>a line<br>another<br><br>third</p><img src='/a.jpg'><img data-src='b.png'><img src=''>",
     "<p><a href='/f.pdf'>the <b>file</b></a> <a href='/f.pdf'>again</a> <a href='x.doc?x=1#y'>doc</a></p>",
     "<p><a href='/page'>a link</a> and <a name='x'>an anchor</a> and <a href>empty</a></p>",
