@@ -32,6 +32,18 @@ def _pages_of(cases: list[str], head: str = "") -> list:
     return [htmltree.parse_utf8(f"<html>{head}<body>{case}</body></html>".encode()) for case in cases]
 
 
+def _subtrees(roots, tags: tuple, limit: int):
+    """Each root and the first of its elements with these tags: what a walk of a subtree is compared on."""
+    return [el for root in roots for el in [root, *root.iter(*tags)][:limit]]
+
+
+def _agree(walk: str, *args) -> int:
+    """The compiled walk answers as its twin on these arguments; how many items they found."""
+    python = getattr(_textwalk_py, walk)(*args)
+    assert getattr(compiled_walk, walk)(*args) == python, (walk, args)
+    return len(python)
+
+
 def _comparable(nodes, owners, sizes):
     index = {el: i for i, el in enumerate(sizes)}
     entries = {id(entry): el for el, entry in sizes.items()}
@@ -98,13 +110,8 @@ def test_the_compiled_scores_match_the_python_scores():
 
 
 def test_the_compiled_itemprop_dates_match_the_python_ones():
-    compared = 0
-    for root in _roots():
-        for el in [root, *root.iter("body", "div", "article", "span")][:40]:
-            for include_self in (True, False):
-                python = _textwalk_py.itemprop_dates(el, include_self)
-                assert compiled_walk.itemprop_dates(el, include_self) == python, el
-                compared += len(python)
+    subtrees = _subtrees(_roots(), ("body", "div", "article", "span"), 40)
+    compared = sum(_agree("itemprop_dates", el, include_self) for el in subtrees for include_self in (True, False))
     assert compared > 20  # stamps found and compared (the edge cases' and the saved pages')
 
 
@@ -140,13 +147,11 @@ LINK_CASES = [
 
 def test_the_compiled_long_links_match_the_python_ones():
     compared = 0
-    for root in [*_pages_of([f"<div>{case}</div>" for case in LINK_CASES]), *_roots()]:
-        for el in [root, *root.iter("body", "div", "li", "ul")][:60]:
-            for min_chars in (1, 19, 20, 21):
-                python = _textwalk_py.long_links(el, min_chars)
-                assert compiled_walk.long_links(el, min_chars) == python, el
-                assert compiled_walk.has_long_link(el, min_chars) is _textwalk_py.has_long_link(el, min_chars)
-                compared += len(python)
+    roots = [*_pages_of([f"<div>{case}</div>" for case in LINK_CASES]), *_roots()]
+    for el in _subtrees(roots, ("body", "div", "li", "ul"), 60):
+        for min_chars in (1, 19, 20, 21):
+            compared += _agree("long_links", el, min_chars)
+            assert compiled_walk.has_long_link(el, min_chars) is _textwalk_py.has_long_link(el, min_chars)
     assert compared > 1000  # links found and compared (the edge cases' and the saved pages')
 
 
@@ -215,12 +220,8 @@ TOOLTIP_CASES = [
 
 
 def test_the_compiled_tooltips_match_the_python_ones():
-    compared = 0
-    for root in [*_pages_of([f"<div>{case}</div>" for case in TOOLTIP_CASES]), *_roots()]:
-        for el in [root, *root.iter("body", "div", "span", "a")][:60]:
-            python = _textwalk_py.tooltips(el)
-            assert compiled_walk.tooltips(el) == python, el
-            compared += len(python)
+    roots = [*_pages_of([f"<div>{case}</div>" for case in TOOLTIP_CASES]), *_roots()]
+    compared = sum(_agree("tooltips", el) for el in _subtrees(roots, ("body", "div", "span", "a"), 60))
     assert compared > 200  # tooltips found and compared (the edge cases' and the saved pages')
 
 
